@@ -1,0 +1,39 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './e2e/chromium';
+
+// Ports of our own, so a running `npm start` does not get in the way.
+const API_PORT = 4110;
+const APP_PORT = 4173;
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${APP_PORT}`,
+    trace: 'on-first-retry',
+    launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: [
+    {
+      command: `npm run sample-api`,
+      env: { PORT: String(API_PORT), SAMPLE_API_QUIET: '1' },
+      url: `http://127.0.0.1:${API_PORT}/healthz`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      // The production build behind the same preview proxy operators use.
+      command: `npm run build && npm run preview -- --port ${APP_PORT} --strictPort --host 127.0.0.1`,
+      env: { SIRO_API_URL: `http://127.0.0.1:${API_PORT}` },
+      url: `http://127.0.0.1:${APP_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
+});

@@ -1,0 +1,44 @@
+import { Link, Outlet } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
+import { paths } from '@/config/paths';
+import { tokenStore, useAuth } from '@/features/auth/token-store';
+
+export function AppLayout() {
+  const { token } = useAuth();
+  const queryClient = useQueryClient();
+
+  function signOut() {
+    tokenStore.signOut();
+    // Another person may use this device next: drop everything fetched with the token.
+    queryClient.clear();
+  }
+
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        Skip to content
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3">
+          <Link to={paths.home} className="flex items-center gap-2 font-semibold text-brand-900">
+            <img src="/favicon.svg" alt="" width="24" height="24" />
+            Siro recordings
+          </Link>
+          <div className="flex items-center gap-4 text-sm">
+            <Link to={paths.home} className="text-slate-700 underline-offset-2 hover:underline">
+              Open a recording
+            </Link>
+            {token && (
+              <button type="button" onClick={signOut} className="font-medium text-slate-700 underline-offset-2 hover:underline">
+                Sign out
+              </button>
+            )}
+          </div>
+        </nav>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-4 sm:py-6">
+        <Outlet />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react';
+import { Check, Copy } from 'lucide-react';
+
+type CopyButtonProps = { value: string; label: string };
+
+/** Copies a value; the confirmation is announced to screen readers through a live region. */
+export function CopyButton({ value, label }: CopyButtonProps) {
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+
+  useEffect(() => {
+    if (status === 'idle') return;
+    const timer = setTimeout(() => setStatus('idle'), 2_000);
+    return () => clearTimeout(timer);
+  }, [status]);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(value);
+      setStatus('copied');
+    } catch {
+      setStatus('failed');
+    }
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        onClick={copy}
+        aria-label={label}
+        className="inline-flex h-8 w-8 shrink-0 items-center justify-center rounded-md text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600"
+      >
+        {status === 'copied' ? <Check aria-hidden="true" size={16} /> : <Copy aria-hidden="true" size={16} />}
+      </button>
+      <span role="status" className="sr-only">
+        {status === 'copied' ? 'Copied' : status === 'failed' ? 'Could not copy' : ''}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import { useId, type ReactNode } from 'react';
+import { ErrorBoundary } from './error-boundary';
+
+type PanelProps = { title: string; children: ReactNode; actions?: ReactNode; resetKey?: unknown };
+
+/** A titled section of the page, with its own error boundary. */
+export function Panel({ title, children, actions, resetKey }: PanelProps) {
+  const headingId = useId();
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+    >
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <h2 id={headingId} className="text-base font-semibold text-slate-900">
+          {title}
+        </h2>
+        {actions}
+      </div>
+      <ErrorBoundary
+        resetKey={resetKey}
+        fallback={(reset) => (
+          <div role="alert" className="text-sm text-slate-700">
+            <p>This section could not be displayed. The rest of the recording is unaffected.</p>
+            <button type="button" onClick={reset} className="mt-2 font-medium text-brand-700 underline">
+              Try again
+            </button>
+          </div>
+        )}
+      >
+        {children}
+      </ErrorBoundary>
+    </section>
+  );
+}
+
+export function EmptyState({ children }: { children: ReactNode }) {
+  return <p className="text-sm text-slate-600">{children}</p>;
+}
+
+/** A term/value list; missing values read "Not available" instead of leaving a hole. */
+export function Details({ items }: { items: Array<[term: string, value: ReactNode]> }) {
+  return (
+    <dl className="grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
+      {items.map(([term, value]) => (
+        <div key={term} className="min-w-0">
+          <dt className="text-slate-600">{term}</dt>
+          <dd className="font-medium text-slate-900">
+            {value ?? <span className="font-normal text-slate-500">Not available</span>}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function SkippedNotice({ count, noun, plural }: { count: number; noun: string; plural: string }) {
+  if (count <= 0) return null;
+  return (
+    <p className="mt-3 text-sm text-amber-800">
+      {count === 1 ? `1 ${noun} could not be read and is not shown.` : `${count} ${plural} could not be read and are not shown.`}
+    </p>
+  );
+}

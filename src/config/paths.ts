@@ -1,0 +1,4 @@
+export const paths = {
+  home: '/',
+  recording: (id: string) => `/recordings/${encodeURIComponent(id)}`,
+} as const;

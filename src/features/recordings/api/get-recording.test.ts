@@ -1,0 +1,65 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { QueryClient } from '@tanstack/react-query';
+import { tokenStore } from '@/features/auth/token-store';
+import { ApiError } from '@/lib/api-error';
+import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
+import { buildRecording, rawRecording } from '@/testing/recording-fixtures';
+import type { PanelFlags } from '../panels';
+import { findCachedSuperset, getRecording, recordingKeys } from './get-recording';
+
+const allOn: PanelFlags = { showSummary: true, showCrmCustomers: true, showCrmOpportunities: true, showEntityExtractions: true };
+
+beforeEach(() => tokenStore.signIn('t', false));
+afterEach(() => tokenStore.signOut());
+
+describe('getRecording', () => {
+  it.each([
+    ['a/b', 'a%2Fb'],
+    ['x?y#z', 'x%3Fy%23z'],
+    ['%', '%25'],
+    ['ünï', '%C3%BCn%C3%AF'],
+  ])('requests %j as one path segment', async (id, segment) => {
+    const fetchMock = stubFetch(jsonResponse({ data: rawRecording({ id }) }));
+    await getRecording(id, allOn);
+    const url = fetchedUrl(fetchMock);
+    expect(url.pathname).toBe(`/api/siro/v1/core/recordings/${segment}`);
+    expect(url.hash).toBe('');
+    expect(url.searchParams.get('showSummary')).toBe('true');
+  });
+
+  it('returns the parsed recording', async () => {
+    stubFetch(jsonResponse({ data: rawRecording({ title: 42, crmCustomer: 'junk' }) }));
+    const recording = await getRecording('r1', allOn);
+    expect(recording).toMatchObject({ title: undefined, crmCustomer: 'unreadable', summary: expect.any(String) });
+  });
+
+  it.each([{ data: null }, {}, [], 'text', { data: { id: 'r1' } }])('rejects a body of %j as invalid-response', async (body) => {
+    stubFetch(jsonResponse(body));
+    const error = await getRecording('r1', allOn).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ kind: 'invalid-response' });
+  });
+});
+
+describe('findCachedSuperset', () => {
+  const summaryOnly: PanelFlags = { showSummary: true, showCrmCustomers: false, showCrmOpportunities: false, showEntityExtractions: false };
+
+  it('finds data cached with every wanted panel, preferring the newest', () => {
+    const queryClient = new QueryClient();
+    const older = buildRecording({ title: 'older' });
+    const newer = buildRecording({ title: 'newer' });
+    queryClient.setQueryData(recordingKeys.detail('r1', allOn), older, { updatedAt: 1_000 });
+    queryClient.setQueryData(recordingKeys.detail('r1', { ...allOn, showEntityExtractions: false }), newer, { updatedAt: 2_000 });
+    expect(findCachedSuperset(queryClient, 'r1', summaryOnly)).toEqual({ data: newer, updatedAt: 2_000 });
+    expect(findCachedSuperset(queryClient, 'r1', allOn)).toEqual({ data: older, updatedAt: 1_000 });
+  });
+
+  it('ignores subsets and other recordings', () => {
+    const queryClient = new QueryClient();
+    queryClient.setQueryData(recordingKeys.detail('r1', summaryOnly), buildRecording());
+    queryClient.setQueryData(recordingKeys.detail('r2', allOn), buildRecording());
+    queryClient.setQueryData(recordingKeys.detail('r', allOn), buildRecording());
+    expect(findCachedSuperset(queryClient, 'r1', allOn)).toBeUndefined();
+    expect(findCachedSuperset(queryClient, 'r1', { ...summaryOnly, showCrmCustomers: true })).toBeUndefined();
+  });
+});

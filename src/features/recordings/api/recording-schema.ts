@@ -1,0 +1,153 @@
+import * as v from 'valibot';
+
+// Siro promises only id, dateCreated and deleted; everything else may be missing, null,
+// malformed, or carry an enum value newer than this code. Each field therefore falls back
+// to `undefined` on its own, list items are checked one by one, and enums stay plain text.
+
+/** Optional, nullable, and `undefined` when malformed. */
+function lenient<TSchema extends v.GenericSchema>(schema: TSchema) {
+  return v.optional(v.fallback(v.nullable(schema), undefined));
+}
+
+const text = lenient(v.string());
+const finiteNumber = lenient(v.pipe(v.number(), v.finite()));
+const flag = lenient(v.boolean());
+const date = lenient(v.pipe(v.string(), v.check((value) => !Number.isNaN(Date.parse(value)))));
+const plainObject = v.custom<Record<string, unknown>>(
+  (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+);
+
+/** A list whose malformed items are skipped and counted, so the rest still renders. */
+export type List<T> = { items: T[]; skipped: number };
+
+function list<TSchema extends v.GenericSchema>(item: TSchema) {
+  return v.optional(listOf(item));
+}
+
+function listOf<TSchema extends v.GenericSchema>(item: TSchema) {
+  return v.pipe(
+    v.unknown(),
+    v.transform((input): List<v.InferOutput<TSchema>> | null | undefined => {
+      if (input == null) return input;
+      if (!Array.isArray(input)) return { items: [], skipped: 1 };
+      const items: v.InferOutput<TSchema>[] = [];
+      for (const entry of input) {
+        const result = v.safeParse(item, entry);
+        if (result.success) items.push(result.output);
+      }
+      return { items, skipped: input.length - items.length };
+    }),
+  );
+}
+
+/** Marks a section that came but could not be read, so its panel can say so. */
+export const UNREADABLE = 'unreadable';
+
+function section<TSchema extends v.GenericSchema>(schema: TSchema) {
+  // valibot's object() accepts arrays; a section that is a list is unreadable, not empty.
+  const objectOnly = v.pipe(plainObject, schema as v.GenericSchema<Record<string, unknown>, v.InferOutput<TSchema>>);
+  return v.optional(v.fallback(v.nullable(objectOnly), UNREADABLE));
+}
+
+const mappingSchema = v.object({ crmModelName: v.string(), crmFieldName: v.string() });
+
+const addressSchema = v.object({ street: text, city: text, state: text, zip: text, country: text });
+
+export const crmCustomerSchema = v.object({
+  id: text,
+  name: text,
+  crmUrl: text,
+  customerType: text,
+  matchingSource: text,
+  emailAddress: text,
+  phoneNumber: text,
+  externalId: text,
+  address: text,
+  amount: finiteNumber,
+  disposition: text,
+  createdAt: date,
+  updatedAt: date,
+  lastActivityAt: date,
+  integrationName: text,
+  integrationPlatform: text,
+});
+
+export const opportunitySchema = v.object({
+  opportunityExternalId: text,
+  name: text,
+  accountName: text,
+  accountExternalId: text,
+  disposition: text,
+  amount: finiteNumber,
+  closedAt: date,
+  integrationName: text,
+  integrationPlatform: text,
+  addresses: list(addressSchema),
+});
+
+type Scalar = string | number | boolean | null;
+export type ExtractionValue = Scalar | Scalar[];
+
+/** Values come in every kind (text, list, number, boolean, empty); anything stranger is shown as JSON text. */
+const extractionValue = v.pipe(
+  v.unknown(),
+  v.transform((input): ExtractionValue => {
+    if (input === undefined || input === null) return null;
+    if (Array.isArray(input)) return input.map(toScalar);
+    return toScalar(input);
+  }),
+);
+
+function toScalar(input: unknown): Scalar {
+  if (input === null || input === undefined) return null;
+  if (typeof input === 'string' || typeof input === 'boolean') return input;
+  if (typeof input === 'number') return Number.isFinite(input) ? input : null;
+  return JSON.stringify(input) ?? null;
+}
+
+const extractionItemSchema = v.object({
+  name: v.string(),
+  value: v.optional(extractionValue, null),
+  mappings: list(mappingSchema),
+});
+
+export const entityExtractionSchema = v.object({
+  id: v.string(),
+  siroEntityDefinitionName: text,
+  siroEntityDefinitionDeleted: flag,
+  status: text,
+  extraction: list(extractionItemSchema),
+  mappings: list(mappingSchema),
+  updatedAt: date,
+});
+
+export const recordingSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1)),
+  dateCreated: v.string(),
+  deleted: v.boolean(),
+  title: text,
+  transcriptionStatus: text,
+  processingStatus: text,
+  processingStage: text,
+  organizationId: text,
+  teamId: text,
+  userId: text,
+  durationInMilliseconds: finiteNumber,
+  conversationType: text,
+  transcriptionLanguage: text,
+  universalOutcomeLabel: text,
+  summary: text,
+  crmCustomer: section(crmCustomerSchema),
+  crmOpportunities: list(opportunitySchema),
+  entityExtractions: list(entityExtractionSchema),
+});
+
+export const recordingResponseSchema = v.object({ data: recordingSchema });
+
+export type Recording = v.InferOutput<typeof recordingSchema>;
+export type CrmCustomer = v.InferOutput<typeof crmCustomerSchema>;
+export type Opportunity = v.InferOutput<typeof opportunitySchema>;
+export type EntityExtraction = v.InferOutput<typeof entityExtractionSchema>;
+export type ExtractionItem = v.InferOutput<typeof extractionItemSchema>;
+export type CrmMapping = v.InferOutput<typeof mappingSchema>;
+export type Address = v.InferOutput<typeof addressSchema>;

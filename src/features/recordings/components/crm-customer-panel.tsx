@@ -1,0 +1,58 @@
+import { Badge } from '@/components/ui/badge';
+import { Details, EmptyState } from '@/components/ui/panel';
+import { ExternalLink } from '@/components/ui/external-link';
+import { formatDateTime } from '@/lib/format';
+import { UNREADABLE, type CrmCustomer } from '../api/recording-schema';
+import { customerTypeInWords, matchingSourceInWords } from '../labels';
+
+type Props = { customer: CrmCustomer | typeof UNREADABLE | null | undefined };
+
+export function CrmCustomerPanel({ customer }: Props) {
+  if (customer === UNREADABLE) return <EmptyState>The CRM customer could not be read.</EmptyState>;
+  if (!customer || customer.matchingSource === 'NOT_FOUND') {
+    return (
+      <EmptyState>
+        No CRM customer matched. Siro found no CRM record for this conversation, so nothing was linked.
+      </EmptyState>
+    );
+  }
+  const match = customer.matchingSource ? matchingSourceInWords(customer.matchingSource) : null;
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center gap-2">
+        <p className="min-w-0 text-lg font-semibold text-slate-900">{customer.name?.trim() || 'Unnamed customer'}</p>
+        {customer.customerType && <Badge tone="info">{customerTypeInWords(customer.customerType)}</Badge>}
+      </div>
+      {match && (
+        <p className="text-sm text-slate-700">
+          <span className="font-medium">{match.text}.</span> {match.explanation}
+        </p>
+      )}
+      <Details
+        items={[
+          ['Email', customer.emailAddress && <ContactLink scheme="mailto" value={customer.emailAddress} />],
+          ['Phone', customer.phoneNumber && <ContactLink scheme="tel" value={customer.phoneNumber} />],
+          ['External ID', customer.externalId],
+          ['Address', customer.address],
+          ['Created', formatDateTime(customer.createdAt)],
+          ['Updated', formatDateTime(customer.updatedAt)],
+          ['Last activity', formatDateTime(customer.lastActivityAt)],
+          ['CRM', customer.integrationName ?? customer.integrationPlatform],
+        ]}
+      />
+      <ExternalLink href={customer.crmUrl}>Open in CRM</ExternalLink>
+    </div>
+  );
+}
+
+/** mailto:/tel: built from the value itself, so the scheme can never be anything else. */
+function ContactLink({ scheme, value }: { scheme: 'mailto' | 'tel'; value: string }) {
+  const target = scheme === 'tel' ? value.replace(/[^\d+]/g, '') : value.trim();
+  if (!target || (scheme === 'mailto' && !/^[^\s@]+@[^\s@]+$/.test(target))) return <>{value}</>;
+  return (
+    <a href={`${scheme}:${target}`} className="break-all text-brand-700 underline underline-offset-2">
+      {value}
+    </a>
+  );
+}

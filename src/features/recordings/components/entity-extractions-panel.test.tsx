@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import { buildExtractions, rawExtraction } from '@/testing/recording-fixtures';
+import { EntityExtractionsPanel } from './entity-extractions-panel';
+
+const renderExtractions = (raw: unknown, processing = false) =>
+  render(<EntityExtractionsPanel extractions={buildExtractions(raw)} processing={processing} />);
+const row = (name: string) => screen.getByRole('heading', { name }).closest('article') as HTMLElement;
+const valueOf = (name: string) => screen.getByText(name, { selector: 'dt' }).nextElementSibling as HTMLElement;
+
+describe('EntityExtractionsPanel', () => {
+  it('shows the definition name, its value and where it writes to in the CRM', () => {
+    renderExtractions([rawExtraction()]);
+    expect(screen.getByText('1 extraction')).toBeInTheDocument();
+    const objection = row('Objection reason');
+    expect(within(objection).getByText('Price')).toBeInTheDocument();
+    expect(within(objection).getByText('Writes to').parentElement).toHaveTextContent('Opportunity.Objection_Reason__c');
+  });
+
+  it.each([
+    ['IN_PROGRESS', 'In progress'],
+    ['SUCCESS', 'Extracted'],
+    ['FAIL', 'Failed'],
+    ['SYNCED', 'Synced to CRM'],
+    ['ARCHIVED_LATER', 'ARCHIVED_LATER'],
+  ])('shows status %s as %j', (status, text) => {
+    renderExtractions([rawExtraction({ status })]);
+    expect(within(row('Objection reason')).getByText(text)).toBeInTheDocument();
+  });
+
+  it('marks a deleted definition', () => {
+    renderExtractions([rawExtraction({ siroEntityDefinitionDeleted: true })]);
+    expect(within(row('Objection reason')).getByText('Definition deleted')).toBeInTheDocument();
+  });
+
+  it('shows values of every kind', () => {
+    const extraction = [
+      ['Text', 'Roof leaks'],
+      ['List', ['Price', 'Timing']],
+      ['Count', 3],
+      ['Yes flag', true],
+      ['No flag', false],
+      ['Nothing', null],
+      ['Blank', ''],
+      ['Mixed', ['a', 2, false, null]],
+      ['Object', { budget: 10 }],
+    ].map(([name, value]) => ({ name, value, mappings: null }));
+    renderExtractions([rawExtraction({ extraction })]);
+    expect(valueOf('Text')).toHaveTextContent('Roof leaks');
+    expect(within(valueOf('List')).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Price', 'Timing']);
+    expect(valueOf('Count')).toHaveTextContent('3');
+    expect(valueOf('Yes flag')).toHaveTextContent('Yes');
+    expect(valueOf('No flag')).toHaveTextContent('No');
+    expect(valueOf('Nothing')).toHaveTextContent('Empty');
+    expect(valueOf('Blank')).toHaveTextContent('Empty');
+    expect(within(valueOf('Mixed')).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['a', '2', 'No', 'Empty']);
+    expect(valueOf('Object')).toHaveTextContent('{"budget":10}');
+  });
+
+  it('says when no value was extracted', () => {
+    renderExtractions([rawExtraction({ status: 'FAIL', extraction: [] })]);
+    expect(screen.getByText('Siro could not extract a value.')).toBeInTheDocument();
+  });
+
+  it('renders hostile strings as text', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    renderExtractions([rawExtraction({ siroEntityDefinitionName: hostile, extraction: [{ name: 'Note', value: hostile, mappings: null }] })]);
+    expect(screen.getByRole('heading', { name: hostile })).toBeInTheDocument();
+    expect(valueOf('Note')).toHaveTextContent(hostile);
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+  });
+
+  it.each([
+    [false, 'No entity extractions for this recording.'],
+    [true, 'Extractions will appear when Siro finishes processing.'],
+  ])('shows an empty state (processing: %s)', (processing, text) => {
+    renderExtractions([], processing);
+    expect(screen.getByText(text)).toBeInTheDocument();
+  });
+
+  it('says how many could not be read', () => {
+    renderExtractions([rawExtraction(), { status: 'SUCCESS' }]);
+    expect(screen.getByText('1 extraction could not be read and is not shown.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,106 @@
+import { Badge } from '@/components/ui/badge';
+import { cn } from '@/components/ui/cn';
+import { rowClass } from '@/components/ui/long-list';
+import { EmptyState, SkippedNotice } from '@/components/ui/panel';
+import { formatNumber } from '@/lib/format';
+import type { CrmMapping, EntityExtraction, ExtractionValue, List } from '../api/recording-schema';
+import { extractionStatusBadge } from '../labels';
+
+type Props = { extractions: List<EntityExtraction> | null | undefined; processing: boolean };
+
+export function EntityExtractionsPanel({ extractions, processing }: Props) {
+  const items = extractions?.items ?? [];
+  return (
+    <>
+      {items.length === 0 ? (
+        <EmptyState>
+          {processing ? 'Extractions will appear when Siro finishes processing.' : 'No entity extractions for this recording.'}
+        </EmptyState>
+      ) : (
+        <>
+          <p className="mb-3 text-sm text-slate-600">
+            {items.length === 1 ? '1 extraction' : `${formatNumber(items.length)} extractions`}
+          </p>
+          <ul className="divide-y divide-slate-100">
+            {items.map((extraction, index) => (
+              <li key={`${index}:${extraction.id}`} className={cn('py-3', rowClass(items.length))}>
+                <ExtractionRow extraction={extraction} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <SkippedNotice count={extractions?.skipped ?? 0} noun="extraction" plural="extractions" />
+    </>
+  );
+}
+
+function ExtractionRow({ extraction }: { extraction: EntityExtraction }) {
+  const status = extraction.status ? extractionStatusBadge(extraction.status) : null;
+  const values = extraction.extraction?.items ?? [];
+  return (
+    <article className="space-y-2">
+      <div className="flex flex-wrap items-center gap-2">
+        <h3 className="min-w-0 font-medium text-slate-900">
+          {extraction.siroEntityDefinitionName?.trim() || 'Unnamed extraction'}
+        </h3>
+        {status && <Badge tone={status.tone}>{status.text}</Badge>}
+        {extraction.siroEntityDefinitionDeleted && <Badge tone="warning">Definition deleted</Badge>}
+      </div>
+      {values.length === 0 ? (
+        <p className="text-sm text-slate-600">{extraction.status === 'FAIL' ? 'Siro could not extract a value.' : 'No value extracted.'}</p>
+      ) : (
+        <dl className="space-y-2 text-sm">
+          {values.map((item, index) => (
+            <div key={index} className="min-w-0">
+              {(values.length > 1 || item.name !== extraction.siroEntityDefinitionName) && (
+                <dt className="text-slate-600">{item.name}</dt>
+              )}
+              <dd className="text-slate-900">
+                <ValueView value={item.value} />
+                <Mappings mappings={item.mappings?.items.length ? item.mappings.items : (extraction.mappings?.items ?? [])} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </article>
+  );
+}
+
+export function ValueView({ value }: { value: ExtractionValue }) {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return <Empty />;
+    return (
+      <ul className="list-inside list-disc">
+        {value.map((entry, index) => (
+          <li key={index}>
+            <ValueView value={entry} />
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  if (value === null || value === '') return <Empty />;
+  if (typeof value === 'boolean') return <>{value ? 'Yes' : 'No'}</>;
+  if (typeof value === 'number') return <>{formatNumber(value)}</>;
+  return <span className="whitespace-pre-line">{value}</span>;
+}
+
+function Empty() {
+  return <span className="text-slate-500 italic">Empty</span>;
+}
+
+function Mappings({ mappings }: { mappings: CrmMapping[] }) {
+  if (!mappings.length) return null;
+  return (
+    <p className="mt-1 flex flex-wrap items-center gap-1 text-xs text-slate-600">
+      <span>Writes to</span>
+      {mappings.map((mapping, index) => (
+        <code key={index} className="rounded bg-slate-100 px-1.5 py-0.5 font-mono break-all text-slate-800">
+          {mapping.crmModelName}.{mapping.crmFieldName}
+        </code>
+      ))}
+    </p>
+  );
+}

@@ -1,0 +1,71 @@
+import { Badge } from '@/components/ui/badge';
+import { cn } from '@/components/ui/cn';
+import { rowClass } from '@/components/ui/long-list';
+import { Details, EmptyState, SkippedNotice } from '@/components/ui/panel';
+import { formatCurrency, formatDate, humanize } from '@/lib/format';
+import type { Address, List, Opportunity } from '../api/recording-schema';
+
+export function OpportunitiesPanel({ opportunities }: { opportunities: List<Opportunity> | null | undefined }) {
+  const items = opportunities?.items ?? [];
+  return (
+    <>
+      {items.length === 0 ? (
+        <EmptyState>No opportunities linked to this recording.</EmptyState>
+      ) : (
+        <ul className="space-y-4">
+          {items.map((opportunity, index) => (
+            <li
+              key={`${index}:${opportunity.opportunityExternalId ?? ''}`}
+              className={cn('rounded-lg border border-slate-200 p-3', rowClass(items.length))}
+            >
+              <OpportunityCard opportunity={opportunity} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <SkippedNotice count={opportunities?.skipped ?? 0} noun="opportunity" plural="opportunities" />
+    </>
+  );
+}
+
+function OpportunityCard({ opportunity }: { opportunity: Opportunity }) {
+  const integration = [opportunity.integrationName, opportunity.integrationPlatform && humanize(opportunity.integrationPlatform)]
+    .filter(Boolean)
+    .join(' · ');
+  const addresses = opportunity.addresses?.items ?? [];
+  return (
+    <article className="space-y-3">
+      <div className="flex flex-wrap items-center gap-2">
+        <h3 className="min-w-0 font-semibold text-slate-900">{opportunity.name?.trim() || 'Unnamed opportunity'}</h3>
+        {opportunity.disposition && <Badge>{humanize(opportunity.disposition)}</Badge>}
+      </div>
+      <Details
+        items={[
+          ['Account', opportunity.accountName],
+          ['Amount', formatCurrency(opportunity.amount)],
+          ['Close date', formatDate(opportunity.closedAt)],
+          ['Integration', integration || null],
+          ['External ID', opportunity.opportunityExternalId],
+          [addresses.length > 1 ? 'Addresses' : 'Address', addresses.length ? <AddressList addresses={addresses} /> : null],
+        ]}
+      />
+    </article>
+  );
+}
+
+function AddressList({ addresses }: { addresses: Address[] }) {
+  return (
+    <ul className="space-y-1 font-normal">
+      {addresses.map((address, index) => (
+        <li key={index}>
+          <address className="not-italic">{formatAddress(address)}</address>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function formatAddress(address: Address): string {
+  const cityLine = [address.city, [address.state, address.zip].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  return [address.street, cityLine, address.country].filter(Boolean).join(', ') || 'Address not available';
+}

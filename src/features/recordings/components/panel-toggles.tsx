@@ -1,0 +1,17 @@
+import { Switch } from '@/components/ui/switch';
+import { PANELS, type PanelFlag, type PanelFlags } from '../panels';
+
+type Props = { flags: PanelFlags; onToggle: (flag: PanelFlag, on: boolean) => void };
+
+export function PanelToggles({ flags, onToggle }: Props) {
+  return (
+    <fieldset className="min-w-0 rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm">
+      <legend className="sr-only">Panels to show</legend>
+      <div className="flex flex-wrap gap-x-6 gap-y-3">
+        {PANELS.map(({ flag, label }) => (
+          <Switch key={flag} label={label} checked={flags[flag]} onChange={(on) => onToggle(flag, on)} />
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,70 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { tokenStore } from '@/features/auth/token-store';
+import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
+import { rawRecording, RECORDING_ID } from '@/testing/recording-fixtures';
+import { renderWithProviders } from '@/testing/render';
+import type { PanelFlags } from '../panels';
+import { RecordingPage } from './recording-page';
+
+const allOn: PanelFlags = { showSummary: true, showCrmCustomers: true, showCrmOpportunities: true, showEntityExtractions: true };
+const renderPage = (flags: PanelFlags = allOn) =>
+  renderWithProviders(<RecordingPage id={RECORDING_ID} flags={flags} onToggle={() => {}} />);
+const ok = () => jsonResponse({ data: rawRecording({ title: 'Kitchen visit with Dana' }) });
+const title = () => screen.findByRole('heading', { level: 1, name: 'Kitchen visit with Dana' });
+
+beforeEach(() => tokenStore.signIn('t', false));
+afterEach(() => tokenStore.signOut());
+
+describe('RecordingPage', () => {
+  it('shows a skeleton, then the recording and every panel', async () => {
+    stubFetch(ok());
+    renderPage();
+    expect(screen.getByText('Loading recording…').parentElement).toHaveAttribute('aria-busy', 'true');
+    expect(await title()).toBeInTheDocument();
+    for (const name of ['Summary', 'CRM customer', 'Opportunities', 'Entity extractions']) {
+      expect(screen.getByRole('region', { name })).toBeInTheDocument();
+    }
+  });
+
+  it('asks only for the panels that are on, and shows only those', async () => {
+    const fetchMock = stubFetch(ok());
+    renderPage({ ...allOn, showSummary: false, showEntityExtractions: false });
+    await title();
+    expect(fetchedUrl(fetchMock).search).toBe('?showCrmCustomers=true&showCrmOpportunities=true');
+    expect(screen.queryByRole('region', { name: 'Summary' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Entity extractions' })).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'CRM customer' })).toBeInTheDocument();
+  });
+
+  it('says a missing recording was not found and offers another', async () => {
+    stubFetch(jsonResponse({ error: 'Not found' }, { status: 404 }));
+    renderPage();
+    expect(await screen.findByRole('heading', { name: 'Recording not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Open another recording' })).toHaveAttribute('href', '/');
+  });
+
+  it('says when the token has no access', async () => {
+    stubFetch(jsonResponse({ error: 'Forbidden' }, { status: 403 }));
+    renderPage();
+    expect(await screen.findByRole('heading', { name: /don't have access/ })).toBeInTheDocument();
+  });
+
+  it('shows the validation message on 422', async () => {
+    stubFetch(jsonResponse({ issues: [{ path: ['showSummary'], message: 'Expected "true" or "false"' }] }, { status: 422 }));
+    renderPage();
+    expect(await screen.findByRole('alert')).toHaveTextContent('showSummary: Expected "true" or "false"');
+  });
+
+  it('offers Retry after a server error, and a retry that succeeds shows the recording', async () => {
+    const fetchMock = stubFetch(jsonResponse({ error: 'Database unavailable' }, { status: 500 }), ok());
+    renderPage();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The recording could not be loaded');
+    expect(alert).toHaveTextContent('HTTP 500');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await title()).toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+});

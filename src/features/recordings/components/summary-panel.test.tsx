@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { buildRecording } from '@/testing/recording-fixtures';
+import { SummaryPanel } from './summary-panel';
+
+const summaryOf = (summary: unknown) => buildRecording({ summary }).summary;
+
+describe('SummaryPanel', () => {
+  it('shows each paragraph of the summary', () => {
+    render(<SummaryPanel summary={summaryOf('Dana wants a quote.\n\n  \nFollow up <b>next</b> week.')} processing={false} />);
+    expect(screen.getByText('Dana wants a quote.')).toBeInTheDocument();
+    expect(screen.getByText('Follow up <b>next</b> week.')).toBeInTheDocument();
+  });
+
+  it.each([null, '  ', 42])('says there is no summary for %j', (summary) => {
+    render(<SummaryPanel summary={summaryOf(summary)} processing={false} />);
+    expect(screen.getByText('No summary for this recording.')).toBeInTheDocument();
+  });
+
+  it('says the summary is coming while Siro processes', () => {
+    render(<SummaryPanel summary={undefined} processing />);
+    expect(screen.getByText(/will appear when Siro finishes processing/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,45 @@
+import type { BadgeTone } from '@/components/ui/badge';
+import { humanize } from '@/lib/format';
+
+const OUTCOME_TONES: Record<string, BadgeTone> = {
+  POSITIVE: 'positive',
+  NEGATIVE: 'negative',
+  NEUTRAL: 'neutral',
+};
+
+/** Known outcomes get a colour; an unknown label is a plain badge with its own text. */
+export function outcomeBadge(label: string): { tone: BadgeTone; text: string } {
+  const tone = OUTCOME_TONES[label];
+  return tone ? { tone, text: humanize(label) } : { tone: 'neutral', text: label };
+}
+
+const MATCHING_SOURCE: Record<string, { text: string; explanation: string }> = {
+  DIRECT: { text: 'Direct match', explanation: 'Linked to this CRM record directly.' },
+  FUZZY: {
+    text: 'Fuzzy match',
+    explanation: 'Matched by similar name, address or contact details: worth a check.',
+  },
+  NOT_FOUND: { text: 'Not found', explanation: 'No CRM record matched this conversation.' },
+};
+
+export function matchingSourceInWords(source: string) {
+  return MATCHING_SOURCE[source] ?? { text: source, explanation: null };
+}
+
+const EXTRACTION_STATUS: Record<string, { text: string; tone: BadgeTone }> = {
+  IN_PROGRESS: { text: 'In progress', tone: 'info' },
+  SUCCESS: { text: 'Extracted', tone: 'positive' },
+  FAIL: { text: 'Failed', tone: 'negative' },
+  SYNCED: { text: 'Synced to CRM', tone: 'positive' },
+};
+
+export function extractionStatusBadge(status: string): { text: string; tone: BadgeTone } {
+  return EXTRACTION_STATUS[status] ?? { text: status, tone: 'neutral' };
+}
+
+const CUSTOMER_TYPES = new Set(['ACCOUNT', 'LEAD', 'OPPORTUNITY', 'ENGAGEMENT', 'CONTACT']);
+
+export function customerTypeInWords(type: string): string {
+  if (type === 'DMS_OPPORTUNITY') return 'DMS opportunity';
+  return CUSTOMER_TYPES.has(type) ? humanize(type) : type;
+}

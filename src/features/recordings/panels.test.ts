@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parsePanelFlags, toApiSearch, writePanelFlag } from './panels';
+
+const allOn = { showSummary: true, showCrmCustomers: true, showCrmOpportunities: true, showEntityExtractions: true };
+
+describe('parsePanelFlags', () => {
+  it('turns every panel on by default', () => {
+    expect(parsePanelFlags(new URLSearchParams())).toEqual(allOn);
+  });
+
+  it.each(['false', '0', 'FALSE', ' False '])('turns a panel off for %j', (value) => {
+    expect(parsePanelFlags(new URLSearchParams({ showSummary: value }))).toEqual({ ...allOn, showSummary: false });
+  });
+
+  it.each(['true', '1', 'no', ''])('keeps a panel on for %j', (value) => {
+    expect(parsePanelFlags(new URLSearchParams({ showCrmCustomers: value })).showCrmCustomers).toBe(true);
+  });
+});
+
+describe('writePanelFlag', () => {
+  it("writes 'false' when off and removes the param when on, keeping the others", () => {
+    const off = writePanelFlag(new URLSearchParams('tab=notes&showSummary=false'), 'showCrmOpportunities', false);
+    expect(off.toString()).toBe('tab=notes&showSummary=false&showCrmOpportunities=false');
+    expect(writePanelFlag(off, 'showSummary', true).toString()).toBe('tab=notes&showCrmOpportunities=false');
+  });
+
+  it('does not change the params it was given', () => {
+    const search = new URLSearchParams('showSummary=false');
+    writePanelFlag(search, 'showSummary', true);
+    expect(search.toString()).toBe('showSummary=false');
+  });
+});
+
+describe('toApiSearch', () => {
+  it('asks for exactly the panels that are on', () => {
+    const search = toApiSearch({ ...allOn, showSummary: false, showEntityExtractions: false });
+    expect(search.toString()).toBe('showCrmCustomers=true&showCrmOpportunities=true');
+  });
+
+  it('asks for nothing when every panel is off', () => {
+    expect(toApiSearch({ showSummary: false, showCrmCustomers: false, showCrmOpportunities: false, showEntityExtractions: false }).toString()).toBe('');
+  });
+});

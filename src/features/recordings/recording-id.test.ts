@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecordingId, recordingIdProblem } from './recording-id';
+
+const UUID = '0b6f3c2a-8d1e-4f5a-9c7b-2e4d6f8a1b3c';
+
+describe('recordingIdProblem', () => {
+  it.each([
+    ['', /no recording ID/],
+    ['   ', /no recording ID/],
+    [undefined, /no recording ID/],
+    ['.', /"\." is not a recording ID/],
+    ['..', /"\.\." is not a recording ID/],
+    ['x'.repeat(1_500), /1\D?500 characters long/],
+    ['abc\u0000def', /control characters/],
+    ['abc\ndef', /control characters/],
+    ['abc\u007f', /control characters/],
+  ])('explains what is wrong with %j', (id, message) => {
+    expect(recordingIdProblem(id)).toMatch(message);
+  });
+
+  it.each([UUID, 'a/b', 'ünï-çødé', 'x'.repeat(200)])('accepts %s', (id) => {
+    expect(recordingIdProblem(id)).toBeNull();
+  });
+});
+
+describe('extractRecordingId', () => {
+  it.each([
+    [UUID, UUID],
+    [`  ${UUID}\n`, UUID],
+    [`https://app.siro.ai/recordings/${UUID}?tab=summary#top`, UUID],
+    ['https://app.siro.ai/org/1/recordings/a%2Fb%20c', 'a/b c'],
+    ['https://app.siro.ai/recordings/100%', '100%'],
+    [`https://crm.example.com/opportunity/9?siroRecording=${UUID.toUpperCase()}`, UUID.toUpperCase()],
+    ['not-a-link', 'not-a-link'],
+  ])('%j → %j', (input, id) => {
+    expect(extractRecordingId(input)).toBe(id);
+  });
+
+  it('returns null for blank input', () => {
+    expect(extractRecordingId(' \t ')).toBeNull();
+  });
+});

@@ -1,0 +1,100 @@
+import { API_BASE_PATH, REQUEST_TIMEOUT_MS } from '@/config/api';
+import { ApiError, kindForStatus } from './api-error';
+import { parseRetryAfter } from './retry';
+
+type RequestOptions = {
+  token: string | null;
+  search?: URLSearchParams;
+  signal?: AbortSignal;
+  method?: 'GET' | 'POST';
+};
+
+/**
+ * Calls the Siro API through the same-origin proxy and returns the parsed JSON body.
+ * Throws ApiError for every failure, so callers never see a raw body, a stack or the token.
+ */
+export async function apiRequest(path: string, options: RequestOptions): Promise<unknown> {
+  if (!options.token) throw new ApiError('unauthorized', 'Sign in with your Siro API token.');
+  const query = options.search?.toString();
+  const url = `${API_BASE_PATH}${path}${query ? `?${query}` : ''}`;
+  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetch(url, {
+      method: options.method ?? 'GET',
+      headers: { accept: 'application/json', 'x-siro-auth-token': options.token },
+      signal,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+    });
+    text = await response.text();
+  } catch (error) {
+    if (timeout.aborted) {
+      throw new ApiError(
+        'timeout',
+        `Siro did not answer within ${REQUEST_TIMEOUT_MS / 1_000} seconds.`,
+        { cause: error },
+      );
+    }
+    // A caller's abort (navigation, unmount) propagates as is; react-query expects it.
+    if (options.signal?.aborted) throw error;
+    throw new ApiError('network', 'The connection to Siro was lost.', { cause: error });
+  }
+
+  const body = parseJson(text);
+  if (!response.ok) {
+    const message = redact(errorMessage(response, text, body), options.token);
+    throw new ApiError(kindForStatus(response.status), message, {
+      status: response.status,
+      retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+    });
+  }
+  if (body === undefined) {
+    throw new ApiError('invalid-response', 'Siro answered with something that is not data.', {
+      status: response.status,
+    });
+  }
+  return body;
+}
+
+/** A server may echo the token back in its message; it must not reach the screen. */
+function redact(message: string, token: string): string {
+  return token.length >= 8 ? message.replaceAll(token, '[token]') : message;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The API's own words when it gave them in a documented shape; a plain sentence otherwise. */
+export function errorMessage(response: Response, text: string, body: unknown): string {
+  if (isRecord(body)) {
+    if (typeof body.error === 'string' && body.error.trim()) return body.error.trim();
+    if (Array.isArray(body.issues)) {
+      const messages = body.issues.flatMap((issue) => {
+        if (!isRecord(issue) || typeof issue.message !== 'string') return [];
+        const path = Array.isArray(issue.path) ? issue.path.join('.') : '';
+        return [path ? `${path}: ${issue.message}` : issue.message];
+      });
+      if (messages.length) return messages.join('; ');
+    }
+    if (typeof body.message === 'string' && body.message.trim()) return body.message.trim();
+  }
+  const looksLikeHtml = /^\s*</.test(text) || response.headers.get('content-type')?.includes('html');
+  const statusText = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+  if (looksLikeHtml) return `A server between you and Siro answered with an error page (${statusText}).`;
+  const plain = text.trim();
+  if (plain && plain.length <= 200) return plain;
+  return `Siro answered with an error (${statusText}).`;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

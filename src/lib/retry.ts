@@ -1,0 +1,29 @@
+import { ApiError } from './api-error';
+
+export const MAX_RETRIES = 3;
+const BASE_DELAY_MS = 1_000;
+const MAX_DELAY_MS = 30_000;
+
+/** react-query `retry`: transient failures only, at most three times. */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  return failureCount < MAX_RETRIES && error instanceof ApiError && error.retryable;
+}
+
+/** react-query `retryDelay`: the server's Retry-After when it gave one, else exponential backoff. */
+export function retryDelay(failureCount: number, error: unknown): number {
+  if (error instanceof ApiError && error.retryAfterMs !== null) {
+    return Math.min(error.retryAfterMs, MAX_DELAY_MS);
+  }
+  return Math.min(BASE_DELAY_MS * 2 ** failureCount, MAX_DELAY_MS);
+}
+
+/** Retry-After is either delta-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
+  if (!value) return null;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1_000;
+  // Date.parse is lenient ("1.5" is a date to it): accept only the HTTP date form.
+  if (!/^[a-z]{3}, \d{2} [a-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/i.test(trimmed)) return null;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}

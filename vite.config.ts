@@ -1,0 +1,52 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type ProxyOptions } from 'vite';
+import react from '@vitejs/plugin-react';
+import tailwindcss from '@tailwindcss/vite';
+import { API_BASE_PATH } from './src/config/api.ts';
+import { securityHeaders } from './deploy/security-headers.ts';
+
+// The sample API is the embedded default; SIRO_API_URL points at the real one.
+const upstream = process.env.SIRO_API_URL ?? 'http://127.0.0.1:4010';
+// Siro's edge rejects some default client user agents (Cloudflare 1010).
+const userAgent = 'SiroRecordingDashboard/0.1 (+https://siro.ai)';
+
+const apiProxy: Record<string, ProxyOptions> = {
+  [API_BASE_PATH]: {
+    target: upstream,
+    changeOrigin: true,
+    secure: true,
+    proxyTimeout: 30_000,
+    timeout: 30_000,
+    // Strip the prefix only: the rest of the path stays encoded as the browser sent it.
+    rewrite: (path) => path.slice(API_BASE_PATH.length),
+    configure(proxy) {
+      proxy.on('proxyReq', (proxyReq) => {
+        proxyReq.setHeader('user-agent', userAgent);
+        // The API needs the token header, nothing that identifies the browser session.
+        proxyReq.removeHeader('cookie');
+        proxyReq.removeHeader('referer');
+      });
+      proxy.on('error', (_error, _req, res) => {
+        if ('headersSent' in res && !res.headersSent) {
+          res.writeHead(502, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ error: 'The Siro API could not be reached.' }));
+        }
+      });
+    },
+  },
+};
+
+export default defineConfig({
+  plugins: [react(), tailwindcss()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  server: { proxy: apiProxy },
+  preview: { proxy: apiProxy, headers: securityHeaders(process.env.FRAME_ANCESTORS) },
+  build: { target: 'es2022', sourcemap: false },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}', 'sample-api/**/*.test.ts', 'scripts/**/*.test.ts'],
+    setupFiles: ['src/testing/setup-tests.ts'],
+    restoreMocks: true,
+  },
+});
