@@ -15,12 +15,13 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
-    baseURL: `http://127.0.0.1:${APP_PORT}`,
+    // E2E_BASE_URL points the suite at another server (the nginx smoke run).
+    baseURL: process.env.E2E_BASE_URL ?? `http://127.0.0.1:${APP_PORT}`,
     trace: 'on-first-retry',
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: [
+  webServer: process.env.E2E_SKIP_WEBSERVER ? undefined : [
     {
       command: `npm run sample-api`,
       env: { PORT: String(API_PORT), SAMPLE_API_QUIET: '1' },

@@ -43,3 +43,18 @@ export function customerTypeInWords(type: string): string {
   if (type === 'DMS_OPPORTUNITY') return 'DMS opportunity';
   return CUSTOMER_TYPES.has(type) ? humanize(type) : type;
 }
+
+const FOLLOWUP_TYPES: Record<string, string> = { REHASH: 'Rehash', CROSS_SELL: 'Cross-sell' };
+export const followupTypeInWords = (type: string) => FOLLOWUP_TYPES[type] ?? type;
+
+const FOLLOWUP_STATUS: Record<string, { text: string; tone: BadgeTone }> = {
+  TO_DO: { text: 'To do', tone: 'warning' },
+  IN_PROGRESS: { text: 'In progress', tone: 'info' },
+  COMPLETE: { text: 'Complete', tone: 'positive' },
+};
+export function followupStatusBadge(status: string): { text: string; tone: BadgeTone } {
+  return FOLLOWUP_STATUS[status] ?? { text: status, tone: 'neutral' };
+}
+
+/** `MAIN_OBJECTION` → "Main objection"; a header that is already words stays as written. */
+export const contextHeaderInWords = (header: string) => (/^[A-Z0-9_]+$/.test(header) ? humanize(header) : header);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePanelFlags, toApiSearch, writePanelFlag } from './panels';
 
-const allOn = { showSummary: true, showCrmCustomers: true, showCrmOpportunities: true, showEntityExtractions: true };
+const allOn = { showSummary: true, showCrmCustomers: true, showCrmOpportunities: true, showEntityExtractions: true, showEvaluationScore: true, showFollowups: true };
 
 describe('parsePanelFlags', () => {
   it('turns every panel on by default', () => {
@@ -34,10 +34,10 @@ describe('writePanelFlag', () => {
 describe('toApiSearch', () => {
   it('asks for exactly the panels that are on', () => {
     const search = toApiSearch({ ...allOn, showSummary: false, showEntityExtractions: false });
-    expect(search.toString()).toBe('showCrmCustomers=true&showCrmOpportunities=true');
+    expect(search.toString()).toBe('showCrmCustomers=true&showCrmOpportunities=true&showEvaluationScore=true&showFollowups=true');
   });
 
   it('asks for nothing when every panel is off', () => {
-    expect(toApiSearch({ showSummary: false, showCrmCustomers: false, showCrmOpportunities: false, showEntityExtractions: false }).toString()).toBe('');
+    expect(toApiSearch({ showSummary: false, showCrmCustomers: false, showCrmOpportunities: false, showEntityExtractions: false, showEvaluationScore: false, showFollowups: false }).toString()).toBe('');
   });
 });

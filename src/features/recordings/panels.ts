@@ -5,6 +5,8 @@ export const PANELS = [
   { flag: 'showCrmCustomers', label: 'CRM customer' },
   { flag: 'showCrmOpportunities', label: 'Opportunities' },
   { flag: 'showEntityExtractions', label: 'Entity extractions' },
+  { flag: 'showEvaluationScore', label: 'Score' },
+  { flag: 'showFollowups', label: 'Follow-ups' },
 ] as const;
 
 export type PanelFlag = (typeof PANELS)[number]['flag'];

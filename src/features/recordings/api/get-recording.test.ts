@@ -7,7 +7,7 @@ import { buildRecording, rawRecording } from '@/testing/recording-fixtures';
 import type { PanelFlags } from '../panels';
 import { findCachedSuperset, getRecording, recordingKeys } from './get-recording';
 
-const allOn: PanelFlags = { showSummary: true, showCrmCustomers: true, showCrmOpportunities: true, showEntityExtractions: true };
+const allOn: PanelFlags = { showSummary: true, showCrmCustomers: true, showCrmOpportunities: true, showEntityExtractions: true, showEvaluationScore: true, showFollowups: true };
 
 beforeEach(() => tokenStore.signIn('t', false));
 afterEach(() => tokenStore.signOut());
@@ -42,7 +42,7 @@ describe('getRecording', () => {
 });
 
 describe('findCachedSuperset', () => {
-  const summaryOnly: PanelFlags = { showSummary: true, showCrmCustomers: false, showCrmOpportunities: false, showEntityExtractions: false };
+  const summaryOnly: PanelFlags = { showSummary: true, showCrmCustomers: false, showCrmOpportunities: false, showEntityExtractions: false, showEvaluationScore: false, showFollowups: false };
 
   it('finds data cached with every wanted panel, preferring the newest', () => {
     const queryClient = new QueryClient();

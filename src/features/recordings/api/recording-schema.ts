@@ -121,6 +121,28 @@ export const entityExtractionSchema = v.object({
   updatedAt: date,
 });
 
+const followupHistorySchema = v.object({
+  id: text,
+  updatedBy: text,
+  createdAt: date,
+  note: text,
+  status: text,
+});
+
+export const followupSchema = v.object({
+  followupId: text,
+  followupType: text,
+  score: finiteNumber,
+  status: text,
+  followupAction: text,
+  repName: text,
+  teamName: text,
+  dateCreated: date,
+  note: text,
+  context: list(v.object({ header: v.string(), value: v.string() })),
+  history: list(followupHistorySchema),
+});
+
 export const recordingSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1)),
   dateCreated: v.string(),
@@ -140,6 +162,8 @@ export const recordingSchema = v.object({
   crmCustomer: section(crmCustomerSchema),
   crmOpportunities: list(opportunitySchema),
   entityExtractions: list(entityExtractionSchema),
+  evaluationScore: finiteNumber,
+  followups: list(followupSchema),
 });
 
 export const recordingResponseSchema = v.object({ data: recordingSchema });
@@ -151,3 +175,4 @@ export type EntityExtraction = v.InferOutput<typeof entityExtractionSchema>;
 export type ExtractionItem = v.InferOutput<typeof extractionItemSchema>;
 export type CrmMapping = v.InferOutput<typeof mappingSchema>;
 export type Address = v.InferOutput<typeof addressSchema>;
+export type Followup = v.InferOutput<typeof followupSchema>;

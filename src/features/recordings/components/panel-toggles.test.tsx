@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PanelToggles } from './panel-toggles';
 
-const flags = { showSummary: true, showCrmCustomers: false, showCrmOpportunities: true, showEntityExtractions: true };
+const flags = { showSummary: true, showCrmCustomers: false, showCrmOpportunities: true, showEntityExtractions: true, showEvaluationScore: true, showFollowups: true };
 
 describe('PanelToggles', () => {
   it('shows one labelled switch per panel, reflecting the flags', () => {

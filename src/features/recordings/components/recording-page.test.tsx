@@ -8,7 +8,7 @@ import { renderWithProviders } from '@/testing/render';
 import type { PanelFlags } from '../panels';
 import { RecordingPage } from './recording-page';
 
-const allOn: PanelFlags = { showSummary: true, showCrmCustomers: true, showCrmOpportunities: true, showEntityExtractions: true };
+const allOn: PanelFlags = { showSummary: true, showCrmCustomers: true, showCrmOpportunities: true, showEntityExtractions: true, showEvaluationScore: true, showFollowups: true };
 const renderPage = (flags: PanelFlags = allOn) =>
   renderWithProviders(<RecordingPage id={RECORDING_ID} flags={flags} onToggle={() => {}} />);
 const ok = () => jsonResponse({ data: rawRecording({ title: 'Kitchen visit with Dana' }) });
@@ -32,7 +32,7 @@ describe('RecordingPage', () => {
     const fetchMock = stubFetch(ok());
     renderPage({ ...allOn, showSummary: false, showEntityExtractions: false });
     await title();
-    expect(fetchedUrl(fetchMock).search).toBe('?showCrmCustomers=true&showCrmOpportunities=true');
+    expect(fetchedUrl(fetchMock).search).toBe('?showCrmCustomers=true&showCrmOpportunities=true&showEvaluationScore=true&showFollowups=true');
     expect(screen.queryByRole('region', { name: 'Summary' })).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Entity extractions' })).not.toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'CRM customer' })).toBeInTheDocument();

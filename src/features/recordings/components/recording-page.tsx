@@ -6,11 +6,14 @@ import { PANELS, type PanelFlag, type PanelFlags } from '../panels';
 import { isStillProcessing } from '../recording-status';
 import { CrmCustomerPanel } from './crm-customer-panel';
 import { EntityExtractionsPanel } from './entity-extractions-panel';
+import { FollowupsPanel } from './followups-panel';
 import { OpportunitiesPanel } from './opportunities-panel';
 import { PanelToggles } from './panel-toggles';
 import { RecordingError } from './recording-error';
 import { RecordingHeader } from './recording-header';
 import { PanelSkeleton, RecordingSkeleton } from './recording-skeleton';
+import { ScorePanel } from './score-panel';
+import { ShareActions } from './share-actions';
 import { SummaryPanel } from './summary-panel';
 
 type Props = { id: string; flags: PanelFlags; onToggle: (flag: PanelFlag, on: boolean) => void };
@@ -21,6 +24,8 @@ const SECTION: Record<PanelFlag, keyof Recording> = {
   showCrmCustomers: 'crmCustomer',
   showCrmOpportunities: 'crmOpportunities',
   showEntityExtractions: 'entityExtractions',
+  showEvaluationScore: 'evaluationScore',
+  showFollowups: 'followups',
 };
 
 export function RecordingPage({ id, flags, onToggle }: Props) {
@@ -70,12 +75,15 @@ function RecordingBody({ recording, flags, toggles, loadingMore }: BodyProps) {
     showCrmCustomers: <CrmCustomerPanel customer={recording.crmCustomer} />,
     showCrmOpportunities: <OpportunitiesPanel opportunities={recording.crmOpportunities} />,
     showEntityExtractions: <EntityExtractionsPanel extractions={recording.entityExtractions} processing={processing} />,
+    showEvaluationScore: <ScorePanel score={recording.evaluationScore} />,
+    showFollowups: <FollowupsPanel followups={recording.followups} />,
   };
   const anyOn = PANELS.some(({ flag }) => flags[flag]);
 
   return (
     <>
       <RecordingHeader recording={recording} />
+      <ShareActions recording={recording} />
       {toggles}
       <div className="grid min-w-0 grid-cols-1 gap-4 lg:grid-cols-2">
         {PANELS.map(({ flag, label }) => {

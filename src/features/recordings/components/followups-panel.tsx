@@ -1,0 +1,79 @@
+import { Badge } from '@/components/ui/badge';
+import { cn } from '@/components/ui/cn';
+import { rowClass } from '@/components/ui/long-list';
+import { Details, EmptyState, SkippedNotice } from '@/components/ui/panel';
+import { formatDateTime } from '@/lib/format';
+import type { Followup, List } from '../api/recording-schema';
+import { contextHeaderInWords, followupStatusBadge, followupTypeInWords } from '../labels';
+
+export function FollowupsPanel({ followups }: { followups: List<Followup> | null | undefined }) {
+  const items = followups?.items ?? [];
+  return (
+    <>
+      {items.length === 0 ? (
+        <EmptyState>No follow-ups for this recording.</EmptyState>
+      ) : (
+        <ul className="space-y-4">
+          {items.map((followup, index) => (
+            <li key={`${index}:${followup.followupId ?? ''}`} className={cn('rounded-lg border border-slate-200 p-3', rowClass(items.length))}>
+              <FollowupCard followup={followup} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <SkippedNotice count={followups?.skipped ?? 0} noun="follow-up" plural="follow-ups" />
+    </>
+  );
+}
+
+function FollowupCard({ followup }: { followup: Followup }) {
+  const status = followup.status ? followupStatusBadge(followup.status) : null;
+  const context = followup.context?.items ?? [];
+  const history = followup.history?.items ?? [];
+  return (
+    <article className="space-y-3">
+      <div className="flex flex-wrap items-center gap-2">
+        <h3 className="min-w-0 font-semibold text-slate-900">
+          {followup.followupType ? followupTypeInWords(followup.followupType) : 'Follow-up'}
+        </h3>
+        {status && <Badge tone={status.tone}>{status.text}</Badge>}
+        {followup.score != null && <Badge tone="info">Score {followup.score} of 5</Badge>}
+      </div>
+      {followup.followupAction && <p className="text-sm text-slate-800">{followup.followupAction}</p>}
+      <Details
+        items={[
+          ['Rep', followup.repName],
+          ['Team', followup.teamName],
+          ['Created', formatDateTime(followup.dateCreated)],
+          ['Note', followup.note],
+        ]}
+      />
+      {context.length > 0 && (
+        <dl className="space-y-2 rounded-md bg-slate-50 p-3 text-sm">
+          {context.map((item, index) => (
+            <div key={index}>
+              <dt className="font-medium text-slate-700">{contextHeaderInWords(item.header)}</dt>
+              <dd className="text-slate-900">{item.value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {history.length > 0 && (
+        <div>
+          <h4 className="text-sm font-medium text-slate-700">History</h4>
+          <ol className="mt-1 space-y-1 border-l-2 border-slate-200 pl-3 text-sm">
+            {history.map((entry, index) => (
+              <li key={`${index}:${entry.id ?? ''}`}>
+                <span className="text-slate-600">{formatDateTime(entry.createdAt) ?? 'Date not available'}</span>
+                {' · '}
+                <span className="font-medium">{entry.updatedBy ?? 'Someone'}</span>
+                {entry.status && <> set it to {followupStatusBadge(entry.status).text}</>}
+                {entry.note && <p className="text-slate-800">“{entry.note}”</p>}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+    </article>
+  );
+}

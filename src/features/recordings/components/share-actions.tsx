@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'react';
+import { Download, Link2, Printer } from 'lucide-react';
+import type { Recording } from '../api/recording-schema';
+import { downloadFile, exportFileName, extractionsToCsv, recordingToJson } from '../export';
+
+const buttonClass =
+  'disabled:cursor-not-allowed disabled:opacity-50 inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600';
+
+/** Copy the view's link (toggles included) and export what the manager sees. */
+export function ShareActions({ recording }: { recording: Recording }) {
+  const [message, setMessage] = useState('');
+
+  useEffect(() => {
+    if (!message) return;
+    const timer = setTimeout(() => setMessage(''), 3_000);
+    return () => clearTimeout(timer);
+  }, [message]);
+
+  async function copyLink() {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setMessage('Link copied');
+    } catch {
+      setMessage('Could not copy the link; copy it from the address bar.');
+    }
+  }
+
+  return (
+    <div className="flex flex-wrap items-center gap-2 print:hidden">
+      <button type="button" onClick={copyLink} className={buttonClass}>
+        <Link2 aria-hidden="true" size={16} /> Copy link
+      </button>
+      <button
+        type="button"
+        className={buttonClass}
+        disabled={!recording.entityExtractions}
+        title={recording.entityExtractions ? undefined : 'Switch on Entity extractions to export them'}
+        onClick={() => downloadFile(exportFileName(recording, 'csv'), extractionsToCsv(recording), 'text/csv;charset=utf-8')}
+      >
+        <Download aria-hidden="true" size={16} /> Export CSV
+      </button>
+      <button
+        type="button"
+        className={buttonClass}
+        onClick={() => downloadFile(exportFileName(recording, 'json'), recordingToJson(recording), 'application/json')}
+      >
+        <Download aria-hidden="true" size={16} /> Export JSON
+      </button>
+      <button type="button" onClick={() => window.print()} className={buttonClass}>
+        <Printer aria-hidden="true" size={16} /> Print
+      </button>
+      <span role="status" className="text-sm text-slate-700">
+        {message}
+      </span>
+    </div>
+  );
+}
