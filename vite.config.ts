@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { API_BASE_PATH } from './src/config/api.ts';
 import { securityHeaders } from './deploy/security-headers.ts';
+import { precompress, preloadAppChunk } from './tooling/vite-plugins.ts';
 
 // The sample API is the embedded default; SIRO_API_URL points at the real one.
 const upstream = process.env.SIRO_API_URL ?? 'http://127.0.0.1:4010';
@@ -38,11 +39,12 @@ const apiProxy: Record<string, ProxyOptions> = {
 };
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), preloadAppChunk(), precompress()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { proxy: apiProxy },
   preview: { proxy: apiProxy, headers: securityHeaders(process.env.FRAME_ANCESTORS) },
-  build: { target: 'es2022', sourcemap: false },
+  // Every browser we support has modulepreload: no polyfill in the entry.
+  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'sample-api/**/*.test.ts', 'scripts/**/*.test.ts'],

@@ -9,30 +9,59 @@ type RequestOptions = {
   method?: 'GET' | 'POST';
 };
 
+// Requests started before the app bundle has loaded (see src/boot.ts), adopted by the first
+// apiRequest for the same URL and token, so the page view still makes exactly one request.
+const preloaded = new Map<string, { token: string; response: Promise<Response>; timeout: AbortSignal }>();
+
+function requestUrl(path: string, search?: URLSearchParams): string {
+  const query = search?.toString();
+  return `${API_BASE_PATH}${path}${query ? `?${query}` : ''}`;
+}
+
+function send(url: string, token: string, method: 'GET' | 'POST', signal: AbortSignal): Promise<Response> {
+  return fetch(url, {
+    method,
+    headers: { accept: 'application/json', 'x-siro-auth-token': token },
+    signal,
+    credentials: 'omit',
+    referrerPolicy: 'no-referrer',
+  });
+}
+
+export function preloadRequest(path: string, options: { token: string; search?: URLSearchParams }) {
+  const url = requestUrl(path, options.search);
+  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+  const response = send(url, options.token, 'GET', timeout);
+  response.catch(() => {}); // Reported when adopted; unadopted, nobody needs to hear of it.
+  preloaded.set(url, { token: options.token, response, timeout });
+}
+
 /**
  * Calls the Siro API through the same-origin proxy and returns the parsed JSON body.
  * Throws ApiError for every failure, so callers never see a raw body, a stack or the token.
  */
 export async function apiRequest(path: string, options: RequestOptions): Promise<unknown> {
   if (!options.token) throw new ApiError('unauthorized', 'Sign in with your Siro API token.');
-  const query = options.search?.toString();
-  const url = `${API_BASE_PATH}${path}${query ? `?${query}` : ''}`;
-  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  const method = options.method ?? 'GET';
+  const url = requestUrl(path, options.search);
+  const early = method === 'GET' ? preloaded.get(url) : undefined;
+  preloaded.delete(url);
 
+  let timeout: AbortSignal | undefined;
   let response: Response;
   let text: string;
   try {
-    response = await fetch(url, {
-      method: options.method ?? 'GET',
-      headers: { accept: 'application/json', 'x-siro-auth-token': options.token },
-      signal,
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-    });
+    if (early && early.token === options.token) {
+      timeout = early.timeout;
+      response = await early.response;
+    } else {
+      timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+      const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+      response = await send(url, options.token, method, signal);
+    }
     text = await response.text();
   } catch (error) {
-    if (timeout.aborted) {
+    if (timeout?.aborted) {
       throw new ApiError(
         'timeout',
         `Siro did not answer within ${REQUEST_TIMEOUT_MS / 1_000} seconds.`,

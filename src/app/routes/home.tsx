@@ -1,10 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
+import { tokenStore } from '@/features/auth/token-store';
+import { recordingQueryOptions } from '@/features/recordings/api/get-recording';
+import { parsePanelFlags } from '@/features/recordings/panels';
 import { paths } from '@/config/paths';
 import { extractRecordingId, recordingIdProblem } from '@/features/recordings/recording-id';
 
 export function HomeRoute() {
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const inputId = useId();
   const hintId = useId();
   const [value, setValue] = useState('');
@@ -18,6 +23,8 @@ export function HomeRoute() {
       setError(problem);
       return;
     }
+    // Start the request with the navigation rather than when the page mounts.
+    if (tokenStore.token()) void queryClient.prefetchQuery(recordingQueryOptions(id, parsePanelFlags(new URLSearchParams())));
     navigate(paths.recording(id));
   }
 

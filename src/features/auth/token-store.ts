@@ -1,34 +1,12 @@
 import { useSyncExternalStore } from 'react';
-
-// The token is a user's OAuth access token. It lives in sessionStorage (this tab only) unless
-// the manager opted in to be remembered; it never goes into a URL, a log or a query key.
-const KEY = 'siro.token';
+import { readStoredToken, safeSet } from './token-storage';
 
 export type SignInNotice = 'expired' | 'signed-out' | null;
 type AuthState = { token: string | null; remembered: boolean; notice: SignInNotice };
 
 function read(): AuthState {
-  const session = safeGet(sessionStorage);
-  if (session) return { token: session, remembered: false, notice: null };
-  const local = safeGet(localStorage);
-  return { token: local, remembered: local !== null, notice: null };
-}
-
-function safeGet(storage: Storage): string | null {
-  try {
-    return storage.getItem(KEY);
-  } catch {
-    return null; // Storage can be disabled (private mode, policies): then the token lives in memory.
-  }
-}
-
-function safeSet(storage: Storage, value: string | null) {
-  try {
-    if (value === null) storage.removeItem(KEY);
-    else storage.setItem(KEY, value);
-  } catch {
-    // See safeGet.
-  }
+  const { token, remembered } = readStoredToken();
+  return { token, remembered, notice: null };
 }
 
 let state: AuthState = read();

@@ -5,6 +5,7 @@ import { ApiError } from '@/lib/api-error';
 import { tokenStore } from '@/features/auth/token-store';
 import { PANELS, toApiSearch, type PanelFlags } from '../panels';
 import { recordingResponseSchema, type Recording } from './recording-schema';
+import { recordingPath } from './recording-path';
 import { isStillProcessing } from '../recording-status';
 
 const POLL_INTERVAL_MS = 4_000;
@@ -15,7 +16,7 @@ export async function getRecording(
   flags: PanelFlags,
   signal?: AbortSignal,
 ): Promise<Recording> {
-  const body = await apiRequest(`/v1/core/recordings/${encodeURIComponent(id)}`, {
+  const body = await apiRequest(recordingPath(id), {
     token: tokenStore.token(),
     search: toApiSearch(flags),
     signal,
