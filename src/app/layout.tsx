@@ -20,11 +20,11 @@ export function AppLayout() {
       </a>
       <header className="border-b border-slate-200 bg-white print:hidden">
         <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3">
-          <Link to={paths.home} className="flex items-center gap-2 font-semibold text-brand-900">
+          <Link to={paths.home} className="flex shrink-0 items-center gap-2 font-semibold whitespace-nowrap text-brand-900">
             <img src="/favicon.svg" alt="" width="24" height="24" />
-            Siro recordings
+            Siro
           </Link>
-          <div className="flex items-center gap-4 text-sm">
+          <div className="flex items-center gap-3 text-sm whitespace-nowrap sm:gap-4">
             <Link to={paths.home} className="text-slate-700 underline-offset-2 hover:underline">
               Open a recording
             </Link>

@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAULT_IDS } from './server.ts';
+import { dataOf, startTestApi, type JsonRecord, type TestApi } from './test-helpers.ts';
+
+const path = (id: string, query = '') => `/v1/core/recordings/${id}${query ? `?${query}` : ''}`;
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(async () => {
+  await api.close();
+});
+
+describe('fault ids', () => {
+  it.each([
+    ['fault-403', 403, { error: 'You do not have access to this recording' }],
+    ['fault-429', 429, { error: 'Rate limit exceeded: 1000 requests per minute' }],
+    ['fault-429-no-retry-after', 429, { error: 'Rate limit exceeded: 1000 requests per minute' }],
+    ['fault-500', 500, { error: 'Internal server error' }],
+    ['fault-no-data', 200, { cursor: null }],
+    ['fault-null-data', 200, { data: null }],
+  ] as const)('%s answers %i with its JSON body', async (id, status, body) => {
+    const response = await api.json(path(id));
+    expect(response.status).toBe(status);
+    expect(response.headers['content-type']).toBe(JSON_TYPE);
+    expect(response.body).toEqual(body);
+  });
+
+  it('sends Retry-After only on fault-429', async () => {
+    expect((await api.request(path('fault-429'))).headers['retry-after']).toBe('1');
+    expect((await api.request(path('fault-429-no-retry-after'))).headers['retry-after']).toBeUndefined();
+  });
+
+  it('answers fault-422 with a Zod validation report', async () => {
+    const { status, body } = await api.json(path('fault-422'));
+    expect(status).toBe(422);
+    expect(body).toEqual({
+      name: 'ZodError',
+      issues: [{ code: 'invalid_type', path: ['id'], message: 'Expected uuid, received string', expected: 'uuid', received: 'string' }],
+    });
+  });
+
+  it.each([
+    ['fault-502-html', 502],
+    ['fault-504-html', 504],
+  ] as const)('%s answers %i with an HTML page', async (id, status) => {
+    const response = await api.request(path(id));
+    expect(response.status).toBe(status);
+    expect(response.headers['content-type']).toMatch(/^text\/html/);
+    expect(response.text).toMatch(/^\s*</);
+  });
+
+  it('answers fault-malformed-json with truncated JSON labelled as JSON', async () => {
+    const response = await api.request(path('fault-malformed-json'));
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe(JSON_TYPE);
+    expect(response.text).toBe('{"data":{"id":"fault-malformed-json","dateCr');
+    expect(() => JSON.parse(response.text) as unknown).toThrow();
+  });
+
+  it('answers fault-not-json with plain text', async () => {
+    const response = await api.request(path('fault-not-json'));
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/plain/);
+    expect(response.text).toBe('OK');
+  });
+
+  it('still checks the token first', async () => {
+    for (const id of FAULT_IDS) {
+      const response = await api.request(path(id), { token: 'wrong', timeoutMs: 1_000 });
+      expect(response.status, id).toBe(401);
+    }
+  });
+
+  it('answers fault-slow after 2.5 s with the complete sale under its own id', async () => {
+    const started = performance.now();
+    const { status, body } = await api.json(path('fault-slow', 'showSummary=true'));
+    expect(performance.now() - started).toBeGreaterThanOrEqual(2_400);
+    expect(status).toBe(200);
+    expect(dataOf(body)).toMatchObject({ id: 'fault-slow', summary: expect.any(String) });
+    expect(dataOf(body)).not.toHaveProperty('crmCustomer');
+  }, 10_000);
+
+  it('drops fault-drop halfway through the body', async () => {
+    await expect(api.request(path('fault-drop'))).rejects.toThrow();
+  });
+
+  it('never answers fault-hang, and a closing server still ends it', async () => {
+    await expect(api.request(path('fault-hang'), { timeoutMs: 300 })).rejects.toThrow('timeout');
+
+    const own = await startTestApi();
+    const pending = own.request(path('fault-hang'));
+    const outcome = pending.then(
+      () => 'answered',
+      () => 'ended',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    // Plain close(), no closeAllConnections(): the server itself must end what it left open.
+    await new Promise<void>((resolve, reject) => own.server.close((error) => (error ? reject(error) : resolve())));
+    expect(await outcome).toBe('ended');
+  });
+
+  it('answers fault-partial with wrong types and unknown enums', async () => {
+    const all = 'showCrmCustomers=true&showCrmOpportunities=true&showEntityExtractions=true&showSummary=true';
+    const data = dataOf((await api.json(path('fault-partial', all))).body);
+    expect(data).toMatchObject({
+      id: 'fault-partial',
+      deleted: false,
+      durationInMilliseconds: 'ninety',
+      title: 42,
+      transcriptionStatus: 'ARCHIVED',
+      processingStatus: 'paused',
+      universalOutcomeLabel: 'MIXED',
+      transcriptionLanguage: 'German',
+      crmCustomer: { emailAddress: 123, customerType: 'PARTNER', matchingSource: 'MANUAL' },
+    });
+    expect(Number.isNaN(Date.parse(data.dateCreated as string))).toBe(false);
+    const opportunities = data.crmOpportunities as unknown[];
+    expect(opportunities).toContainEqual(expect.objectContaining({ amount: '12k', closedAt: 'not a date' }));
+    expect(opportunities).toContainEqual(expect.objectContaining({ addresses: null }));
+    expect(opportunities.some((item) => typeof item === 'string')).toBe(true);
+    const extractions = data.entityExtractions as unknown[];
+    expect(extractions).toContainEqual(expect.objectContaining({ extraction: null }));
+    expect(extractions.some((item) => typeof item === 'number')).toBe(true);
+    expect(extractions).toContainEqual(expect.objectContaining({ status: 'QUEUED' }));
+  });
+
+  it('answers fault-hostile with hostile text and URLs in a well-formed recording', async () => {
+    const all = 'showCrmCustomers=true&showCrmOpportunities=true&showEntityExtractions=true&showSummary=true';
+    const response = await api.request(path('fault-hostile', all));
+    expect(response.status).toBe(200);
+    const data = dataOf(JSON.parse(response.text) as JsonRecord);
+    expect(data.title).toContain('<script>alert(1)</script>');
+    expect(data.crmCustomer).toMatchObject({ crmUrl: 'javascript:alert(document.domain)' });
+    for (const needle of ['JaVaScRiPt:', ' \\tjavascript:', 'data:text/html,', 'vbscript:msgbox(1)', '//evil.example/path', 'onerror=alert(1)']) {
+      expect(response.text).toContain(needle);
+    }
+    expect(data.summary as string).toMatch(/[A-Za-z0-9]{10000}/);
+    expect(data.summary as string).toMatch(/[\u0590-\u05FF]/); // Hebrew
+    expect(data.summary as string).toMatch(/[\u0600-\u06FF]/); // Arabic
+    expect(data.summary as string).toContain('\u200D'); // emoji ZWJ sequences
+  });
+});

@@ -1,0 +1,55 @@
+// Small response helpers shared by the routes and the faults, plus the request log.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** Every answer is per-user data: nothing between the API and the browser may keep it. */
+const BASE_HEADERS = { 'cache-control': 'no-store' };
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  sendRaw(res, status, JSON_TYPE, JSON.stringify(body), headers);
+}
+
+export function sendRaw(
+  res: ServerResponse,
+  status: number,
+  contentType: string,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+) {
+  const buffer = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+  res.writeHead(status, {
+    ...BASE_HEADERS,
+    'content-type': contentType,
+    'content-length': String(buffer.length),
+    ...headers,
+  });
+  res.end(buffer);
+}
+
+/** The gateway's answer for any path or method the API does not define. */
+export function sendRouteNotFound(res: ServerResponse) {
+  sendJson(res, 404, { code: 404, message: 'The current request is not defined by this API.' });
+}
+
+export function sendRecordingNotFound(res: ServerResponse) {
+  sendJson(res, 404, { error: 'Recording not found' });
+}
+
+const MAX_LOGGED_PATH = 160;
+
+/**
+ * One line per request when it ends: method, path (no query string, which could carry
+ * anything), status and time. Never headers, so never the token. Long or odd paths are cut
+ * and escaped so a hostile id cannot flood or forge log lines.
+ */
+export function logRequests(req: IncomingMessage, res: ServerResponse, log: (line: string) => void) {
+  const started = performance.now();
+  res.once('close', () => {
+    const rawPath = (req.url ?? '').split('?')[0] ?? '';
+    const printable = JSON.stringify(rawPath).slice(1, -1);
+    const path = printable.length > MAX_LOGGED_PATH ? `${printable.slice(0, MAX_LOGGED_PATH)}…(${rawPath.length} chars)` : printable;
+    const status = res.writableFinished ? String(res.statusCode) : `${res.headersSent ? res.statusCode : '-'} aborted`;
+    log(`${req.method ?? '?'} ${path} ${status} ${Math.round(performance.now() - started)}ms`);
+  });
+}

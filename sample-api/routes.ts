@@ -1,0 +1,93 @@
+// The recording endpoints, called by server.ts once the path matched and the token passed.
+// Each gets the id already percent-decoded.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { AudioCache, serveAudio, synthesiseWav } from './audio.ts';
+import { answerFault, recordingEnvelope, type FaultContext } from './faults.ts';
+import { sendJson, sendRaw, sendRecordingNotFound } from './http-utils.ts';
+import { isFaultId } from './ids.ts';
+import { RecordingStore, summarySectionsFor, transcriptFor, withRequestedSections } from './recordings.ts';
+
+export type RouteContext = FaultContext & { store: RecordingStore; audio: AudioCache };
+
+/** Utterances per page when the client does not say; smaller than Siro's so paging shows. */
+export const DEFAULT_UTTERANCE_PAGE_SIZE = 50;
+const MAX_UTTERANCE_PAGE_SIZE = 100_000;
+/** Signed audio URLs live this long, like the real short-lived ones. */
+export const SIGNED_URL_TTL_MS = 15 * 60_000;
+
+export function getRecording(id: string, res: ServerResponse, context: RouteContext) {
+  if (isFaultId(id)) return answerFault(id, res, context);
+  const recording = context.store.find(id, true);
+  if (!recording) return sendRecordingNotFound(res);
+  sendJson(res, 200, recordingEnvelope(withRequestedSections(recording, context.query)));
+}
+
+/** A positive whole number from the query, the fallback when absent, null when invalid. */
+function positiveInteger(raw: string | null, fallback: number, max: number): number | null {
+  if (raw === null || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) return null;
+  const value = Number(raw);
+  return value >= 1 && value <= max ? value : null;
+}
+
+/** `cursor` is the 1-based page number, as in Siro's reference; the answer's cursor is the next page or null. */
+export function getUtterances(id: string, res: ServerResponse, context: RouteContext) {
+  const recording = context.store.find(id, false);
+  if (!recording) return sendRecordingNotFound(res);
+  const page = positiveInteger(context.query.get('cursor'), 1, Number.MAX_SAFE_INTEGER);
+  if (page === null) return sendJson(res, 400, { error: 'Invalid cursor' });
+  const pageSize = positiveInteger(context.query.get('pageSize'), DEFAULT_UTTERANCE_PAGE_SIZE, MAX_UTTERANCE_PAGE_SIZE);
+  if (pageSize === null) return sendJson(res, 400, { error: 'Invalid pageSize' });
+  const { utterances, speakerMap } = transcriptFor(recording);
+  const start = (page - 1) * pageSize;
+  const end = start + pageSize;
+  sendJson(res, 200, {
+    data: { utterances: utterances.slice(start, end), speakerMap, isLowDataMode: false },
+    cursor: end < utterances.length ? page + 1 : null,
+    pageSize,
+  });
+}
+
+export function getSummarySections(id: string, res: ServerResponse, context: RouteContext) {
+  const recording = context.store.find(id, false);
+  if (!recording) return sendRecordingNotFound(res);
+  sendJson(res, 200, { data: summarySectionsFor(recording) });
+}
+
+/**
+ * The URL is relative to the API root (`sample-audio/…`, no leading slash): the browser reaches
+ * the API through a prefix (`/api/siro/`), so a root-relative path would miss it. Resolve it
+ * against the API base URL with a trailing slash.
+ */
+export function createSignedUrl(id: string, res: ServerResponse, context: RouteContext) {
+  const recording = context.store.find(id, false);
+  if (!recording) return sendRecordingNotFound(res);
+  if (recording.deleted) {
+    return sendJson(res, 200, { data: { error: true, errorMessage: 'The audio of a deleted recording is no longer available.' } });
+  }
+  if (recording.processingStatus !== 'complete') {
+    return sendJson(res, 200, { data: { error: true, errorMessage: 'The audio is not available until processing is complete.' } });
+  }
+  const expiration = Date.now() + SIGNED_URL_TTL_MS;
+  sendJson(res, 200, {
+    data: { error: false, url: `sample-audio/${encodeURIComponent(id)}.wav?expires=${expiration}`, expiration },
+  });
+}
+
+const EXPIRED_XML = `<?xml version="1.0" encoding="UTF-8"?>
+<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>
+`;
+
+/** The "storage bucket" behind signed URLs: no token, only an expiry, like a real signed URL. */
+export function getAudio(id: string, req: IncomingMessage, res: ServerResponse, context: RouteContext) {
+  const expires = Number(context.query.get('expires') ?? Number.NaN);
+  if (!Number.isFinite(expires) || expires < Date.now()) {
+    return sendRaw(res, 403, 'application/xml', EXPIRED_XML);
+  }
+  const recording = context.store.find(id, false);
+  if (!recording) return sendRecordingNotFound(res);
+  const wav = context.audio.get(recording.id, () =>
+    synthesiseWav(recording.durationInMilliseconds ?? 0, transcriptFor(recording).utterances),
+  );
+  serveAudio(req, res, wav);
+}

@@ -1,0 +1,104 @@
+// The sample Siro API: a dependency-free stand-in for the recording endpoints of api.siro.ai,
+// faithful to Siro's reference in shapes, status codes and error bodies, with sample recordings
+// and fault ids (see README.md). `createSampleApi()` returns a server that is not listening yet.
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { AudioCache } from './audio.ts';
+import { AUTH_HEADER, TokenChecker } from './auth.ts';
+import { logRequests, sendJson, sendRaw, sendRouteNotFound } from './http-utils.ts';
+import { COMPLETE_SALE_RECORDING_ID } from './ids.ts';
+import { RecordingStore } from './recordings.ts';
+import { createSignedUrl, getAudio, getRecording, getSummarySections, getUtterances, type RouteContext } from './routes.ts';
+
+export { DEMO_TOKEN } from './auth.ts';
+export * from './ids.ts';
+
+/** The recording `npm start` opens: the complete roofing sale. */
+export const SAMPLE_RECORDING_ID = COMPLETE_SALE_RECORDING_ID;
+
+export type SampleApiOptions = {
+  /** Where request lines go; default stdout, silent when SAMPLE_API_QUIET=1. */
+  log?: (line: string) => void;
+};
+
+type Handler = (id: string, req: IncomingMessage, res: ServerResponse, context: RouteContext) => void;
+
+/**
+ * Routes on the raw, still-encoded path: `{id}` is exactly one segment, so an id holding an
+ * encoded slash (`a%2Fb`) stays one id, as it does behind Siro's gateway.
+ */
+const ROUTES: { method: string; pattern: RegExp; auth: boolean; handler: Handler }[] = [
+  { method: 'GET', pattern: /^\/v1\/core\/recordings\/([^/]+)$/, auth: true, handler: (id, _req, res, c) => getRecording(id, res, c) },
+  { method: 'GET', pattern: /^\/v1\/core\/recordings\/([^/]+)\/utterances$/, auth: true, handler: (id, _req, res, c) => getUtterances(id, res, c) },
+  { method: 'GET', pattern: /^\/v2\/core\/recordings\/([^/]+)\/summary$/, auth: true, handler: (id, _req, res, c) => getSummarySections(id, res, c) },
+  { method: 'POST', pattern: /^\/v1\/core\/recordings\/([^/]+)\/signedUrl$/, auth: true, handler: (id, _req, res, c) => createSignedUrl(id, res, c) },
+  { method: 'GET', pattern: /^\/sample-audio\/([^/]+)\.wav$/, auth: false, handler: getAudio },
+  { method: 'HEAD', pattern: /^\/sample-audio\/([^/]+)\.wav$/, auth: false, handler: getAudio },
+];
+
+/** A server that also ends what it deliberately left open (hanging and slow faults) on close. */
+class SampleApiServer extends http.Server {
+  readonly hanging = new Set<ServerResponse>();
+  readonly timers = new Set<NodeJS.Timeout>();
+
+  override close(callback?: (error?: Error) => void): this {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    // Otherwise close() would wait forever for the responses that never answer.
+    for (const res of this.hanging) res.socket?.destroy();
+    this.hanging.clear();
+    return super.close(callback);
+  }
+}
+
+export function createSampleApi(options: SampleApiOptions = {}): http.Server {
+  const quiet = process.env.SAMPLE_API_QUIET === '1';
+  const log = options.log ?? (quiet ? undefined : (line: string) => console.log(line));
+  const server = new SampleApiServer();
+  const tokens = new TokenChecker();
+  const store = new RecordingStore();
+  const audio = new AudioCache();
+
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (log) logRequests(req, res, log);
+    try {
+      handle(req, res);
+    } catch (error) {
+      // A bug in the sample must look like a server error, not a dropped connection.
+      console.error('Sample API error:', error instanceof Error ? error.message : error);
+      if (!res.headersSent) sendJson(res, 500, { error: 'Internal server error' });
+      else res.destroy();
+    }
+  });
+
+  function handle(req: IncomingMessage, res: ServerResponse) {
+    // Request bodies are never needed (signedUrl is an empty POST); read and drop them.
+    req.resume();
+    const url = req.url ?? '/';
+    const queryStart = url.indexOf('?');
+    const path = queryStart === -1 ? url : url.slice(0, queryStart);
+    const query = new URLSearchParams(queryStart === -1 ? '' : url.slice(queryStart + 1));
+
+    if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
+      return sendRaw(res, 200, 'text/plain; charset=utf-8', 'ok');
+    }
+    for (const route of ROUTES) {
+      const match = route.method === req.method ? route.pattern.exec(path) : null;
+      if (!match) continue;
+      // Auth comes first, so no id, fault or "not found" is revealed to a caller without a token.
+      if (route.auth) {
+        const auth = tokens.check(req.headers[AUTH_HEADER]);
+        if (!auth.ok) return sendJson(res, 401, { error: auth.error });
+      }
+      let id: string;
+      try {
+        id = decodeURIComponent(match[1] ?? '');
+      } catch {
+        return sendJson(res, 400, { error: 'Malformed recording id' });
+      }
+      return route.handler(id, req, res, { query, store, audio, hanging: server.hanging, timers: server.timers });
+    }
+    sendRouteNotFound(res);
+  }
+
+  return server;
+}

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseRange } from './audio.ts';
+import { DELETED_RECORDING_ID, NEGATIVE_RECORDING_ID, PROCESSING_RECORDING_ID, SAMPLE_RECORDING_ID, SPANISH_RECORDING_ID } from './server.ts';
+import { startTestApi, type JsonRecord, type TestApi } from './test-helpers.ts';
+
+type Utterance = { utterance: string; startTimeInMillis: number; endTimeInMillis: number; speakerTag: string; redacted: boolean; confidence: number };
+type UtterancePage = { data: { utterances: Utterance[]; speakerMap: Record<string, string>; isLowDataMode: boolean }; cursor: number | null; pageSize: number };
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(async () => {
+  await api.close();
+});
+
+async function allUtterances(id: string): Promise<Utterance[]> {
+  const result: Utterance[] = [];
+  let cursor: number | null = 1;
+  while (cursor !== null) {
+    const { status, body } = await api.json(`/v1/core/recordings/${id}/utterances?cursor=${cursor}`);
+    expect(status).toBe(200);
+    const page = body as unknown as UtterancePage;
+    expect(page.pageSize).toBe(50);
+    result.push(...page.data.utterances);
+    cursor = page.cursor;
+  }
+  return result;
+}
+
+describe('utterances', () => {
+  it.each([SAMPLE_RECORDING_ID, SPANISH_RECORDING_ID])('pages a long, ordered transcript of %s', async (id) => {
+    const utterances = await allUtterances(id);
+    expect(utterances.length).toBeGreaterThanOrEqual(100);
+    expect(utterances.filter((u) => u.redacted).every((u) => u.utterance === '[REDACTED]')).toBe(true);
+    expect(utterances.filter((u) => u.redacted).length).toBeGreaterThanOrEqual(2);
+    expect(utterances.filter((u) => u.confidence < 0.6).length).toBeGreaterThanOrEqual(2);
+    utterances.forEach((u, i) => {
+      expect(u.endTimeInMillis).toBeGreaterThan(u.startTimeInMillis);
+      if (i > 0) expect(u.startTimeInMillis).toBeGreaterThanOrEqual(utterances[i - 1]?.endTimeInMillis ?? 0);
+    });
+    const recording = (await api.json(`/v1/core/recordings/${id}`)).body.data as JsonRecord;
+    expect(utterances.at(-1)?.endTimeInMillis).toBeLessThan(recording.durationInMilliseconds as number);
+  });
+
+  it('names both speakers and honours pageSize', async () => {
+    const { body } = await api.json(`/v1/core/recordings/${SAMPLE_RECORDING_ID}/utterances?pageSize=5&cursor=2`);
+    const page = body as unknown as UtterancePage;
+    expect(page.data.utterances).toHaveLength(5);
+    expect(page.data.speakerMap).toEqual({ '0': 'Marcus Bell', '1': 'Karen Whitaker' });
+    expect(page).toMatchObject({ cursor: 3, pageSize: 5, data: { isLowDataMode: false } });
+  });
+
+  it('answers an empty transcript for other recordings, 404 for unknown ones, 400 for a bad cursor', async () => {
+    const empty = await api.json(`/v1/core/recordings/${NEGATIVE_RECORDING_ID}/utterances`);
+    expect(empty.body).toMatchObject({ data: { utterances: [] }, cursor: null });
+    expect((await api.json('/v1/core/recordings/nope/utterances')).body).toEqual({ error: 'Recording not found' });
+    expect((await api.json(`/v1/core/recordings/${SAMPLE_RECORDING_ID}/utterances?cursor=abc`)).status).toBe(400);
+    expect((await api.json(`/v1/core/recordings/${SAMPLE_RECORDING_ID}/utterances`, { token: null })).status).toBe(401);
+  });
+});
+
+describe('summary sections', () => {
+  it('quotes the transcript exactly, with its times', async () => {
+    const utterances = await allUtterances(SAMPLE_RECORDING_ID);
+    const { status, body } = await api.json(`/v2/core/recordings/${SAMPLE_RECORDING_ID}/summary`);
+    expect(status).toBe(200);
+    const sections = body.data as { promptHeader: string; quotes: { quote: string; startTimeInMillis: number; endTimeInMillis: number }[] }[];
+    expect(sections.map((s) => s.promptHeader)).toEqual(['Key points', 'Objections', 'Next steps']);
+    for (const quote of sections.flatMap((s) => s.quotes)) {
+      expect(utterances).toContainEqual(expect.objectContaining({ utterance: quote.quote, startTimeInMillis: quote.startTimeInMillis, endTimeInMillis: quote.endTimeInMillis }));
+    }
+    expect((await api.json(`/v2/core/recordings/${SPANISH_RECORDING_ID}/summary`)).body).toEqual({ data: [] });
+  });
+});
+
+describe('signed audio URL', () => {
+  it('signs a URL relative to the API root that serves a WAV with byte ranges', async () => {
+    const signed = await api.json(`/v1/core/recordings/${SAMPLE_RECORDING_ID}/signedUrl`, { method: 'POST' });
+    expect(signed.status).toBe(200);
+    const data = signed.body.data as { error: boolean; url: string; expiration: number };
+    expect(data.error).toBe(false);
+    expect(data.url).toMatch(new RegExp(`^sample-audio/${SAMPLE_RECORDING_ID}\\.wav\\?expires=\\d+$`));
+    expect(data.expiration).toBeGreaterThan(Date.now());
+
+    const full = await api.request(`/${data.url}`, { token: null });
+    expect(full.status).toBe(200);
+    expect(full.headers['content-type']).toBe('audio/wav');
+    expect(full.headers['accept-ranges']).toBe('bytes');
+    expect(full.body.subarray(0, 4).toString('ascii')).toBe('RIFF');
+    expect(full.body.length).toBe(44 + 10 * 60 * 8_000 * 2); // capped at ten minutes
+
+    const part = await api.request(`/${data.url}`, { token: null, headers: { range: 'bytes=0-3' } });
+    expect(part.status).toBe(206);
+    expect(part.headers['content-range']).toBe(`bytes 0-3/${full.body.length}`);
+    expect(part.text).toBe('RIFF');
+    const beyond = await api.request(`/${data.url}`, { token: null, headers: { range: `bytes=${full.body.length}-` } });
+    expect(beyond.status).toBe(416);
+  });
+
+  it('refuses an expired URL', async () => {
+    const response = await api.request(`/sample-audio/${SAMPLE_RECORDING_ID}.wav?expires=${Date.now() - 1}`, { token: null });
+    expect(response.status).toBe(403);
+    expect((await api.request(`/sample-audio/${SAMPLE_RECORDING_ID}.wav`, { token: null })).status).toBe(403);
+  });
+
+  it('reports deleted and unfinished recordings in the documented error field', async () => {
+    const deleted = await api.json(`/v1/core/recordings/${DELETED_RECORDING_ID}/signedUrl`, { method: 'POST' });
+    expect(deleted.body).toMatchObject({ data: { error: true, errorMessage: expect.any(String) } });
+    const processing = await api.json(`/v1/core/recordings/${PROCESSING_RECORDING_ID}-audio/signedUrl`, { method: 'POST' });
+    expect(processing.body).toMatchObject({ data: { error: true } });
+  });
+
+  it('parses ranges the way RFC 9110 asks', () => {
+    expect(parseRange(undefined, 100)).toBeNull();
+    expect(parseRange('bytes=10-19', 100)).toEqual({ start: 10, end: 19 });
+    expect(parseRange('bytes=90-', 100)).toEqual({ start: 90, end: 99 });
+    expect(parseRange('bytes=-10', 100)).toEqual({ start: 90, end: 99 });
+    expect(parseRange('bytes=50-1000', 100)).toEqual({ start: 50, end: 99 });
+    expect(parseRange('bytes=100-', 100)).toBe('unsatisfiable');
+    expect(parseRange('bytes=0-1,5-6', 100)).toBeNull();
+    expect(parseRange('items=0-1', 100)).toBeNull();
+    expect(parseRange('bytes=9-3', 100)).toBeNull();
+  });
+});
