@@ -1,0 +1,212 @@
+// Renders deploy/nginx.conf.template into <NGINX_PREFIX>/nginx.conf and prints that path.
+//
+//   SIRO_API_URL=https://api.siro.ai DIST_DIR=dist NGINX_PREFIX=/srv/siro-nginx \
+//     npx tsx deploy/render-nginx-conf.ts
+//
+// Only the path goes to stdout (CONF="$(npx tsx deploy/render-nginx-conf.ts)"); notes go to stderr.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, chmodSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { contentSecurityPolicy, securityHeaders } from './security-headers.ts';
+
+export const TEMPLATE_PATH = join(dirname(fileURLToPath(import.meta.url)), 'nginx.conf.template');
+
+export type RenderEnv = Partial<Record<string, string>>;
+
+export type RenderedConf = {
+  prefix: string;
+  confPath: string;
+  errorLog: string;
+  accessLog: string;
+  text: string;
+  warnings: string[];
+};
+
+export class ConfigError extends Error {}
+
+// Values land inside double-quoted nginx strings: no quote, backslash, `$` (nginx variables),
+// braces or control characters.
+const UNSAFE_IN_NGINX_STRING = /["\\${}]/;
+const hasControlCharacter = (value: string) =>
+  [...value].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f);
+// A CSP source list: keywords in single quotes, hosts, schemes and wildcards. No `;`, which would
+// start another directive.
+const SOURCE_LIST = /^[A-Za-z0-9 '*.:/_+-]+$/;
+
+function plain(name: string, value: string): string {
+  if (UNSAFE_IN_NGINX_STRING.test(value) || hasControlCharacter(value)) {
+    throw new ConfigError(`${name} must not contain quotes, backslashes, $, braces or control characters.`);
+  }
+  return value;
+}
+
+function absolutePath(name: string, value: string): string {
+  return plain(name, resolve(value));
+}
+
+function parseUpstream(raw: string) {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`SIRO_API_URL is not a URL: ${raw}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(`SIRO_API_URL must be http:// or https://, not ${url.protocol}`);
+  }
+  if (url.username || url.password || url.search || url.hash) {
+    throw new ConfigError('SIRO_API_URL must be an origin (optionally with a base path): no credentials, query or fragment.');
+  }
+  if (!/^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])$/.test(url.hostname)) {
+    throw new ConfigError(`SIRO_API_URL has a host nginx cannot take as is: ${url.hostname}`);
+  }
+  const basePath = url.pathname.replace(/\/+$/, '');
+  if (basePath && !/^(\/[A-Za-z0-9._~-]+)+$/.test(basePath)) {
+    throw new ConfigError(`SIRO_API_URL has a base path nginx cannot take as is: ${url.pathname}`);
+  }
+  const scheme = url.protocol.slice(0, -1);
+  const port = url.port || (scheme === 'https' ? '443' : '80');
+  return {
+    url: `${url.origin}${basePath}`,
+    scheme,
+    basePath,
+    // Host header: the port only when it is not the scheme's default, as a browser would send it.
+    host: url.host,
+    // SNI and certificate name: no port, no IPv6 brackets.
+    serverName: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+    upstream: `${url.hostname}:${port}`,
+  };
+}
+
+function port(name: string, raw: string): string {
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 65_535) {
+    throw new ConfigError(`${name} must be a port number, not ${raw}`);
+  }
+  return raw;
+}
+
+/** Placeholder values for the template, from the environment (defaults for local use). */
+export function templateValues(env: RenderEnv, prefix: string): Record<string, string> {
+  const api = parseUpstream(env.SIRO_API_URL || 'http://127.0.0.1:4010');
+  const frameAncestors = env.FRAME_ANCESTORS?.trim() || "'self'";
+  if (!SOURCE_LIST.test(frameAncestors)) {
+    throw new ConfigError(
+      `FRAME_ANCESTORS must be a CSP source list such as "'self' https://*.lightning.force.com", not ${frameAncestors}`,
+    );
+  }
+  const listenHost = env.LISTEN_HOST || '0.0.0.0';
+  if (!/^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])$/.test(listenHost)) {
+    throw new ConfigError(`LISTEN_HOST must be an address such as 0.0.0.0, 127.0.0.1 or [::], not ${listenHost}`);
+  }
+  const headers = securityHeaders(frameAncestors);
+  return {
+    NGINX_PREFIX: absolutePath('NGINX_PREFIX', prefix),
+    LISTEN_HOST: listenHost,
+    LISTEN_PORT: port('LISTEN_PORT', env.LISTEN_PORT || '8080'),
+    DIST_DIR: absolutePath('DIST_DIR', env.DIST_DIR || 'dist'),
+    MIME_TYPES: absolutePath('MIME_TYPES', env.MIME_TYPES || '/etc/nginx/mime.types'),
+    ACCESS_LOG: absolutePath('ACCESS_LOG', env.ACCESS_LOG || join(prefix, 'logs/access.log')),
+    ERROR_LOG: env.ERROR_LOG === 'stderr' ? 'stderr' : absolutePath('ERROR_LOG', env.ERROR_LOG || join(prefix, 'logs/error.log')),
+    SIRO_API_URL: api.url,
+    SIRO_API_SCHEME: api.scheme,
+    SIRO_API_BASE_PATH: api.basePath,
+    SIRO_API_HOST: api.host,
+    SIRO_API_SERVER_NAME: api.serverName,
+    SIRO_API_UPSTREAM: api.upstream,
+    SIRO_API_TLS_VERIFY: api.scheme === 'https' ? 'on' : 'off',
+    SIRO_API_CA_FILE: absolutePath('SIRO_API_CA_FILE', env.SIRO_API_CA_FILE || '/etc/ssl/certs/ca-certificates.crt'),
+    CONTENT_SECURITY_POLICY: plain('FRAME_ANCESTORS', contentSecurityPolicy(frameAncestors)),
+    X_CONTENT_TYPE_OPTIONS: headers['X-Content-Type-Options'] ?? '',
+    REFERRER_POLICY: headers['Referrer-Policy'] ?? '',
+    PERMISSIONS_POLICY: headers['Permissions-Policy'] ?? '',
+    CROSS_ORIGIN_OPENER_POLICY: headers['Cross-Origin-Opener-Policy'] ?? '',
+  };
+}
+
+/** Fills `${NAME}` placeholders; a placeholder without a value is an error, never left empty. */
+export function fillTemplate(template: string, values: Record<string, string>): string {
+  return template.replace(/\$\{([A-Z][A-Z0-9_]*)\}/g, (_match, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new ConfigError(`The template uses \${${name}}, which has no value.`);
+    return value;
+  });
+}
+
+/** The rendered config sends exactly the headers `npm run preview` sends (deploy/security-headers.ts). */
+export function assertSecurityHeaders(text: string, frameAncestors: string | undefined): void {
+  for (const [name, value] of Object.entries(securityHeaders(frameAncestors))) {
+    const line = `add_header ${name} "${value}" always;`;
+    if (!text.includes(line)) {
+      throw new ConfigError(`The template does not send ${name} as deploy/security-headers.ts defines it (${line}).`);
+    }
+  }
+}
+
+export function renderNginxConf(env: RenderEnv = process.env): RenderedConf {
+  const prefix = resolve(env.NGINX_PREFIX || mkdtempSync(join(tmpdir(), 'siro-nginx-')));
+  const values = templateValues(env, prefix);
+  const text = fillTemplate(readFileSync(TEMPLATE_PATH, 'utf8'), values);
+  assertSecurityHeaders(text, env.FRAME_ANCESTORS?.trim() || undefined);
+
+  const dist = values.DIST_DIR ?? '';
+  if (!existsSync(join(dist, 'index.html'))) {
+    throw new ConfigError(`${dist} has no index.html: build the app first (npm run build) or set DIST_DIR.`);
+  }
+  if (!existsSync(values.MIME_TYPES ?? '')) {
+    throw new ConfigError(`${values.MIME_TYPES} does not exist: install nginx or set MIME_TYPES.`);
+  }
+  if (values.SIRO_API_TLS_VERIFY === 'on' && !existsSync(values.SIRO_API_CA_FILE ?? '')) {
+    throw new ConfigError(
+      `${values.SIRO_API_CA_FILE} does not exist: install ca-certificates or set SIRO_API_CA_FILE to verify the API's certificate.`,
+    );
+  }
+
+  const warnings = unreadableByWorkers(dist);
+
+  mkdirSync(join(prefix, 'logs'), { recursive: true });
+  mkdirSync(join(prefix, 'tmp'), { recursive: true });
+  // Started as root, nginx runs its workers as an unprivileged user that must reach tmp/.
+  if ((statSync(prefix).mode & 0o055) !== 0o055) chmodSync(prefix, 0o755);
+  const confPath = join(prefix, 'nginx.conf');
+  writeFileSync(confPath, text);
+  return {
+    prefix,
+    confPath,
+    errorLog: values.ERROR_LOG ?? '',
+    accessLog: values.ACCESS_LOG ?? '',
+    text,
+    warnings,
+  };
+}
+
+/**
+ * Started as root, nginx serves files as its unprivileged worker user (Debian's build: nobody),
+ * which then needs to reach DIST_DIR: a 0700 directory on the way means 403/500 for every page.
+ */
+function unreadableByWorkers(dist: string): string[] {
+  if (process.getuid?.() !== 0) return [];
+  const blocked: string[] = [];
+  for (let dir = dist; ; dir = dirname(dir)) {
+    const needed = dir === dist ? 0o005 : 0o001;
+    if ((statSync(dir).mode & needed) !== needed) blocked.push(dir);
+    if (dirname(dir) === dir) break;
+  }
+  return blocked.length
+    ? [`nginx workers run unprivileged and cannot read ${dist}: make ${blocked.join(', ')} readable by others (chmod o+rx).`]
+    : [];
+}
+
+const invokedDirectly = process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+if (invokedDirectly) {
+  try {
+    const { confPath, prefix, errorLog, warnings } = renderNginxConf();
+    for (const warning of warnings) console.error(`render-nginx-conf: warning: ${warning}`);
+    console.error(`Run: nginx -p ${prefix} -c ${confPath} -e ${errorLog} -g 'daemon off;'`);
+    console.log(confPath);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`render-nginx-conf: ${error.message}`);
+    process.exit(1);
+  }
+}
