@@ -83,3 +83,24 @@ export function buildRecording(overrides: Raw = {}): Recording {
 export const buildCustomer = (raw: unknown) => buildRecording({ crmCustomer: raw }).crmCustomer;
 export const buildOpportunities = (raw: unknown) => buildRecording({ crmOpportunities: raw }).crmOpportunities;
 export const buildExtractions = (raw: unknown) => buildRecording({ entityExtractions: raw }).entityExtractions;
+
+export function rawFollowup(overrides: Raw = {}): Raw {
+  return {
+    followupId: 'fu-1',
+    followupType: 'CROSS_SELL',
+    score: 4,
+    status: 'IN_PROGRESS',
+    followupAction: 'Email the gutter quote.',
+    repName: 'Marcus Bell',
+    teamName: 'Roofing – North Dallas',
+    dateCreated: '2024-05-14T16:10:00Z',
+    note: null,
+    context: [{ header: 'MAIN_OBJECTION', value: 'Wants the roof done first.' }],
+    history: [
+      { id: 'h-1', updatedBy: 'Siro', createdAt: '2024-05-14T16:10:00Z', note: 'Created from the recording.', status: 'TO_DO' },
+    ],
+    ...overrides,
+  };
+}
+
+export const buildFollowups = (raw: unknown) => buildRecording({ followups: raw }).followups;

@@ -7,8 +7,8 @@ export function exportFileName(recording: Recording, extension: 'csv' | 'json'):
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '');
   const id = recording.id.replace(/[^A-Za-z0-9-]/g, '').slice(0, 8) || 'recording';
   return `${slug ? `${slug}-` : 'recording-'}${id}.${extension}`;
 }

@@ -1,9 +1,14 @@
 import { Switch } from '@/components/ui/switch';
-import { PANELS, type PanelFlag, type PanelFlags } from '../panels';
+import { PANELS, UI_PANELS, type PanelFlag, type PanelFlags, type UiPanelFlag, type UiPanelFlags } from '../panels';
 
-type Props = { flags: PanelFlags; onToggle: (flag: PanelFlag, on: boolean) => void };
+type Props = {
+  flags: PanelFlags;
+  /** The UI-only panels' switches; shown after the API panels when given. */
+  uiFlags?: UiPanelFlags;
+  onToggle: (flag: PanelFlag | UiPanelFlag, on: boolean) => void;
+};
 
-export function PanelToggles({ flags, onToggle }: Props) {
+export function PanelToggles({ flags, uiFlags, onToggle }: Props) {
   return (
     <fieldset className="min-w-0 print:hidden rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm">
       <legend className="sr-only">Panels to show</legend>
@@ -11,6 +16,10 @@ export function PanelToggles({ flags, onToggle }: Props) {
         {PANELS.map(({ flag, label }) => (
           <Switch key={flag} label={label} checked={flags[flag]} onChange={(on) => onToggle(flag, on)} />
         ))}
+        {uiFlags &&
+          UI_PANELS.map(({ flag, label }) => (
+            <Switch key={flag} label={label} checked={uiFlags[flag]} onChange={(on) => onToggle(flag, on)} />
+          ))}
       </div>
     </fieldset>
   );

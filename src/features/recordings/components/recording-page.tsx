@@ -1,8 +1,12 @@
 import type { ReactNode } from 'react';
 import { Panel } from '@/components/ui/panel';
+import { useAudioStore } from '@/features/audio/audio-context';
+import { LazyAudioPlayer } from '@/features/audio/components/lazy-audio-player';
+import { LazyTranscriptPanel } from '@/features/transcript/components/lazy-transcript-panel';
+import { useSummarySections } from '@/features/transcript/hooks/use-summary-sections';
 import { useRecording } from '../hooks/use-recording';
 import type { Recording } from '../api/recording-schema';
-import { PANELS, type PanelFlag, type PanelFlags } from '../panels';
+import { PANELS, type PanelFlag, type PanelFlags, type UiPanelFlag, type UiPanelFlags } from '../panels';
 import { isStillProcessing } from '../recording-status';
 import { CrmCustomerPanel } from './crm-customer-panel';
 import { EntityExtractionsPanel } from './entity-extractions-panel';
@@ -16,7 +20,13 @@ import { ScorePanel } from './score-panel';
 import { ShareActions } from './share-actions';
 import { SummaryPanel } from './summary-panel';
 
-type Props = { id: string; flags: PanelFlags; onToggle: (flag: PanelFlag, on: boolean) => void };
+type Props = {
+  id: string;
+  flags: PanelFlags;
+  /** The UI-only panels (Transcript); without them, and without an AudioProvider, the page shows the API panels only. */
+  uiFlags?: UiPanelFlags;
+  onToggle: (flag: PanelFlag | UiPanelFlag, on: boolean) => void;
+};
 
 // Which field of the recording each flag brings.
 const SECTION: Record<PanelFlag, keyof Recording> = {
@@ -28,15 +38,15 @@ const SECTION: Record<PanelFlag, keyof Recording> = {
   showFollowups: 'followups',
 };
 
-export function RecordingPage({ id, flags, onToggle }: Props) {
+export function RecordingPage({ id, flags, uiFlags, onToggle }: Props) {
   const query = useRecording(id, flags);
   const { data } = query;
   const retry = () => void query.refetch();
 
-  const toggles = <PanelToggles flags={flags} onToggle={onToggle} />;
+  const toggles = <PanelToggles flags={flags} uiFlags={uiFlags} onToggle={onToggle} />;
   let body: ReactNode;
   if (data) {
-    body = <RecordingBody recording={data} flags={flags} toggles={toggles} loadingMore={query.isPlaceholderData} />;
+    body = <RecordingBody recording={data} flags={flags} uiFlags={uiFlags} toggles={toggles} loadingMore={query.isPlaceholderData} />;
   } else if (query.isError) {
     body = <RecordingError error={query.error} retrying={query.isFetching} onRetry={retry} />;
   } else if (query.failureReason) {
@@ -66,25 +76,36 @@ export function RecordingPage({ id, flags, onToggle }: Props) {
   );
 }
 
-type BodyProps = { recording: Recording; flags: PanelFlags; toggles: ReactNode; loadingMore: boolean };
+type BodyProps = { recording: Recording; flags: PanelFlags; uiFlags?: UiPanelFlags; toggles: ReactNode; loadingMore: boolean };
 
-function RecordingBody({ recording, flags, toggles, loadingMore }: BodyProps) {
+function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore }: BodyProps) {
   const processing = isStillProcessing(recording);
+  // Audio, transcript and summary sections come with the route's AudioProvider.
+  const media = useAudioStore() !== null;
+  const transcriptOn = media && uiFlags?.showTranscript === true;
+  const sections = useSummarySections(recording.id, media && flags.showSummary, processing);
   const panels: Record<PanelFlag, ReactNode> = {
-    showSummary: <SummaryPanel summary={recording.summary} processing={processing} />,
+    showSummary: <SummaryPanel summary={recording.summary} sections={sections} processing={processing} />,
     showCrmCustomers: <CrmCustomerPanel customer={recording.crmCustomer} />,
     showCrmOpportunities: <OpportunitiesPanel opportunities={recording.crmOpportunities} />,
     showEntityExtractions: <EntityExtractionsPanel extractions={recording.entityExtractions} processing={processing} />,
     showEvaluationScore: <ScorePanel score={recording.evaluationScore} />,
     showFollowups: <FollowupsPanel followups={recording.followups} />,
   };
-  const anyOn = PANELS.some(({ flag }) => flags[flag]);
+  const anyOn = PANELS.some(({ flag }) => flags[flag]) || transcriptOn;
 
   return (
     <>
       <RecordingHeader recording={recording} />
-      <ShareActions recording={recording} />
+      <ShareActions recording={shownSections(recording, flags)} />
       {toggles}
+      {media && (flags.showSummary || transcriptOn) && (
+        <div className="z-10 min-w-0 sm:sticky sm:top-0 print:hidden">
+          <Panel title="Audio" resetKey={recording.id}>
+            <LazyAudioPlayer recordingId={recording.id} />
+          </Panel>
+        </div>
+      )}
       <div className="grid min-w-0 grid-cols-1 gap-4 lg:grid-cols-2">
         {PANELS.map(({ flag, label }) => {
           if (!flags[flag]) return null;
@@ -103,8 +124,22 @@ function RecordingBody({ recording, flags, toggles, loadingMore }: BodyProps) {
             </div>
           );
         })}
+        {transcriptOn && (
+          <div className="min-w-0 lg:col-span-2">
+            <Panel title="Transcript" resetKey={recording.id}>
+              <LazyTranscriptPanel recordingId={recording.id} processing={processing} />
+            </Panel>
+          </div>
+        )}
       </div>
       {!anyOn && <p className="text-sm text-slate-600">All panels are switched off. Switch one on above to see it.</p>}
     </>
   );
+}
+
+/** The recording without the sections switched off: data cached for them must not be exported. */
+function shownSections(recording: Recording, flags: PanelFlags): Recording {
+  const shown = { ...recording };
+  for (const { flag } of PANELS) if (!flags[flag]) delete shown[SECTION[flag]];
+  return shown;
 }

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { EmptyState } from '@/components/ui/panel';
 import { formatNumber } from '@/lib/format';
 
@@ -6,13 +5,12 @@ import { formatNumber } from '@/lib/format';
 const MAX_SCORE = 100;
 
 export function ScorePanel({ score }: { score: number | null | undefined }) {
-  const labelId = useId();
   if (score == null) return <EmptyState>No score for this recording yet.</EmptyState>;
   const shown = Math.min(Math.max(score, 0), MAX_SCORE);
   return (
     <div className="space-y-2">
       <p className="text-3xl font-semibold text-slate-900">
-        <span id={labelId}>{formatNumber(score)}</span>
+        <span>{formatNumber(score)}</span>
         <span className="text-base font-normal text-slate-600"> / {MAX_SCORE}</span>
       </p>
       <meter

@@ -35,7 +35,8 @@ export function ShareActions({ recording }: { recording: Recording }) {
         className={buttonClass}
         disabled={!recording.entityExtractions}
         title={recording.entityExtractions ? undefined : 'Switch on Entity extractions to export them'}
-        onClick={() => downloadFile(exportFileName(recording, 'csv'), extractionsToCsv(recording), 'text/csv;charset=utf-8')}
+        // The byte-order mark makes Excel read the file as UTF-8.
+        onClick={() => downloadFile(exportFileName(recording, 'csv'), `\uFEFF${extractionsToCsv(recording)}`, 'text/csv;charset=utf-8')}
       >
         <Download aria-hidden="true" size={16} /> Export CSV
       </button>

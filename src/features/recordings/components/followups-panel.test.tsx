@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import { buildFollowups, rawFollowup } from '@/testing/recording-fixtures';
+import { FollowupsPanel } from './followups-panel';
+
+const renderFollowups = (raw: unknown) => render(<FollowupsPanel followups={buildFollowups(raw)} />);
+/** The card of the follow-up whose heading (its type in words) is `name`. */
+const card = (name: string) => screen.getByRole('heading', { level: 3, name }).closest('article') as HTMLElement;
+/** The value shown under a term of a card's details. */
+const detail = (scope: HTMLElement, term: string) => within(scope).getByText(term, { selector: 'dt' }).nextElementSibling as HTMLElement;
+/** The entries of the list under a card's "History" heading. */
+const historyEntries = (scope: HTMLElement) =>
+  within(within(scope).getByRole('heading', { level: 4, name: 'History' }).nextElementSibling as HTMLElement).getAllByRole('listitem');
+
+describe('FollowupsPanel', () => {
+  it.each([
+    ['REHASH', 'Rehash'],
+    ['CROSS_SELL', 'Cross-sell'],
+    ['UPSELL_LATER', 'UPSELL_LATER'],
+  ])('puts the type %s in words as %j', (followupType, name) => {
+    renderFollowups([rawFollowup({ followupType })]);
+    expect(screen.getByRole('heading', { level: 3, name })).toBeInTheDocument();
+  });
+
+  it('calls a follow-up without a type "Follow-up"', () => {
+    renderFollowups([rawFollowup({ followupType: null })]);
+    expect(screen.getByRole('heading', { level: 3, name: 'Follow-up' })).toBeInTheDocument();
+  });
+
+  it('shows the score out of 5', () => {
+    renderFollowups([rawFollowup({ score: 4 })]);
+    expect(within(card('Cross-sell')).getByText('Score 4 of 5')).toBeInTheDocument();
+  });
+
+  it('shows a score of 0, and no score when there is none', () => {
+    renderFollowups([rawFollowup({ followupType: 'REHASH', score: 0 }), rawFollowup({ score: null })]);
+    expect(within(card('Rehash')).getByText('Score 0 of 5')).toBeInTheDocument();
+    expect(within(card('Cross-sell')).queryByText(/^Score/)).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['TO_DO', 'To do'],
+    ['IN_PROGRESS', 'In progress'],
+    ['COMPLETE', 'Complete'],
+    ['SNOOZED', 'SNOOZED'],
+  ])('shows the status %s as %j', (status, text) => {
+    renderFollowups([rawFollowup({ status, history: [] })]);
+    expect(within(card('Cross-sell')).getByText(text)).toBeInTheDocument();
+  });
+
+  it('shows the action, the rep and the team', () => {
+    renderFollowups([
+      rawFollowup({ followupAction: 'Email the gutter quote.', repName: 'Marcus Bell', teamName: 'Roofing – North Dallas' }),
+    ]);
+    const followup = card('Cross-sell');
+    expect(within(followup).getByText('Email the gutter quote.')).toBeInTheDocument();
+    expect(detail(followup, 'Rep')).toHaveTextContent('Marcus Bell');
+    expect(detail(followup, 'Team')).toHaveTextContent('Roofing – North Dallas');
+  });
+
+  it('says "Not available" for a missing rep, team or note', () => {
+    renderFollowups([rawFollowup({ repName: null, teamName: undefined, note: null })]);
+    const followup = card('Cross-sell');
+    expect(detail(followup, 'Rep')).toHaveTextContent('Not available');
+    expect(detail(followup, 'Team')).toHaveTextContent('Not available');
+    expect(detail(followup, 'Note')).toHaveTextContent('Not available');
+  });
+
+  it('puts context headers in words, and keeps headers that are already words', () => {
+    renderFollowups([
+      rawFollowup({
+        context: [
+          { header: 'MAIN_OBJECTION', value: 'Wants the roof done first.' },
+          { header: 'OVERALL_COST', value: '$2,950' },
+          { header: 'Best time to call', value: 'Evenings' },
+        ],
+      }),
+    ]);
+    const followup = card('Cross-sell');
+    expect(detail(followup, 'Main objection')).toHaveTextContent('Wants the roof done first.');
+    expect(detail(followup, 'Overall cost')).toHaveTextContent('$2,950');
+    expect(detail(followup, 'Best time to call')).toHaveTextContent('Evenings');
+    expect(within(followup).queryByText('MAIN_OBJECTION')).not.toBeInTheDocument();
+  });
+
+  it('lists the history: who, the status in words and the note', () => {
+    renderFollowups([
+      rawFollowup({
+        history: [
+          { id: 'h-1', updatedBy: 'Siro', createdAt: '2024-05-14T16:10:00Z', note: 'Created from the recording.', status: 'TO_DO' },
+          { id: 'h-2', updatedBy: 'Marcus Bell', createdAt: '2024-05-15T09:00:00Z', note: 'Sent the quote.', status: 'IN_PROGRESS' },
+          { id: 'h-3', updatedBy: null, createdAt: null, note: null, status: 'COMPLETE' },
+        ],
+      }),
+    ]);
+    const followup = card('Cross-sell');
+    expect(within(followup).getByRole('heading', { level: 4, name: 'History' })).toBeInTheDocument();
+    const entries = historyEntries(followup);
+    expect(entries).toHaveLength(3);
+    expect(entries[0]).toHaveTextContent('Siro set it to To do');
+    expect(entries[0]).toHaveTextContent('“Created from the recording.”');
+    expect(entries[1]).toHaveTextContent('Marcus Bell set it to In progress');
+    expect(entries[1]).toHaveTextContent('“Sent the quote.”');
+    expect(entries[2]).toHaveTextContent('Date not available · Someone set it to Complete');
+    expect(entries[2]).not.toHaveTextContent('“');
+  });
+
+  it('has no history section when there is no history', () => {
+    renderFollowups([rawFollowup({ history: [] })]);
+    expect(within(card('Cross-sell')).queryByRole('heading', { name: 'History' })).not.toBeInTheDocument();
+  });
+
+  it('shows every follow-up', () => {
+    renderFollowups([rawFollowup({ followupType: 'REHASH' }), rawFollowup({ followupType: 'CROSS_SELL' })]);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual(['Rehash', 'Cross-sell']);
+  });
+
+  it('renders hostile strings as text', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    renderFollowups([rawFollowup({ followupAction: hostile, context: [{ header: hostile, value: hostile }] })]);
+    expect(within(card('Cross-sell')).getAllByText(hostile)).toHaveLength(3);
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['an empty list', []],
+    ['null', null],
+    ['undefined', undefined],
+  ])('says there are no follow-ups for %s', (_name, raw) => {
+    renderFollowups(raw);
+    expect(screen.getByText('No follow-ups for this recording.')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 3 })).not.toBeInTheDocument();
+  });
+
+  it('shows the readable follow-ups and says how many could not be read', () => {
+    renderFollowups([rawFollowup(), 'garbage', 42]);
+    expect(card('Cross-sell')).toBeInTheDocument();
+    expect(screen.getByText('2 follow-ups could not be read and are not shown.')).toBeInTheDocument();
+  });
+
+  it('says when the only follow-up could not be read', () => {
+    renderFollowups([null]);
+    expect(screen.getByText('No follow-ups for this recording.')).toBeInTheDocument();
+    expect(screen.getByText('1 follow-up could not be read and is not shown.')).toBeInTheDocument();
+  });
+
+  it('keeps a follow-up whose fields are malformed, each shown as missing', () => {
+    renderFollowups([rawFollowup({ followupType: 7, score: 'high', status: { a: 1 }, repName: ['x'] })]);
+    const followup = card('Follow-up');
+    expect(within(followup).queryByText(/^Score/)).not.toBeInTheDocument();
+    expect(detail(followup, 'Rep')).toHaveTextContent('Not available');
+    expect(screen.queryByText(/could not be read/)).not.toBeInTheDocument();
+  });
+
+  it('says when the follow-ups are not a list', () => {
+    renderFollowups({ followupId: 'fu-1' });
+    expect(screen.getByText('No follow-ups for this recording.')).toBeInTheDocument();
+    expect(screen.getByText('1 follow-up could not be read and is not shown.')).toBeInTheDocument();
+  });
+});

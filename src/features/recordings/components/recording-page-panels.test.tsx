@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { tokenStore } from '@/features/auth/token-store';
+import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
+import { rawFollowup, rawRecording, RECORDING_ID } from '@/testing/recording-fixtures';
+import { renderWithProviders } from '@/testing/render';
+import type { PanelFlags } from '../panels';
+import { RecordingPage } from './recording-page';
+
+const allOn: PanelFlags = {
+  showSummary: true,
+  showCrmCustomers: true,
+  showCrmOpportunities: true,
+  showEntityExtractions: true,
+  showEvaluationScore: true,
+  showFollowups: true,
+};
+const page = (flags: PanelFlags) => <RecordingPage id={RECORDING_ID} flags={flags} onToggle={() => {}} />;
+const ok = (overrides: Record<string, unknown> = {}) =>
+  jsonResponse({
+    data: rawRecording({ title: 'Kitchen visit with Dana', evaluationScore: 88, followups: [rawFollowup({ followupType: 'REHASH' })], ...overrides }),
+  });
+const title = () => screen.findByRole('heading', { level: 1, name: 'Kitchen visit with Dana' });
+const region = (name: string) => screen.queryByRole('region', { name });
+
+beforeEach(() => tokenStore.signIn('t', false));
+afterEach(() => tokenStore.signOut());
+
+describe('RecordingPage: Score and Follow-ups', () => {
+  it('with every flag on, asks for the score and follow-ups and shows both panels', async () => {
+    const fetchMock = stubFetch(ok());
+    renderWithProviders(page(allOn));
+    await title();
+
+    const search = fetchedUrl(fetchMock).searchParams;
+    expect(search.get('showEvaluationScore')).toBe('true');
+    expect(search.get('showFollowups')).toBe('true');
+    for (const name of ['Summary', 'CRM customer', 'Opportunities', 'Entity extractions', 'Score', 'Follow-ups']) {
+      expect(region(name)).toBeInTheDocument();
+    }
+    expect(within(region('Score')!).getByRole('meter', { name: /88 out of 100/ })).toBeInTheDocument();
+    expect(within(region('Follow-ups')!).getByRole('heading', { level: 3, name: 'Rehash' })).toBeInTheDocument();
+  });
+
+  it('shows the share actions with the recording', async () => {
+    stubFetch(ok());
+    renderWithProviders(page(allOn));
+    await title();
+    for (const name of ['Copy link', 'Export CSV', 'Export JSON', 'Print']) {
+      expect(screen.getByRole('button', { name })).toBeInTheDocument();
+    }
+  });
+
+  it('shows the empty states when the API has no score and no follow-ups', async () => {
+    stubFetch(ok({ evaluationScore: null, followups: [] }));
+    renderWithProviders(page(allOn));
+    await title();
+    expect(region('Score')).toHaveTextContent('No score for this recording yet.');
+    expect(region('Follow-ups')).toHaveTextContent('No follow-ups for this recording.');
+  });
+
+  it('with Score and Follow-ups off, asks for neither and shows neither', async () => {
+    const fetchMock = stubFetch(ok());
+    renderWithProviders(page({ ...allOn, showEvaluationScore: false, showFollowups: false }));
+    await title();
+
+    const url = fetchedUrl(fetchMock);
+    expect(url.searchParams.has('showEvaluationScore')).toBe(false);
+    expect(url.searchParams.has('showFollowups')).toBe(false);
+    expect(url.search).toBe('?showSummary=true&showCrmCustomers=true&showCrmOpportunities=true&showEntityExtractions=true');
+    expect(region('Score')).not.toBeInTheDocument();
+    expect(region('Follow-ups')).not.toBeInTheDocument();
+    expect(region('Summary')).toBeInTheDocument();
+    expect(screen.queryByRole('meter')).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['showEvaluationScore', 'Score', 'Follow-ups'],
+    ['showFollowups', 'Follow-ups', 'Score'],
+  ] as const)('with only %s off, hides only its panel', async (flag, hidden, shown) => {
+    const fetchMock = stubFetch(ok());
+    renderWithProviders(page({ ...allOn, [flag]: false }));
+    await title();
+    expect(fetchedUrl(fetchMock).searchParams.has(flag)).toBe(false);
+    expect(region(hidden)).not.toBeInTheDocument();
+    expect(region(shown)).toBeInTheDocument();
+  });
+
+  it('switching Follow-ups on asks again with showFollowups=true and shows the panel', async () => {
+    const fetchMock = stubFetch(ok({ followups: undefined }), ok());
+    const { rerender } = renderWithProviders(page({ ...allOn, showFollowups: false }));
+    await title();
+    expect(region('Follow-ups')).not.toBeInTheDocument();
+
+    rerender(page(allOn));
+
+    expect(await screen.findByRole('region', { name: 'Follow-ups' })).toHaveTextContent('Rehash');
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(fetchedUrl(fetchMock, 1).searchParams.get('showFollowups')).toBe('true');
+    expect(region('Score')).toBeInTheDocument();
+  });
+});

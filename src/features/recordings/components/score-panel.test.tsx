@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { ScorePanel } from './score-panel';
+
+const meter = () => screen.queryByRole('meter');
+
+describe('ScorePanel', () => {
+  it('shows the score out of 100', () => {
+    render(<ScorePanel score={88} />);
+    expect(screen.getByText('88').parentElement).toHaveTextContent(/^88 \/ 100$/);
+  });
+
+  it('has a meter named with the score', () => {
+    render(<ScorePanel score={88} />);
+    const scoreMeter = screen.getByRole('meter', { name: /\b88\b/ });
+    expect(scoreMeter).toHaveAccessibleName('Evaluation score 88 out of 100');
+    expect(scoreMeter).toHaveAttribute('min', '0');
+    expect(scoreMeter).toHaveAttribute('max', '100');
+    expect(scoreMeter).toHaveAttribute('value', '88');
+  });
+
+  it('shows a fractional score as it came', () => {
+    render(<ScorePanel score={87.5} />);
+    expect(screen.getByRole('meter', { name: /87\.5/ })).toHaveAttribute('value', '87.5');
+    expect(screen.getByText('87.5')).toBeInTheDocument();
+  });
+
+  it('shows 0 as a score, not as "no score"', () => {
+    render(<ScorePanel score={0} />);
+    expect(screen.getByRole('meter', { name: /\b0 out of 100/ })).toHaveAttribute('value', '0');
+    expect(screen.queryByText(/No score/)).not.toBeInTheDocument();
+  });
+
+  it.each([
+    [120, '100'],
+    [-5, '0'],
+  ])('keeps the meter of an out-of-range score %s in range, and says the score as it came', (score, value) => {
+    render(<ScorePanel score={score} />);
+    expect(screen.getByRole('meter', { name: new RegExp(`${score} out of 100`) })).toHaveAttribute('value', value);
+    expect(screen.getByText(String(score))).toBeInTheDocument();
+  });
+
+  it.each([null, undefined])('says there is no score yet for %s', (score) => {
+    render(<ScorePanel score={score} />);
+    expect(screen.getByText('No score for this recording yet.')).toBeInTheDocument();
+    expect(meter()).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,198 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { buildRecording, rawExtraction, RECORDING_ID } from '@/testing/recording-fixtures';
+import { ShareActions } from './share-actions';
+
+const BLOB_URL = 'blob:http://localhost/3f2a-export';
+const renderActions = (overrides: Record<string, unknown> = {}) =>
+  render(<ShareActions recording={buildRecording({ title: 'Kitchen visit with Dana', ...overrides })} />);
+const button = (name: string) => screen.getByRole('button', { name });
+
+/** jsdom's Blob has no text(): read it the way a browser of its age would. */
+function readBlob(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as string);
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(blob);
+  });
+}
+
+/** Stubs what a download touches, and records the file it would have saved. */
+function stubDownload() {
+  const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockReturnValue(BLOB_URL);
+  const revokeObjectURL = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+  const clicked: HTMLAnchorElement[] = [];
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    clicked.push(this);
+  });
+  return {
+    createObjectURL,
+    revokeObjectURL,
+    clicked,
+    /** The one file downloaded: its name, type and text. */
+    async file() {
+      expect(createObjectURL).toHaveBeenCalledTimes(1);
+      expect(clicked).toHaveLength(1);
+      const blob = createObjectURL.mock.calls[0]![0] as Blob;
+      const link = clicked[0]!;
+      expect(link.href).toBe(BLOB_URL);
+      return { name: link.download, type: blob.type, text: await readBlob(blob) };
+    },
+  };
+}
+
+const initialUrl = window.location.href;
+afterEach(() => {
+  window.history.replaceState(null, '', initialUrl);
+  vi.useRealTimers();
+});
+
+describe('ShareActions: Copy link', () => {
+  beforeEach(() => window.history.replaceState(null, '', `/recordings/${RECORDING_ID}?showFollowups=false`));
+
+  it('copies the address of this view, toggles included, and says so', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
+    renderActions();
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+
+    await user.click(button('Copy link'));
+
+    expect(writeText).toHaveBeenCalledTimes(1);
+    expect(writeText).toHaveBeenCalledWith(window.location.href);
+    expect(writeText.mock.calls[0]![0]).toBe(`${window.location.origin}/recordings/${RECORDING_ID}?showFollowups=false`);
+    expect(await screen.findByRole('status')).toHaveTextContent('Link copied');
+  });
+
+  it('says when the link could not be copied', async () => {
+    const user = userEvent.setup();
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Denied', 'NotAllowedError'));
+    renderActions();
+
+    await user.click(button('Copy link'));
+
+    const status = await screen.findByRole('status');
+    expect(status).toHaveTextContent('Could not copy the link; copy it from the address bar.');
+    expect(status).not.toHaveTextContent('Link copied');
+  });
+
+  it('clears the message after a few seconds', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
+    renderActions();
+
+    // user-event's own waits stall under fake timers: a plain click, then let the copy settle.
+    fireEvent.click(button('Copy link'));
+    await act(async () => {});
+    expect(screen.getByRole('status')).toHaveTextContent('Link copied');
+
+    act(() => vi.advanceTimersByTime(2_900));
+    expect(screen.getByRole('status')).toHaveTextContent('Link copied');
+    act(() => vi.advanceTimersByTime(200));
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+});
+
+describe('ShareActions: Export', () => {
+  it('downloads the extractions as CSV, named after the recording', async () => {
+    const user = userEvent.setup();
+    const download = stubDownload();
+    renderActions({
+      entityExtractions: [
+        rawExtraction({ extraction: [{ name: 'Objection reason', value: 'Price, mostly', mappings: [] }] }),
+        rawExtraction({ id: 'ext-2', siroEntityDefinitionName: 'Budget', extraction: [{ name: 'Budget', value: 20000, mappings: [] }] }),
+      ],
+    });
+
+    await user.click(button('Export CSV'));
+
+    const file = await download.file();
+    expect(file.name).toBe(`kitchen-visit-with-dana-${RECORDING_ID.slice(0, 8)}.csv`);
+    expect(file.type).toBe('text/csv;charset=utf-8');
+    expect(file.text).toBe(
+      'Extraction,Field,Value,CRM field,Status\r\n' +
+        'Objection reason,Objection reason,"Price, mostly",Opportunity.Objection_Reason__c,SUCCESS\r\n' +
+        'Budget,Budget,20000,Opportunity.Objection_Reason__c,SUCCESS\r\n',
+    );
+  });
+
+  it('downloads the recording as JSON, named after the recording', async () => {
+    const user = userEvent.setup();
+    const download = stubDownload();
+    renderActions({ evaluationScore: 88 });
+
+    await user.click(button('Export JSON'));
+
+    const file = await download.file();
+    expect(file.name).toBe(`kitchen-visit-with-dana-${RECORDING_ID.slice(0, 8)}.json`);
+    expect(file.type).toBe('application/json');
+    const json = JSON.parse(file.text);
+    expect(json).toMatchObject({ id: RECORDING_ID, title: 'Kitchen visit with Dana', evaluationScore: 88 });
+    expect(Array.isArray(json.entityExtractions)).toBe(true);
+  });
+
+  it('lets the blob URL go once the download has started', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const download = stubDownload();
+    renderActions();
+
+    fireEvent.click(button('Export JSON'));
+    expect(download.clicked).toHaveLength(1);
+    expect(download.revokeObjectURL).not.toHaveBeenCalled();
+
+    vi.advanceTimersByTime(1_000);
+    expect(download.revokeObjectURL).toHaveBeenCalledWith(BLOB_URL);
+  });
+
+  it.each([
+    ['not asked for', undefined],
+    ['null', null],
+  ])('cannot export CSV when the extractions are %s, and says why; JSON still works', async (_name, entityExtractions) => {
+    const user = userEvent.setup();
+    const download = stubDownload();
+    renderActions({ entityExtractions });
+
+    const csv = button('Export CSV');
+    expect(csv).toBeDisabled();
+    expect(csv).toHaveAttribute('title', 'Switch on Entity extractions to export them');
+    await user.click(csv);
+    expect(download.createObjectURL).not.toHaveBeenCalled();
+
+    expect(button('Export JSON')).toBeEnabled();
+    await user.click(button('Export JSON'));
+    expect((await download.file()).name).toMatch(/\.json$/);
+  });
+
+  it('exports a header-only CSV when the recording has no extractions', async () => {
+    const user = userEvent.setup();
+    const download = stubDownload();
+    renderActions({ entityExtractions: [] });
+
+    expect(button('Export CSV')).toBeEnabled();
+    expect(button('Export CSV')).not.toHaveAttribute('title');
+    await user.click(button('Export CSV'));
+    expect((await download.file()).text).toBe('Extraction,Field,Value,CRM field,Status\r\n');
+  });
+
+  it('names the file recording-<id> when there is no title', async () => {
+    const user = userEvent.setup();
+    const download = stubDownload();
+    renderActions({ title: null });
+
+    await user.click(button('Export CSV'));
+    expect((await download.file()).name).toBe(`recording-${RECORDING_ID.slice(0, 8)}.csv`);
+  });
+});
+
+describe('ShareActions: Print', () => {
+  it('opens the print dialog', async () => {
+    const user = userEvent.setup();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    renderActions();
+
+    await user.click(button('Print'));
+    expect(print).toHaveBeenCalledTimes(1);
+  });
+});
