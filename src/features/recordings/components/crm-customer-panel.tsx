@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Details, EmptyState } from '@/components/ui/panel';
 import { ExternalLink } from '@/components/ui/external-link';
@@ -7,7 +8,7 @@ import { customerTypeInWords, matchingSourceInWords } from '../labels';
 
 type Props = { customer: CrmCustomer | typeof UNREADABLE | null | undefined };
 
-export function CrmCustomerPanel({ customer }: Props) {
+export const CrmCustomerPanel = memo(function CrmCustomerPanel({ customer }: Props) {
   if (customer === UNREADABLE) return <EmptyState>The CRM customer could not be read.</EmptyState>;
   if (!customer || customer.matchingSource === 'NOT_FOUND') {
     return (
@@ -44,7 +45,7 @@ export function CrmCustomerPanel({ customer }: Props) {
       <ExternalLink href={customer.crmUrl}>Open in CRM</ExternalLink>
     </div>
   );
-}
+});
 
 /** mailto:/tel: built from the value itself, so the scheme can never be anything else. */
 function ContactLink({ scheme, value }: { scheme: 'mailto' | 'tel'; value: string }) {

@@ -1,15 +1,18 @@
+import { memo } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
 import { rowClass } from '@/components/ui/long-list';
 import { EmptyState, SkippedNotice } from '@/components/ui/panel';
 import { formatNumber } from '@/lib/format';
+import { useProgressiveCount } from '@/hooks/use-progressive-count';
 import type { CrmMapping, EntityExtraction, ExtractionValue, List } from '../api/recording-schema';
 import { extractionStatusBadge } from '../labels';
 
 type Props = { extractions: List<EntityExtraction> | null | undefined; processing: boolean };
 
-export function EntityExtractionsPanel({ extractions, processing }: Props) {
+export const EntityExtractionsPanel = memo(function EntityExtractionsPanel({ extractions, processing }: Props) {
   const items = extractions?.items ?? [];
+  const shown = useProgressiveCount(items.length);
   return (
     <>
       {items.length === 0 ? (
@@ -22,7 +25,7 @@ export function EntityExtractionsPanel({ extractions, processing }: Props) {
             {items.length === 1 ? '1 extraction' : `${formatNumber(items.length)} extractions`}
           </p>
           <ul className="divide-y divide-slate-100">
-            {items.map((extraction, index) => (
+            {items.slice(0, shown).map((extraction, index) => (
               <li key={`${index}:${extraction.id}`} className={cn('py-3', rowClass(items.length))}>
                 <ExtractionRow extraction={extraction} />
               </li>
@@ -33,7 +36,7 @@ export function EntityExtractionsPanel({ extractions, processing }: Props) {
       <SkippedNotice count={extractions?.skipped ?? 0} noun="extraction" plural="extractions" />
     </>
   );
-}
+});
 
 function ExtractionRow({ extraction }: { extraction: EntityExtraction }) {
   const status = extraction.status ? extractionStatusBadge(extraction.status) : null;

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
 import { rowClass } from '@/components/ui/long-list';
@@ -6,7 +7,7 @@ import { formatDateTime } from '@/lib/format';
 import type { Followup, List } from '../api/recording-schema';
 import { contextHeaderInWords, followupStatusBadge, followupTypeInWords } from '../labels';
 
-export function FollowupsPanel({ followups }: { followups: List<Followup> | null | undefined }) {
+export const FollowupsPanel = memo(function FollowupsPanel({ followups }: { followups: List<Followup> | null | undefined }) {
   const items = followups?.items ?? [];
   return (
     <>
@@ -24,7 +25,7 @@ export function FollowupsPanel({ followups }: { followups: List<Followup> | null
       <SkippedNotice count={followups?.skipped ?? 0} noun="follow-up" plural="follow-ups" />
     </>
   );
-}
+});
 
 function FollowupCard({ followup }: { followup: Followup }) {
   const status = followup.status ? followupStatusBadge(followup.status) : null;

@@ -1,19 +1,24 @@
+import { memo } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
 import { rowClass } from '@/components/ui/long-list';
 import { Details, EmptyState, SkippedNotice } from '@/components/ui/panel';
 import { formatCurrency, formatDate, humanize } from '@/lib/format';
+import { useProgressiveCount } from '@/hooks/use-progressive-count';
 import type { Address, List, Opportunity } from '../api/recording-schema';
 
-export function OpportunitiesPanel({ opportunities }: { opportunities: List<Opportunity> | null | undefined }) {
+type Props = { opportunities: List<Opportunity> | null | undefined };
+
+export const OpportunitiesPanel = memo(function OpportunitiesPanel({ opportunities }: Props) {
   const items = opportunities?.items ?? [];
+  const shown = useProgressiveCount(items.length);
   return (
     <>
       {items.length === 0 ? (
         <EmptyState>No opportunities linked to this recording.</EmptyState>
       ) : (
         <ul className="space-y-4">
-          {items.map((opportunity, index) => (
+          {items.slice(0, shown).map((opportunity, index) => (
             <li
               key={`${index}:${opportunity.opportunityExternalId ?? ''}`}
               className={cn('rounded-lg border border-slate-200 p-3', rowClass(items.length))}
@@ -26,7 +31,7 @@ export function OpportunitiesPanel({ opportunities }: { opportunities: List<Oppo
       <SkippedNotice count={opportunities?.skipped ?? 0} noun="opportunity" plural="opportunities" />
     </>
   );
-}
+});
 
 function OpportunityCard({ opportunity }: { opportunity: Opportunity }) {
   const integration = [opportunity.integrationName, opportunity.integrationPlatform && humanize(opportunity.integrationPlatform)]

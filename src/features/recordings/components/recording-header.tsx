@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { CopyButton } from '@/components/ui/copy-button';
 import { formatDateTime, formatDuration } from '@/lib/format';
@@ -5,7 +6,7 @@ import type { Recording } from '../api/recording-schema';
 import { outcomeBadge } from '../labels';
 import { isStillProcessing, processingInWords, transcriptionInWords } from '../recording-status';
 
-export function RecordingHeader({ recording }: { recording: Recording }) {
+export const RecordingHeader = memo(function RecordingHeader({ recording }: { recording: Recording }) {
   const recordedAt = formatDateTime(recording.dateCreated);
   const duration = formatDuration(recording.durationInMilliseconds);
   const outcome = recording.universalOutcomeLabel ? outcomeBadge(recording.universalOutcomeLabel) : null;
@@ -68,7 +69,7 @@ export function RecordingHeader({ recording }: { recording: Recording }) {
       />
     </header>
   );
-}
+});
 
 function IdList({ ids }: { ids: Array<[string, string | null | undefined]> }) {
   return (

@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { EmptyState } from '@/components/ui/panel';
 import { formatNumber } from '@/lib/format';
 
 // Siro scores conversations out of 100.
 const MAX_SCORE = 100;
 
-export function ScorePanel({ score }: { score: number | null | undefined }) {
+export const ScorePanel = memo(function ScorePanel({ score }: { score: number | null | undefined }) {
   if (score == null) return <EmptyState>No score for this recording yet.</EmptyState>;
   const shown = Math.min(Math.max(score, 0), MAX_SCORE);
   return (
@@ -30,4 +31,4 @@ export function ScorePanel({ score }: { score: number | null | undefined }) {
       </div>
     </div>
   );
-}
+});

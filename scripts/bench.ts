@@ -1,0 +1,134 @@
+// `npm run bench`: loads the recording page of the production build, as a phone on a slow
+// network would, next to a reference page that does the minimum with the same API answer, and
+// rewrites BENCHMARKS.md. BENCH_RUNS (default 5) page views of each kind, app and reference
+// alternated; BENCH_PORT (default 4310) is where `vite preview` listens; BENCH_SKIP_BUILD=1
+// reuses .bench-dist/.
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../e2e/chromium.ts';
+import { BENCH_LARGE_RECORDING_ID, COMPLETE_SALE_RECORDING_ID, DEMO_TOKEN } from '../sample-api/server.ts';
+import { summarise, type SaleView, type View, type Views } from './bench-metrics.ts';
+import { apiRequests, clickAndTime, loadUntilContent, openPage } from './bench-page.ts';
+import { markdown, round, textTable } from './bench-report.ts';
+import { buildApp, OUT_DIR, startPreview, startReference, startSampleApi, stopAll } from './bench-servers.ts';
+
+const RUNS = Math.max(1, Number.parseInt(process.env.BENCH_RUNS ?? '', 10) || 5);
+const PORT = Number(process.env.BENCH_PORT ?? 4310);
+const ALL_PANELS = 'showSummary=true&showCrmCustomers=true&showCrmOpportunities=true&showEntityExtractions=true';
+
+type SampleRecording = { title: string; summary: string; entityExtractions: { siroEntityDefinitionName: string }[] };
+
+/**
+ * What to wait for. Complete sale: a summary sentence, or the first line of the v2 summary
+ * sections should those replace the plain summary. bench-large: the title or first extraction.
+ */
+async function readNeedles(apiUrl: string) {
+  const get = async <T>(path: string) => {
+    const res = await fetch(`${apiUrl}${path}`, { headers: { 'x-siro-auth-token': DEMO_TOKEN } });
+    return res.ok ? ((await res.json()) as { data: T }).data : undefined;
+  };
+  const sale = await get<SampleRecording>(`/v1/core/recordings/${COMPLETE_SALE_RECORDING_ID}?${ALL_PANELS}`);
+  const sections = await get<{ promptResponse?: string }[]>(`/v2/core/recordings/${COMPLETE_SALE_RECORDING_ID}/summary`);
+  const large = await get<SampleRecording>(`/v1/core/recordings/${BENCH_LARGE_RECORDING_ID}?${ALL_PANELS}`);
+  const sentence = sale?.summary.split(/(?<=[.!?])\s+/).find((part) => part.length >= 30);
+  const keyPoint = sections?.[0]?.promptResponse?.split('\n')[0]?.replace(/^[-*]\s*/, '').slice(0, 40);
+  const first = large?.entityExtractions[0]?.siroEntityDefinitionName;
+  if (!sentence || !large || !first) throw new Error('The sample API lacks the complete sale summary or bench-large.');
+  return { sale: keyPoint ? [sentence, keyPoint] : [sentence], large: [large.title, first] };
+}
+
+/** A page view that only loads: time to content, long tasks, requests. */
+async function loadView(browser: Browser, url: string, needles: string[], quietMs: number): Promise<View> {
+  const view = await openPage(browser, needles);
+  try {
+    const probes = await loadUntilContent(view, url, quietMs);
+    return { probes, requests: [...view.requests], errors: view.errors };
+  } finally {
+    await view.context.close();
+  }
+}
+
+/** The app's complete sale: load, then switch Summary off and on again. */
+async function appSaleView(browser: Browser, url: string, needles: string[]): Promise<SaleView> {
+  const view = await openPage(browser, needles);
+  try {
+    const probes = await loadUntilContent(view, url, 1_000);
+    const requests = view.requests.map((entry) => ({ ...entry }));
+    const toggle = view.page.getByRole('switch', { name: 'Summary', exact: true });
+    const region = view.page.getByRole('region', { name: 'Summary', exact: true });
+    const shown = (await region.textContent())?.trim().slice(0, 120) ?? '';
+    const countApi = () => apiRequests(view.requests).length;
+    const before = countApi();
+    const off = await toggle.evaluate(clickAndTime, { visible: false, text: '' });
+    await region.waitFor({ state: 'hidden' });
+    await view.page.waitForTimeout(1_500); // room for a request that should not come
+    const afterOff = countApi();
+    const on = await toggle.evaluate(clickAndTime, { visible: true, text: shown });
+    await view.page.waitForTimeout(1_000);
+    const switches = { off: { ...off, requests: afterOff - before }, on: { ...on, requests: countApi() - afterOff } };
+    return { probes, requests, switches, errors: view.errors };
+  } finally {
+    await view.context.close();
+  }
+}
+
+/** BENCH_RUNS rounds of the four page views, app and reference alternated. */
+async function collect(browser: Browser, appUrl: string, refUrl: string, needles: Awaited<ReturnType<typeof readNeedles>>) {
+  const views: Views = { appSale: [], refSale: [], appLarge: [], refLarge: [] };
+  const sale = COMPLETE_SALE_RECORDING_ID;
+  const large = BENCH_LARGE_RECORDING_ID;
+  for (let run = 0; run < RUNS; run++) {
+    // Alternate who goes first, so neither always follows the other.
+    const appFirst = run % 2 === 0;
+    for (const app of [appFirst, !appFirst]) {
+      if (app) views.appSale.push(await appSaleView(browser, `${appUrl}/recordings/${sale}`, needles.sale));
+      else views.refSale.push(await loadView(browser, `${refUrl}/reference/${sale}`, needles.sale, 300));
+    }
+    for (const app of [appFirst, !appFirst]) {
+      if (app) views.appLarge.push(await loadView(browser, `${appUrl}/recordings/${large}`, needles.large, 1_000));
+      else views.refLarge.push(await loadView(browser, `${refUrl}/reference/${large}`, needles.large, 300));
+    }
+    const last = (list: View[]) => `${round(list.at(-1)?.probes.contentAt ?? Number.NaN)} ms`;
+    console.log(`Run ${run + 1}/${RUNS}: complete sale app ${last(views.appSale)}, reference ${last(views.refSale)}; bench-large app ${last(views.appLarge)}, reference ${last(views.refLarge)}`);
+  }
+  return views;
+}
+
+async function main() {
+  const loadAverage = () => os.loadavg().map((load) => round(load, 1)).join(' ');
+  const loadBefore = loadAverage();
+  const apiUrl = await startSampleApi();
+  const needles = await readNeedles(apiUrl);
+  if (process.env.BENCH_SKIP_BUILD !== '1') {
+    console.log(`Building into ${OUT_DIR}/ …`);
+    await buildApp();
+  }
+  const entryScript = /<script type="module"[^>]* src="([^"]+)"/.exec(readFileSync(join(OUT_DIR, 'index.html'), 'utf8'))?.[1];
+  if (!entryScript) throw new Error(`No module script in ${OUT_DIR}/index.html`);
+  const appUrl = await startPreview(PORT, apiUrl);
+  const refUrl = await startReference(apiUrl);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  try {
+    const summary = summarise(await collect(browser, appUrl, refUrl, needles), OUT_DIR, entryScript);
+    console.log(`\n${textTable(summary.rows)}\n`);
+    const cpus = os.cpus();
+    const machine = [
+      `CPU: ${cpus[0]?.model ?? 'unknown'}, ${cpus.length} cores; memory ${round(os.totalmem() / 2 ** 30, 1)} GiB`,
+      `${os.type()} ${os.release()} (${os.arch()}); Node ${process.version}; Chromium ${browser.version()} (headless, driven by Playwright)`,
+      `Load average (1, 5, 15 min) before: ${loadBefore}; after: ${loadAverage()}`,
+    ];
+    writeFileSync('BENCHMARKS.md', markdown({ date: new Date().toISOString(), machine, runs: RUNS, entryScript, ...summary }));
+    console.log('BENCHMARKS.md written.');
+  } finally {
+    await browser.close();
+  }
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exitCode = 1;
+  })
+  .finally(() => stopAll());
