@@ -4,7 +4,18 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router-dom';
 import { queryClient } from './app/query-client';
 import { AppRoutes } from './app/router';
+import { tokenStore } from './features/auth/token-store';
+import { recordingQueryOptions } from './features/recordings/api/get-recording';
+import { recordingFromLocation } from './features/recordings/api/preload-recording';
 import './index.css';
+
+// If the early request (src/boot.ts) has already answered, put it in the cache before the first
+// render, so the page appears complete rather than as a skeleton; never wait for it otherwise.
+const target = tokenStore.token() ? recordingFromLocation(window.location) : null;
+if (target) {
+  const primed = queryClient.prefetchQuery(recordingQueryOptions(target.id, target.flags));
+  await Promise.race([primed, new Promise((resolve) => setTimeout(resolve, 0))]);
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -11,7 +11,8 @@ type RequestOptions = {
 
 // Requests started before the app bundle has loaded (see src/boot.ts), adopted by the first
 // apiRequest for the same URL and token, so the page view still makes exactly one request.
-const preloaded = new Map<string, { token: string; response: Promise<Response>; timeout: AbortSignal }>();
+export type EarlyAnswer = { response: Response; text: string };
+const preloaded = new Map<string, { token: string; answer: Promise<EarlyAnswer>; timeout: AbortSignal }>();
 
 function requestUrl(path: string, search?: URLSearchParams): string {
   const query = search?.toString();
@@ -28,12 +29,18 @@ function send(url: string, token: string, method: 'GET' | 'POST', signal: AbortS
   });
 }
 
-export function preloadRequest(path: string, options: { token: string; search?: URLSearchParams }) {
+async function receive(url: string, token: string, method: 'GET' | 'POST', signal: AbortSignal): Promise<EarlyAnswer> {
+  const response = await send(url, token, method, signal);
+  return { response, text: await response.text() };
+}
+
+export function preloadRequest(path: string, options: { token: string; search?: URLSearchParams }): Promise<EarlyAnswer> {
   const url = requestUrl(path, options.search);
   const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
-  const response = send(url, options.token, 'GET', timeout);
-  response.catch(() => {}); // Reported when adopted; unadopted, nobody needs to hear of it.
-  preloaded.set(url, { token: options.token, response, timeout });
+  const answer = receive(url, options.token, 'GET', timeout);
+  answer.catch(() => {}); // Reported when adopted; unadopted, nobody needs to hear of it.
+  preloaded.set(url, { token: options.token, answer, timeout });
+  return answer;
 }
 
 /**
@@ -53,13 +60,12 @@ export async function apiRequest(path: string, options: RequestOptions): Promise
   try {
     if (early && early.token === options.token) {
       timeout = early.timeout;
-      response = await early.response;
+      ({ response, text } = await early.answer);
     } else {
       timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
       const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-      response = await send(url, options.token, method, signal);
+      ({ response, text } = await receive(url, options.token, method, signal));
     }
-    text = await response.text();
   } catch (error) {
     if (timeout?.aborted) {
       throw new ApiError(

@@ -1,22 +1,28 @@
-import { preloadRequest } from '@/lib/api-client';
-import { parsePanelFlags, toApiSearch } from '../panels';
+import { preloadRequest, type EarlyAnswer } from '@/lib/api-client';
+import { parsePanelFlags, toApiSearch, type PanelFlags } from '../panels';
 import { recordingIdProblem } from '../recording-id';
 import { recordingPath } from './recording-path';
+
+/** The recording a page URL shows, when it is a valid recording URL. */
+export function recordingFromLocation(location: Location): { id: string; flags: PanelFlags } | null {
+  const match = /^\/recordings\/([^/]+)\/?$/.exec(location.pathname);
+  if (!match?.[1]) return null;
+  let id: string;
+  try {
+    id = decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+  if (recordingIdProblem(id)) return null;
+  return { id, flags: parsePanelFlags(new URLSearchParams(location.search)) };
+}
 
 /**
  * On a recording URL with a token at hand, start its request now, while the app bundle is
  * still on the wire; getRecording adopts it. Imports nothing heavy: it runs before React loads.
  */
-export function preloadRecording(location: Location, token: string | null) {
-  const match = /^\/recordings\/([^/]+)\/?$/.exec(location.pathname);
-  if (!token || !match?.[1]) return;
-  let id: string;
-  try {
-    id = decodeURIComponent(match[1]);
-  } catch {
-    return;
-  }
-  if (recordingIdProblem(id)) return;
-  const flags = parsePanelFlags(new URLSearchParams(location.search));
-  preloadRequest(recordingPath(id), { token, search: toApiSearch(flags) });
+export function preloadRecording(location: Location, token: string | null): Promise<EarlyAnswer> | null {
+  const target = recordingFromLocation(location);
+  if (!token || !target) return null;
+  return preloadRequest(recordingPath(target.id), { token, search: toApiSearch(target.flags) });
 }
