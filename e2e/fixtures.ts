@@ -2,11 +2,26 @@ import { test as base, expect, type Locator, type Page, type Request } from '@pl
 
 export const DEMO_TOKEN = 'siro-demo-token';
 
-/** The API flags of the four panels, sorted as `flagsOf` returns them. */
-export const ALL_FLAGS = ['showCrmCustomers', 'showCrmOpportunities', 'showEntityExtractions', 'showSummary'];
+/** Each panel's switch label and the API query flag (also the URL param) it is bound to. */
+export const PANEL_FLAGS = {
+  Summary: 'showSummary',
+  'CRM customer': 'showCrmCustomers',
+  Opportunities: 'showCrmOpportunities',
+  'Entity extractions': 'showEntityExtractions',
+  Score: 'showEvaluationScore',
+  'Follow-ups': 'showFollowups',
+} as const;
 
-export type PanelName = 'Summary' | 'CRM customer' | 'Opportunities' | 'Entity extractions';
-export const PANEL_NAMES: readonly PanelName[] = ['Summary', 'CRM customer', 'Opportunities', 'Entity extractions'];
+/** Panels switched and kept in the URL the same way, whose data has its own endpoint: never a flag of the recording request. */
+export const UI_PANEL_FLAGS = {
+  Transcript: 'showTranscript',
+} as const;
+
+export type PanelName = keyof typeof PANEL_FLAGS | keyof typeof UI_PANEL_FLAGS;
+/** The four panels every recording view has. */
+export const CORE_PANELS: readonly (keyof typeof PANEL_FLAGS)[] = ['Summary', 'CRM customer', 'Opportunities', 'Entity extractions'];
+/** Their flags, sorted as `flagsOf` returns flags. */
+export const CORE_FLAGS: readonly string[] = CORE_PANELS.map((name) => PANEL_FLAGS[name]).sort();
 
 /** A token the sample API accepts for exactly one request, then answers 401. */
 export function shortLivedToken(): string {
@@ -18,16 +33,30 @@ export function recordingPath(id: string): string {
   return `/recordings/${encodeURIComponent(id)}`;
 }
 
+/**
+ * A request for the recording itself (GET /v1/core/recordings/<id>, the one the panel flags go
+ * on), not for its transcript, summary sections or audio URL under the same path.
+ */
+export function isRecordingRequest(request: Request): boolean {
+  return /^\/api\/siro\/v1\/core\/recordings\/[^/]+$/.test(new URL(request.url()).pathname);
+}
+
 /** Role- and label-based handles on the recording dashboard, and the actions a manager takes. */
 export class DashboardPage {
+  /** The recording requests (see `isRecordingRequest`) the page made, in order. */
   readonly apiRequests: Request[] = [];
   readonly pageErrors: Error[] = [];
+  /** Console errors about the Content Security Policy, from every document the page showed. */
+  readonly cspConsoleErrors: string[] = [];
 
   constructor(readonly page: Page) {
     page.on('request', (request) => {
-      if (new URL(request.url()).pathname.startsWith('/api/siro/v1/core/recordings/')) this.apiRequests.push(request);
+      if (isRecordingRequest(request)) this.apiRequests.push(request);
     });
     page.on('pageerror', (error) => this.pageErrors.push(error));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && message.text().includes('Content Security Policy')) this.cspConsoleErrors.push(message.text());
+    });
   }
 
   get main() {
@@ -78,6 +107,57 @@ export class DashboardPage {
   panel(name: PanelName) {
     return this.page.getByRole('region', { name, exact: true });
   }
+  /** A button of the share actions above the switches. */
+  shareButton(name: 'Copy link' | 'Export CSV' | 'Export JSON' | 'Print') {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+  /** The share actions' message, once it says `text` ("Link copied", or why copying failed). */
+  shareStatus(text: string | RegExp) {
+    return this.page.getByRole('status').filter({ hasText: text });
+  }
+
+  /** The audio player's region, and its controls by their labels. */
+  get audioPlayer() {
+    return this.page.getByRole('region', { name: 'Audio', exact: true });
+  }
+  audioButton(name: 'Play' | 'Pause' | 'Back 15 seconds' | 'Forward 15 seconds') {
+    return this.audioPlayer.getByRole('button', { name, exact: true });
+  }
+  get seekSlider() {
+    return this.audioPlayer.getByRole('slider', { name: 'Seek' });
+  }
+  get playbackSpeed() {
+    return this.audioPlayer.getByRole('combobox', { name: 'Playback speed' });
+  }
+  get transcriptSearch() {
+    return this.panel('Transcript').getByRole('searchbox', { name: 'Search transcript' });
+  }
+  /** A transcript line (a button that seeks to it), found by its words. */
+  transcriptLine(words: string) {
+    return this.panel('Transcript').getByRole('button', { name: words });
+  }
+  get followAlongButton() {
+    return this.panel('Transcript').getByRole('button', { name: 'Follow along' });
+  }
+  /** A summary quote's play button, by the time it starts at ("0:28"). */
+  quoteButton(at: string) {
+    return this.panel('Summary').getByRole('button', { name: `Play quote at ${at}`, exact: true });
+  }
+  /** The <audio> element's state, read in the page: what a listener would hear. */
+  async audioState(): Promise<{ currentTime: number; paused: boolean; src: string; readyState: number }> {
+    return this.page.evaluate(() => {
+      const audio = document.querySelector('audio');
+      if (!audio) return { currentTime: Number.NaN, paused: true, src: '', readyState: 0 };
+      return { currentTime: audio.currentTime, paused: audio.paused, src: audio.currentSrc || audio.src, readyState: audio.readyState };
+    });
+  }
+  /** Moves the audio as if that much had played, without waiting in real time. */
+  async setAudioTime(seconds: number) {
+    await this.page.evaluate((value) => {
+      const audio = document.querySelector('audio');
+      if (audio) audio.currentTime = value;
+    }, seconds);
+  }
 
   async openRecording(id: string, search = '') {
     await this.page.goto(`${recordingPath(id)}${search}`);
@@ -92,6 +172,23 @@ export class DashboardPage {
   /** Sign in before the app loads, as a returning manager in this tab would be. */
   async presetToken(token = DEMO_TOKEN) {
     await this.page.addInitScript((value) => sessionStorage.setItem('siro.token', value), token);
+  }
+
+  /** The API flags of the switches that are on, sorted: what a request for this view must carry. */
+  async switchedOnFlags(): Promise<string[]> {
+    const flags: string[] = [];
+    let known = 0;
+    for (const [name, flag] of [...Object.entries(PANEL_FLAGS), ...Object.entries(UI_PANEL_FLAGS).map(([uiName]) => [uiName, null])]) {
+      const control = this.toggle(name as PanelName);
+      if ((await control.count()) === 0) continue;
+      known++;
+      if (flag && (await control.getAttribute('aria-checked')) === 'true') flags.push(flag);
+    }
+    const all = await this.page.getByRole('switch').count();
+    if (all !== known) {
+      throw new Error(`${all - known} panel switch(es) in neither PANEL_FLAGS nor UI_PANEL_FLAGS (e2e/fixtures.ts): add them there.`);
+    }
+    return flags.sort();
   }
 
   /** What the browser keeps under the token key, in this tab and on this device. */
@@ -112,7 +209,7 @@ export class DashboardPage {
   }
 
   /** Presses Tab, as a keyboard user would, until `target` has focus. */
-  async tabTo(target: Locator, maxPresses = 25) {
+  async tabTo(target: Locator, maxPresses = 40) {
     for (let presses = 0; presses < maxPresses; presses++) {
       await this.page.keyboard.press('Tab');
       if (await target.evaluate((element) => element === document.activeElement)) return;
@@ -127,12 +224,39 @@ export class DashboardPage {
   }
 }
 
+type CspViolation = { violatedDirective: string; blockedURI: string };
+type CspWindow = Window & { __cspViolations?: CspViolation[] };
+
+/** Records every CSP violation of each document the page loads, before any of its scripts run. */
+function recordCspViolations() {
+  const win = window as CspWindow;
+  win.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (event) => {
+    win.__cspViolations?.push({ violatedDirective: event.violatedDirective, blockedURI: event.blockedURI });
+  });
+}
+
+/** The current document's CSP violations; none when the page is closed, blank or navigating. */
+async function cspViolations(page: Page): Promise<CspViolation[]> {
+  if (page.isClosed()) return [];
+  try {
+    return await page.evaluate(() => (window as CspWindow).__cspViolations ?? []);
+  } catch {
+    return []; // The context went away mid-navigation; the console check still covers it.
+  }
+}
+
 export const test = base.extend<{ dashboard: DashboardPage }>({
-  dashboard: async ({ page }, use) => {
+  // `provide`, not `use`: ESLint's React hooks rule takes a call to `use` for React's hook.
+  dashboard: async ({ page }, provide) => {
+    await page.addInitScript(recordCspViolations);
     const dashboard = new DashboardPage(page);
-    await use(dashboard);
+    await provide(dashboard);
     // No test may leave an uncaught error behind.
     expect(dashboard.pageErrors, 'uncaught page errors').toEqual([]);
+    // The app must work within the CSP it is served with: a violation is a broken feature or an injection.
+    expect(await cspViolations(page), 'CSP violations').toEqual([]);
+    expect(dashboard.cspConsoleErrors, 'CSP errors in the console').toEqual([]);
   },
 });
 
