@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { API_BASE_PATH } from './src/config/api.ts';
 import { securityHeaders } from './deploy/security-headers.ts';
-import { precompress, preloadAppChunk } from './tooling/vite-plugins.ts';
+import { precompress, preloadAppChunk, servePrecompressed } from './tooling/vite-plugins.ts';
 
 // The sample API is the embedded default; SIRO_API_URL points at the real one.
 const upstream = process.env.SIRO_API_URL ?? 'http://127.0.0.1:4010';
@@ -38,13 +38,34 @@ const apiProxy: Record<string, ProxyOptions> = {
   },
 };
 
+// Few, predictable chunks for a phone on a 150 ms round trip: what src/boot.ts needs to start
+// the recording request, then everything the first render needs; only what comes after the
+// first content (sign-in, transcript, player) is split off by its lazy import.
+const bootModules =
+  /src[\\/](boot|early-paint|lib[\\/](api-client|api-error|retry)|config[\\/]api|features[\\/]auth[\\/]token-storage|features[\\/]recordings[\\/](panels|recording-id|early-paint|api[\\/](preload-recording|recording-path)))\.tsx?$/;
+const afterFirstContent =
+  /src[\\/](features[\\/]auth[\\/]components|features[\\/](transcript|audio)[\\/](components|search|speakers|transcript-lines|format-timestamp))/;
+const chunkGroups = [
+  { name: 'boot', test: bootModules, priority: 2 },
+  {
+    name: 'app',
+    test: (id: string) => /node_modules/.test(id) || (/[\\/]src[\\/]/.test(id) && !afterFirstContent.test(id)),
+    priority: 1,
+  },
+];
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), preloadAppChunk(), precompress()],
+  plugins: [react(), tailwindcss(), preloadAppChunk(), precompress(), servePrecompressed()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { proxy: apiProxy },
   preview: { proxy: apiProxy, headers: securityHeaders(process.env.FRAME_ANCESTORS) },
   // Every browser we support has modulepreload: no polyfill in the entry.
-  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    modulePreload: { polyfill: false },
+    rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } },
+  },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'sample-api/**/*.test.ts', 'scripts/**/*.test.ts'],

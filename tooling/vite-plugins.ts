@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import type { Plugin } from 'vite';
 
@@ -12,19 +14,31 @@ export function preloadAppChunk(appEntry = 'src/main.tsx'): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, { bundle }) {
+      handler(html, { bundle }) {
         if (!bundle) return [];
         const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
         const app = chunks.find((chunk) => chunk.facadeModuleId?.replaceAll('\\', '/').endsWith(appEntry));
         if (!app) return [];
-        const css = [...(app.viteMetadata?.importedCss ?? [])];
+        // The app chunk and everything it imports statically, minus what the page already loads.
+        const files = new Set<string>();
+        const css = new Set<string>();
+        const visit = (fileName: string) => {
+          const chunk = bundle[fileName];
+          if (files.has(fileName) || chunk?.type !== 'chunk') return;
+          files.add(fileName);
+          chunk.viteMetadata?.importedCss.forEach((href) => css.add(href));
+          chunk.imports.forEach(visit);
+        };
+        visit(app.fileName);
         return [
-          ...css.map((href) => ({ tag: 'link', attrs: { rel: 'stylesheet', href: `/${href}` }, injectTo: 'head' as const })),
-          ...[app.fileName, ...app.imports.filter((name) => !(bundle[name]?.type === 'chunk' && bundle[name].isEntry))].map((href) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: '', href: `/${href}` },
-            injectTo: 'head' as const,
-          })),
+          ...[...css].map((href) => ({ tag: 'link', attrs: { rel: 'stylesheet', href: `/${href}` }, injectTo: 'head' as const })),
+          ...[...files]
+            .filter((href) => !html.includes(href))
+            .map((href) => ({
+              tag: 'link',
+              attrs: { rel: 'modulepreload', crossorigin: '', href: `/${href}` },
+              injectTo: 'head' as const,
+            })),
         ];
       },
     },
@@ -49,6 +63,39 @@ export function precompress(): Plugin {
           source: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
         });
       }
+    },
+  };
+}
+
+/**
+ * `vite preview` compresses on the fly at gzip's default level; serve the build's own
+ * brotli / gzip -9 files instead, as nginx's gzip_static does in production.
+ */
+export function servePrecompressed(): Plugin {
+  return {
+    name: 'siro:serve-precompressed',
+    configurePreviewServer(server) {
+      const root = server.config.build.outDir;
+      server.middlewares.use((req, res, next) => {
+        const path = req.url?.split('?')[0] ?? '';
+        const type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.css') ? 'text/css' : null;
+        if (!type || !path.startsWith('/assets/')) return next();
+        const accepts = String(req.headers['accept-encoding'] ?? '');
+        for (const [encoding, extension] of [['br', '.br'], ['gzip', '.gz']] as const) {
+          const file = resolve(root, `.${path}${extension}`);
+          if (!accepts.includes(encoding) || !file.startsWith(resolve(root)) || !existsSync(file)) continue;
+          for (const [name, value] of Object.entries(server.config.preview.headers ?? {})) {
+            if (value !== undefined) res.setHeader(name, value);
+          }
+          res.setHeader('Content-Type', `${type}; charset=utf-8`);
+          res.setHeader('Content-Encoding', encoding);
+          res.setHeader('Vary', 'Accept-Encoding');
+          res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+          res.end(readFileSync(file));
+          return;
+        }
+        next();
+      });
     },
   };
 }
