@@ -1,7 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
 
 const FIRST_BATCH = 40;
-const BATCH = 150;
+const BATCH = 100;
 
 /**
  * How many of `total` rows to render now. Long lists render a first screenful at once and the

@@ -3,9 +3,9 @@ import { QueryClient } from '@tanstack/react-query';
 import { tokenStore } from '@/features/auth/token-store';
 import { ApiError } from '@/lib/api-error';
 import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
-import { buildRecording, rawRecording } from '@/testing/recording-fixtures';
+import { buildRecording, rawExtraction, rawOpportunity, rawRecording } from '@/testing/recording-fixtures';
 import type { PanelFlags } from '../panels';
-import { findCachedSuperset, getRecording, recordingKeys } from './get-recording';
+import { findCachedSuperset, getRecording, parseRecording, recordingKeys } from './get-recording';
 
 const allOn: PanelFlags = { showSummary: true, showCrmCustomers: true, showCrmOpportunities: true, showEntityExtractions: true, showEvaluationScore: true, showFollowups: true };
 
@@ -61,5 +61,26 @@ describe('findCachedSuperset', () => {
     queryClient.setQueryData(recordingKeys.detail('r', allOn), buildRecording());
     expect(findCachedSuperset(queryClient, 'r1', allOn)).toBeUndefined();
     expect(findCachedSuperset(queryClient, 'r1', { ...summaryOnly, showCrmCustomers: true })).toBeUndefined();
+  });
+});
+
+describe('parseRecording', () => {
+  it('checks long lists in batches with the same tolerance as short ones', async () => {
+    const extractions = Array.from({ length: 1_001 }, (_, index) =>
+      index % 250 === 0 ? 42 : rawExtraction({ id: `x-${index}`, siroEntityDefinitionName: `Field ${index}` }),
+    );
+    const opportunities = [...Array.from({ length: 300 }, () => rawOpportunity()), 'not an opportunity'];
+    const recording = await parseRecording({
+      data: rawRecording({ entityExtractions: extractions, crmOpportunities: opportunities }),
+    });
+    expect(recording?.entityExtractions?.items).toHaveLength(996);
+    expect(recording?.entityExtractions?.skipped).toBe(5);
+    expect(recording?.entityExtractions?.items[0]?.siroEntityDefinitionName).toBe('Field 1');
+    expect(recording?.crmOpportunities).toMatchObject({ skipped: 1 });
+    expect(recording?.crmOpportunities?.items).toHaveLength(300);
+  });
+
+  it('still refuses a recording without its required fields', async () => {
+    expect(await parseRecording({ data: { id: 'r1', entityExtractions: Array(500).fill(rawExtraction()) } })).toBeNull();
   });
 });

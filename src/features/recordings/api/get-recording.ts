@@ -1,10 +1,16 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import * as v from 'valibot';
-import { apiRequest } from '@/lib/api-client';
+import { apiRequest, isRecord } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
 import { tokenStore } from '@/features/auth/token-store';
 import { PANELS, toApiSearch, type PanelFlags } from '../panels';
-import { recordingResponseSchema, type Recording } from './recording-schema';
+import {
+  entityExtractionSchema,
+  opportunitySchema,
+  parseItems,
+  recordingResponseSchema,
+  type Recording,
+} from './recording-schema';
 import { recordingPath } from './recording-path';
 import { isStillProcessing } from '../recording-status';
 
@@ -21,11 +27,47 @@ export async function getRecording(
     search: toApiSearch(flags),
     signal,
   });
-  const result = v.safeParse(recordingResponseSchema, body);
-  if (!result.success) {
-    throw new ApiError('invalid-response', 'Siro answered, but not with a readable recording.');
+  const recording = await parseRecording(body);
+  if (!recording) throw new ApiError('invalid-response', 'Siro answered, but not with a readable recording.');
+  return recording;
+}
+
+const LONG_LISTS = { entityExtractions: entityExtractionSchema, crmOpportunities: opportunitySchema } as const;
+const BATCH = 200;
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Validates the answer; lists of thousands of items are checked in batches between which the
+ * browser may paint and handle input, so a big recording never freezes a phone for long.
+ */
+export async function parseRecording(body: unknown): Promise<Recording | null> {
+  const long: Array<[keyof typeof LONG_LISTS, unknown[]]> = [];
+  let input = body;
+  if (isRecord(body) && isRecord(body.data)) {
+    const data = { ...body.data };
+    for (const key of Object.keys(LONG_LISTS) as Array<keyof typeof LONG_LISTS>) {
+      const entries = data[key];
+      if (Array.isArray(entries) && entries.length > BATCH) {
+        long.push([key, entries]);
+        data[key] = [];
+      }
+    }
+    input = { ...body, data };
   }
-  return result.output.data;
+  const result = v.safeParse(recordingResponseSchema, input);
+  if (!result.success) return null;
+  const recording = result.output.data;
+  for (const [key, entries] of long) {
+    const list: { items: unknown[]; skipped: number } = { items: [], skipped: 0 };
+    for (let start = 0; start < entries.length; start += BATCH) {
+      await nextTask();
+      const batch = parseItems(LONG_LISTS[key], entries.slice(start, start + BATCH));
+      list.items.push(...batch.items);
+      list.skipped += batch.skipped;
+    }
+    Object.assign(recording, { [key]: list });
+  }
+  return recording;
 }
 
 export const recordingKeys = {

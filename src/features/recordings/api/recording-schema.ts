@@ -30,14 +30,19 @@ function listOf<TSchema extends v.GenericSchema>(item: TSchema) {
     v.transform((input): List<v.InferOutput<TSchema>> | null | undefined => {
       if (input == null) return input;
       if (!Array.isArray(input)) return { items: [], skipped: 1 };
-      const items: v.InferOutput<TSchema>[] = [];
-      for (const entry of input) {
-        const result = v.safeParse(item, entry);
-        if (result.success) items.push(result.output);
-      }
-      return { items, skipped: input.length - items.length };
+      return parseItems(item, input);
     }),
   );
+}
+
+/** Each entry on its own: a malformed one is skipped and counted, the rest are kept. */
+export function parseItems<TSchema extends v.GenericSchema>(item: TSchema, entries: unknown[]): List<v.InferOutput<TSchema>> {
+  const items: v.InferOutput<TSchema>[] = [];
+  for (const entry of entries) {
+    const result = v.safeParse(item, entry);
+    if (result.success) items.push(result.output);
+  }
+  return { items, skipped: entries.length - items.length };
 }
 
 /** Marks a section that came but could not be read, so its panel can say so. */
