@@ -28,6 +28,12 @@ const apiProxy: Record<string, ProxyOptions> = {
         proxyReq.removeHeader('cookie');
         proxyReq.removeHeader('referer');
       });
+      // An upstream that dies mid-body must not leave the browser waiting: cut its response too.
+      proxy.on('proxyRes', (proxyRes, _req, res) => {
+        proxyRes.once('close', () => {
+          if (!proxyRes.complete) res.destroy();
+        });
+      });
       proxy.on('error', (_error, _req, res) => {
         if ('headersSent' in res && !res.headersSent) {
           res.writeHead(502, { 'content-type': 'application/json' });
