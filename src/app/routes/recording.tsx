@@ -1,26 +1,32 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useSearchParams } from 'react-router-dom';
+import { recordingIdFromPath } from '@/features/recordings/api/preload-recording';
 import { useAuth } from '@/features/auth/token-store';
 import { RecordingPage } from '@/features/recordings/components/recording-page';
 import { ErrorCard } from '@/features/recordings/components/recording-error';
 import { RecordingSkeleton } from '@/features/recordings/components/recording-skeleton';
-import { parsePanelFlags, writePanelFlag, type PanelFlag } from '@/features/recordings/panels';
+import { parsePanelFlags, parseUiPanelFlags, writePanelFlag, type PanelFlag, type UiPanelFlag } from '@/features/recordings/panels';
 import { recordingIdProblem } from '@/features/recordings/recording-id';
 import { paths } from '@/config/paths';
+import { AudioProvider } from '@/features/audio/audio-context';
+import { usePrefetchTranscriptAndAudio } from '@/features/transcript/hooks/use-prefetch-transcript';
 
 const SignInScreen = lazy(() => import('@/features/auth/components/sign-in-screen'));
 
 export function RecordingRoute() {
-  const { id } = useParams();
+  const id = recordingIdFromPath(useLocation().pathname) ?? undefined;
   const { token, notice } = useAuth();
   const [search, setSearch] = useSearchParams();
   const flags = useMemo(() => parsePanelFlags(search), [search]);
+  const uiFlags = useMemo(() => parseUiPanelFlags(search), [search]);
   const onToggle = useCallback(
-    (flag: PanelFlag, on: boolean) => setSearch((previous) => writePanelFlag(previous, flag, on), { replace: true }),
+    (flag: PanelFlag | UiPanelFlag, on: boolean) => setSearch((previous) => writePanelFlag(previous, flag, on), { replace: true }),
     [setSearch],
   );
 
   const problem = recordingIdProblem(id);
+  // Beside the recording request, never after it: transcript, summary sections, audio URL.
+  usePrefetchTranscriptAndAudio(token && id && !problem ? id : null, { summary: flags.showSummary, transcript: uiFlags.showTranscript });
   if (problem || !id) {
     return (
       <ErrorCard title="This link does not point to a recording">
@@ -38,5 +44,9 @@ export function RecordingRoute() {
       </Suspense>
     );
   }
-  return <RecordingPage key={id} id={id} flags={flags} onToggle={onToggle} />;
+  return (
+    <AudioProvider key={id}>
+      <RecordingPage key={id} id={id} flags={flags} uiFlags={uiFlags} onToggle={onToggle} />
+    </AudioProvider>
+  );
 }

@@ -3,17 +3,24 @@ import { parsePanelFlags, toApiSearch, type PanelFlags } from '../panels';
 import { recordingIdProblem } from '../recording-id';
 import { recordingPath } from './recording-path';
 
-/** The recording a page URL shows, when it is a valid recording URL. */
-export function recordingFromLocation(location: Location): { id: string; flags: PanelFlags } | null {
-  const match = /^\/recordings\/([^/]+)\/?$/.exec(location.pathname);
+/**
+ * The recording ID in a page path, decoded exactly once. React Router's params decode twice
+ * (a literal "%2F" in an ID would come back as "/"), so the route reads the path itself too.
+ */
+export function recordingIdFromPath(pathname: string): string | null {
+  const match = /^\/recordings\/([^/]+)\/?$/.exec(pathname);
   if (!match?.[1]) return null;
-  let id: string;
   try {
-    id = decodeURIComponent(match[1]);
+    return decodeURIComponent(match[1]);
   } catch {
     return null;
   }
-  if (recordingIdProblem(id)) return null;
+}
+
+/** The recording a page URL shows, when it is a valid recording URL. */
+export function recordingFromLocation(location: Location): { id: string; flags: PanelFlags } | null {
+  const id = recordingIdFromPath(location.pathname);
+  if (id === null || recordingIdProblem(id)) return null;
   return { id, flags: parsePanelFlags(new URLSearchParams(location.search)) };
 }
 

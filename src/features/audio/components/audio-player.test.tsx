@@ -1,0 +1,144 @@
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { tokenStore } from '@/features/auth/token-store';
+import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
+import { renderWithProviders } from '@/testing/render';
+import { AudioProvider } from '../audio-context';
+import { createAudioStore } from '../audio-store';
+import AudioPlayer from './audio-player';
+
+const signed = (expires = Date.now() + 900_000) =>
+  jsonResponse({ data: { error: false, url: `sample-audio/rec-1.wav?expires=${expires}`, expiration: expires } });
+
+// jsdom has no media playback: the player must call these, and they must be all it relies on.
+let play: MockInstance<HTMLMediaElement['play']>;
+let pause: MockInstance<HTMLMediaElement['pause']>;
+
+beforeEach(() => {
+  tokenStore.signIn('t', false);
+  play = vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue(undefined);
+  pause = vi.spyOn(HTMLMediaElement.prototype, 'pause').mockImplementation(() => {});
+});
+afterEach(() => tokenStore.signOut());
+
+/** What a browser does once it has read the file's header: duration known, seeking possible. */
+function loadMetadata(audio: HTMLAudioElement, seconds = 600) {
+  Object.defineProperty(audio, 'readyState', { configurable: true, value: HTMLMediaElement.HAVE_METADATA });
+  Object.defineProperty(audio, 'duration', { configurable: true, value: seconds });
+  fireEvent.loadedMetadata(audio);
+}
+
+async function renderPlayer(store = createAudioStore()) {
+  const view = renderWithProviders(
+    <AudioProvider store={store}>
+      <AudioPlayer recordingId="rec-1" />
+    </AudioProvider>,
+  );
+  const audio = await waitFor(() => {
+    const element = view.container.querySelector('audio');
+    if (!element) throw new Error('no <audio> yet');
+    return element;
+  });
+  return { store, audio, user: userEvent.setup() };
+}
+
+describe('AudioPlayer', () => {
+  it('plays the signed URL through the API proxy, asking for metadata only', async () => {
+    const fetchMock = stubFetch(signed(1_900_000_000_000));
+    const { audio } = await renderPlayer();
+    expect(fetchMock.mock.calls[0]?.[1]?.method).toBe('POST');
+    expect(fetchedUrl(fetchMock).pathname).toBe('/api/siro/v1/core/recordings/rec-1/signedUrl');
+    expect(new URL(audio.src).pathname).toBe('/api/siro/sample-audio/rec-1.wav');
+    expect(new URL(audio.src).searchParams.get('expires')).toBe('1900000000000');
+    expect(audio).toHaveAttribute('preload', 'metadata');
+  });
+
+  it('play and pause call the audio element, and the button follows its state', async () => {
+    stubFetch(signed());
+    const { audio, user } = await renderPlayer();
+    loadMetadata(audio);
+
+    await user.click(screen.getByRole('button', { name: 'Play' }));
+    expect(play).toHaveBeenCalledTimes(1);
+    fireEvent.play(audio);
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(pause).toHaveBeenCalledTimes(1);
+  });
+
+  it('skips 15 s either way, seeks with the slider and sets the speed', async () => {
+    stubFetch(signed());
+    const { audio, user } = await renderPlayer();
+    loadMetadata(audio);
+
+    await user.click(screen.getByRole('button', { name: 'Forward 15 seconds' }));
+    expect(audio.currentTime).toBe(15);
+    await user.click(screen.getByRole('button', { name: 'Forward 15 seconds' }));
+    await user.click(screen.getByRole('button', { name: 'Back 15 seconds' }));
+    expect(audio.currentTime).toBe(15);
+
+    fireEvent.change(screen.getByRole('slider', { name: 'Seek' }), { target: { value: '125' } });
+    expect(audio.currentTime).toBe(125);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Playback speed' }), '1.5');
+    expect(audio.playbackRate).toBe(1.5);
+    expect(audio.defaultPlaybackRate).toBe(1.5);
+  });
+
+  it('answers K, J and L, but not while typing in a field', async () => {
+    stubFetch(signed());
+    const { audio, user } = await renderPlayer();
+    loadMetadata(audio);
+    audio.currentTime = 60;
+
+    await user.keyboard('l');
+    expect(audio.currentTime).toBe(75);
+    await user.keyboard('j');
+    expect(audio.currentTime).toBe(60);
+    await user.keyboard('k');
+    expect(play).toHaveBeenCalledTimes(1);
+
+    const field = document.body.appendChild(document.createElement('input'));
+    await user.click(field);
+    await user.keyboard('kjl');
+    expect(play).toHaveBeenCalledTimes(1);
+    expect(audio.currentTime).toBe(60);
+    field.remove();
+  });
+
+  it('documents the shortcuts', async () => {
+    stubFetch(signed());
+    await renderPlayer();
+    expect(screen.getByRole('button', { name: 'Play' })).toHaveAccessibleDescription(/K play or pause, J back 15 s, L forward 15 s/);
+  });
+
+  it('when the URL fails, fetches a new one and resumes at the same time, still playing', async () => {
+    const fetchMock = stubFetch(signed(), signed(Date.now() + 1_800_000));
+    const { audio, store, user } = await renderPlayer();
+    loadMetadata(audio);
+    audio.currentTime = 42;
+    await user.click(screen.getByRole('button', { name: 'Play' }));
+    fireEvent.play(audio);
+    expect(play).toHaveBeenCalledTimes(1);
+
+    fireEvent.error(audio);
+
+    const next = await waitFor(() => {
+      const element = document.querySelector('audio');
+      if (!element || element === audio) throw new Error('not replaced yet');
+      return element;
+    });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    loadMetadata(next);
+    expect(next.currentTime).toBe(42);
+    expect(play).toHaveBeenCalledTimes(2);
+    expect(store.getState().currentMs).toBe(42_000);
+  });
+
+  it('says why there is no audio when Siro has none', async () => {
+    stubFetch(jsonResponse({ data: { error: true, errorMessage: 'The audio is not available until processing is complete.' } }));
+    renderWithProviders(<AudioPlayer recordingId="rec-1" />);
+    expect(await screen.findByText('The audio is not available until processing is complete.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Play' })).toBeDisabled();
+  });
+});

@@ -1,0 +1,88 @@
+import { useId } from 'react';
+import { Pause, Play, RotateCcw, RotateCw } from 'lucide-react';
+import { cn } from '@/components/ui/cn';
+import { useStoreSelector } from '../audio-context';
+import type { AudioStore } from '../audio-store';
+import { formatTimestamp } from '../format-timestamp';
+import { SHORTCUTS, SKIP_MS } from '../hooks/use-player-shortcuts';
+
+const RATES = [0.75, 1, 1.25, 1.5, 1.75, 2];
+const iconButton =
+  'inline-flex h-10 items-center justify-center gap-0.5 rounded-full px-2 text-sm font-medium text-slate-700 hover:bg-slate-100 ' +
+  'focus-visible:outline-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-50';
+
+type Props = { store: AudioStore; disabled: boolean };
+
+export function PlayerControls({ store, disabled }: Props) {
+  const { currentMs, durationMs, playing, rate } = useStoreSelector(store, (state) => state);
+  const helpId = useId();
+  const skipSeconds = SKIP_MS / 1_000;
+  const position = formatTimestamp(currentMs);
+  const length = durationMs === null ? '–:––' : formatTimestamp(durationMs);
+
+  return (
+    <>
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+        <div className="flex items-center gap-1">
+          <button type="button" className={iconButton} disabled={disabled} onClick={() => store.skip(-SKIP_MS)}
+            aria-label={`Back ${skipSeconds} seconds`} aria-keyshortcuts={SHORTCUTS.back} aria-describedby={helpId}>
+            <RotateCcw aria-hidden="true" size={18} />
+            {skipSeconds}
+          </button>
+          <button
+            type="button"
+            disabled={disabled}
+            onClick={store.toggle}
+            aria-label={playing ? 'Pause' : 'Play'}
+            aria-keyshortcuts={SHORTCUTS.toggle}
+            aria-describedby={helpId}
+            className={cn(iconButton, 'w-10 bg-brand-600 text-white hover:bg-brand-700')}
+          >
+            {playing ? <Pause aria-hidden="true" size={18} /> : <Play aria-hidden="true" size={18} />}
+          </button>
+          <button type="button" className={iconButton} disabled={disabled} onClick={() => store.skip(SKIP_MS)}
+            aria-label={`Forward ${skipSeconds} seconds`} aria-keyshortcuts={SHORTCUTS.forward} aria-describedby={helpId}>
+            {skipSeconds}
+            <RotateCw aria-hidden="true" size={18} />
+          </button>
+        </div>
+        <div className="flex min-w-0 flex-1 basis-56 items-center gap-2 text-sm text-slate-700 tabular-nums">
+          <span aria-hidden="true">{position}</span>
+          <input
+            type="range"
+            aria-label="Seek"
+            min={0}
+            max={durationMs === null ? 0 : durationMs / 1_000}
+            step="any"
+            value={Math.min(currentMs, durationMs ?? 0) / 1_000}
+            aria-valuetext={`${position} of ${length}`}
+            disabled={disabled || !durationMs}
+            onChange={(event) => store.seek(Number(event.target.value) * 1_000)}
+            className="h-2 min-w-0 flex-1 cursor-pointer accent-brand-600 disabled:cursor-not-allowed"
+          />
+          <span aria-hidden="true">{length}</span>
+        </div>
+        <div className="flex items-center gap-2 text-sm text-slate-700">
+          <span aria-hidden="true">Speed</span>
+          <select
+            aria-label="Playback speed"
+            value={rate}
+            onChange={(event) => store.setRate(Number(event.target.value))}
+            className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-brand-600"
+          >
+            {RATES.map((value) => (
+              <option key={value} value={value}>
+                {value}×
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <p id={helpId} className="text-xs text-slate-600">
+        Keyboard, when not typing: <kbd className="font-sans font-semibold">K</kbd> play or pause,{' '}
+        <kbd className="font-sans font-semibold">J</kbd> back {skipSeconds} s,{' '}
+        <kbd className="font-sans font-semibold">L</kbd> forward {skipSeconds} s.
+      </p>
+    </>
+  );
+}

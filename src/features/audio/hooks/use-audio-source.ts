@@ -1,0 +1,71 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { EXPIRY_MARGIN_MS, signedUrlQueryOptions } from '../api/get-signed-url';
+import type { AudioStore } from '../audio-store';
+
+/** New URLs tried in a row without the audio ever becoming playable, before asking the manager. */
+const MAX_REFRESHES = 2;
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * The signed audio URL, renewed when it expires or the audio fails on it (an expired URL
+ * answers 403). Each URL is a new <audio> element (`key`), which resumes where the last one
+ * was, playing if it was playing (see AudioStore.attach).
+ */
+export function useAudioSource(recordingId: string, store: AudioStore) {
+  const query = useQuery(signedUrlQueryOptions(recordingId));
+  const { refetch } = query;
+  const refreshes = useRef(0);
+  const expired = useRef(false);
+  const [gaveUp, setGaveUp] = useState(false);
+  const expiresAt = query.data?.expiresAt ?? null;
+
+  const refresh = useCallback(() => {
+    expired.current = false;
+    void refetch();
+  }, [refetch]);
+
+  useEffect(() => {
+    expired.current = false;
+    if (expiresAt === null) return;
+    const delay = Math.min(Math.max(0, expiresAt - Date.now() - EXPIRY_MARGIN_MS), MAX_TIMER_MS);
+    const timer = setTimeout(() => {
+      // While it plays, the bytes already flowing usually carry on; a request that fails
+      // comes back as an error event. Paused, renew now so the next play or seek just works.
+      if (store.getState().playing) expired.current = true;
+      else refresh();
+    }, delay);
+    return () => clearTimeout(timer);
+  }, [expiresAt, refresh, store]);
+
+  const onError = useCallback(() => {
+    if (refreshes.current >= MAX_REFRESHES) {
+      setGaveUp(true);
+      return;
+    }
+    refreshes.current += 1;
+    refresh();
+  }, [refresh]);
+
+  return {
+    source: query.data,
+    /** Changes with every URL fetched, even an identical one: a fresh element loads it again. */
+    key: query.dataUpdatedAt,
+    loading: query.isPending,
+    /** Fetching the URL failed (and react-query's retries with it). */
+    error: query.isError && !query.isFetching ? query.error : null,
+    gaveUp,
+    onError,
+    onPlayable: useCallback(() => {
+      refreshes.current = 0;
+    }, []),
+    onPause: useCallback(() => {
+      if (expired.current) refresh();
+    }, [refresh]),
+    retry: useCallback(() => {
+      refreshes.current = 0;
+      setGaveUp(false);
+      refresh();
+    }, [refresh]),
+  };
+}

@@ -1,0 +1,57 @@
+import { infiniteQueryOptions } from '@tanstack/react-query';
+import * as v from 'valibot';
+import { apiRequest } from '@/lib/api-client';
+import { ApiError } from '@/lib/api-error';
+import { tokenStore } from '@/features/auth/token-store';
+import { utterancesResponseSchema, type UtterancePage } from './utterances-schema';
+
+/**
+ * Lines per request. Siro's default is everything at once (100,000); a first page this size
+ * fills the screen in one small response, and the rest follows in the background.
+ */
+export const UTTERANCE_PAGE_SIZE = 100;
+/** 100,000 lines: more than any call, so a cursor that never ends cannot loop forever. */
+const MAX_PAGES = 1_000;
+const STALE_TIME_MS = 5 * 60_000;
+
+export async function getUtterancesPage(
+  id: string,
+  cursor: number,
+  pageSize: number,
+  signal?: AbortSignal,
+): Promise<UtterancePage> {
+  const body = await apiRequest(`/v1/core/recordings/${encodeURIComponent(id)}/utterances`, {
+    token: tokenStore.token(),
+    search: new URLSearchParams({ cursor: String(cursor), pageSize: String(pageSize) }),
+    signal,
+  });
+  const result = v.safeParse(utterancesResponseSchema, body);
+  if (!result.success) throw new ApiError('invalid-response', 'Siro answered, but not with a readable transcript.');
+  return result.output;
+}
+
+/**
+ * The page after `requested`, or undefined at the end. `cursor` is a 1-based page number; the
+ * sample API answers the next one (null at the end). An API that echoes the page it served,
+ * or leaves the cursor out, is read by whether the page came back full.
+ */
+export function nextUtterancesCursor(page: UtterancePage, requested: number, pageSize: number): number | undefined {
+  const received = page.items.length + page.skipped;
+  if (page.cursor === null || received === 0 || requested >= MAX_PAGES) return undefined;
+  if (page.cursor !== undefined && page.cursor > requested) return page.cursor;
+  return received >= pageSize ? requested + 1 : undefined;
+}
+
+export const utterancesKeys = {
+  list: (id: string, pageSize: number) => ['recordings', 'utterances', id, { pageSize }] as const,
+};
+
+export function utterancesInfiniteOptions(id: string, pageSize = UTTERANCE_PAGE_SIZE) {
+  return infiniteQueryOptions({
+    queryKey: utterancesKeys.list(id, pageSize),
+    queryFn: ({ pageParam, signal }) => getUtterancesPage(id, pageParam, pageSize, signal),
+    initialPageParam: 1,
+    getNextPageParam: (lastPage, _allPages, lastPageParam) => nextUtterancesCursor(lastPage, lastPageParam, pageSize),
+    staleTime: STALE_TIME_MS,
+  });
+}

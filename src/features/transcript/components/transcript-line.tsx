@@ -1,0 +1,76 @@
+import { memo } from 'react';
+import { CircleAlert, EyeOff } from 'lucide-react';
+import { cn } from '@/components/ui/cn';
+import { rowClass } from '@/components/ui/long-list';
+import { formatTimestamp } from '@/features/audio/format-timestamp';
+import type { Utterance } from '../api/utterances-schema';
+import type { LineMatch } from '../hooks/use-transcript-search';
+import type { Speaker } from '../speakers';
+import { isLowConfidence, visibleText } from '../transcript-lines';
+import { HighlightedText } from './highlighted-text';
+
+type Props = {
+  line: Utterance;
+  index: number;
+  count: number;
+  speaker: Speaker;
+  active: boolean;
+  matches: readonly LineMatch[] | undefined;
+  /** The current match's index when it is on this line, else -1 (so other lines do not re-render). */
+  currentMatch: number;
+  onSeek: (ms: number) => void;
+};
+
+/** One line: a button that seeks the audio to where it starts. */
+export const TranscriptLine = memo(function TranscriptLine({ line, index, count, speaker, active, matches, currentMatch, onSeek }: Props) {
+  const text = visibleText(line);
+  const low = isLowConfidence(line);
+  return (
+    <li className={rowClass(count)}>
+      <button
+        type="button"
+        data-line={index}
+        aria-current={active ? 'true' : undefined}
+        onClick={() => onSeek(line.startMs)}
+        className={cn(
+          'grid w-full grid-cols-[3.25rem_minmax(0,1fr)] gap-x-2 rounded-md border-l-4 px-2 py-1.5 text-left',
+          'focus-visible:outline-2 focus-visible:outline-brand-600',
+          speaker.border,
+          active ? 'bg-brand-50' : 'hover:bg-slate-50',
+        )}
+      >
+        <span className="pt-0.5 text-xs text-slate-600 tabular-nums">{formatTimestamp(line.startMs)}</span>
+        <span className="min-w-0">
+          <span className={cn('text-sm font-semibold', speaker.text)}>{speaker.name}</span>
+          {low && (
+            <span
+              role="img"
+              aria-label={`Low confidence (${Math.round(line.confidence! * 100)}%)`}
+              title="Siro was not sure of these words"
+              className="ml-1.5 inline-flex align-[-2px] text-amber-700"
+            >
+              <CircleAlert aria-hidden="true" size={14} />
+            </span>
+          )}
+          {line.redacted && (
+            <span className="ml-2 inline-flex items-center gap-1 rounded bg-slate-100 px-1.5 text-xs font-medium text-slate-700">
+              <EyeOff aria-hidden="true" size={12} />
+              Redacted
+            </span>
+          )}
+          {text && (
+            <span
+              className={cn(
+                'block text-[15px] leading-relaxed',
+                line.redacted ? 'text-slate-600 italic' : 'text-slate-800',
+                low && 'underline decoration-amber-600 decoration-dotted underline-offset-4',
+              )}
+            >
+              <HighlightedText text={text} matches={matches} current={currentMatch} />
+            </span>
+          )}
+        </span>
+      </button>
+    </li>
+  );
+});

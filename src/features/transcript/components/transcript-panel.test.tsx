@@ -1,0 +1,134 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { tokenStore } from '@/features/auth/token-store';
+import { AudioProvider } from '@/features/audio/audio-context';
+import { createAudioStore } from '@/features/audio/audio-store';
+import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
+import { renderWithProviders } from '@/testing/render';
+import TranscriptPanel from './transcript-panel';
+
+const line = (utterance: string, startTimeInMillis: number, extra: Record<string, unknown> = {}) => ({
+  utterance, startTimeInMillis, endTimeInMillis: startTimeInMillis + 2_000, speakerTag: '0', redacted: false, confidence: 0.97, ...extra,
+});
+const speakerMap = { 0: 'Marcus Bell', 1: 'Karen Whitaker' };
+const firstPage = () => jsonResponse({
+  data: {
+    utterances: [
+      line('Hi, I am here about the roof.', 1_800),
+      line('The Roof leaks by the window.', 4_000, { speakerTag: '1' }),
+      line('[REDACTED]', 9_000, { speakerTag: '1', redacted: true }),
+      line('Three cracked shingles here.', 12_000, { confidence: 0.55 }),
+    ],
+    speakerMap,
+    isLowDataMode: false,
+  },
+  cursor: 2,
+  pageSize: 100,
+});
+const secondPage = () => jsonResponse({
+  data: { utterances: [line('We can start the roof on May twelfth.', 3_725_000), line('Gutters later.', 3_730_000, { speakerTag: '1' })], speakerMap },
+  cursor: null,
+  pageSize: 100,
+});
+
+function renderPanel(store = createAudioStore()) {
+  renderWithProviders(
+    <AudioProvider store={store}>
+      <TranscriptPanel recordingId="rec-1" processing={false} />
+    </AudioProvider>,
+  );
+  return store;
+}
+const lineButton = (text: RegExp) => screen.getByRole('button', { name: text });
+
+beforeEach(() => tokenStore.signIn('t', false));
+afterEach(() => tokenStore.signOut());
+
+describe('TranscriptPanel', () => {
+  it('loads every page, names speakers in distinct colours and stamps every line', async () => {
+    const fetchMock = stubFetch(firstPage(), secondPage());
+    renderPanel();
+    expect(await screen.findByRole('button', { name: /May twelfth/ })).toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(fetchedUrl(fetchMock, 0).searchParams.get('cursor')).toBe('1');
+    expect(fetchedUrl(fetchMock, 1).searchParams.get('cursor')).toBe('2');
+
+    const rep = within(lineButton(/about the roof/)).getByText('Marcus Bell');
+    const homeowner = within(lineButton(/leaks by the window/)).getByText('Karen Whitaker');
+    expect(rep.className).not.toBe(homeowner.className);
+    expect(lineButton(/about the roof/)).toHaveTextContent(/^0:01/);
+    expect(lineButton(/May twelfth/)).toHaveTextContent(/^1:02:05/);
+  });
+
+  it('marks redacted and low-confidence lines', async () => {
+    stubFetch(firstPage(), secondPage());
+    renderPanel();
+    const redacted = await screen.findByRole('button', { name: /Redacted/ });
+    expect(redacted).toHaveTextContent('0:09');
+    expect(redacted).not.toHaveTextContent('[REDACTED]');
+    expect(within(lineButton(/cracked shingles/)).getByRole('img', { name: 'Low confidence (55%)' })).toBeInTheDocument();
+    expect(within(lineButton(/about the roof/)).queryByRole('img')).not.toBeInTheDocument();
+  });
+
+  it('searches across pages, counts, and steps with buttons, Enter and Shift+Enter', async () => {
+    const user = userEvent.setup();
+    stubFetch(firstPage(), secondPage());
+    renderPanel();
+    await screen.findByRole('button', { name: /May twelfth/ });
+
+    const searchbox = screen.getByRole('searchbox', { name: 'Search transcript' });
+    await user.type(searchbox, 'ROOF');
+    // The term is on both pages; the count is the search box's description.
+    await waitFor(() => expect(searchbox).toHaveAccessibleDescription('1 of 3'));
+    const marks = () => document.querySelectorAll('mark');
+    expect([...marks()].map((mark) => mark.textContent)).toEqual(['roof', 'Roof', 'roof']);
+    expect(marks()[0]).toHaveAttribute('data-current', 'true');
+
+    await user.click(screen.getByRole('button', { name: 'Next match' }));
+    expect(screen.getByText('2 of 3')).toBeInTheDocument();
+    await user.click(searchbox);
+    await user.keyboard('{Enter}');
+    expect(screen.getByText('3 of 3')).toBeInTheDocument();
+    expect(marks()[2]).toHaveAttribute('data-current', 'true');
+    await user.keyboard('{Enter}');
+    expect(screen.getByText('1 of 3')).toBeInTheDocument();
+    await user.keyboard('{Shift>}{Enter}{/Shift}');
+    expect(screen.getByText('3 of 3')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Previous match' }));
+    expect(screen.getByText('2 of 3')).toBeInTheDocument();
+
+    await user.clear(searchbox);
+    await user.type(searchbox, 'zebra');
+    await waitFor(() => expect(screen.getByText('No matches')).toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'Next match' })).toBeDisabled();
+  });
+
+  it('seeks the audio to a line when it is clicked, and marks it as the current line', async () => {
+    const user = userEvent.setup();
+    stubFetch(firstPage(), secondPage());
+    const store = renderPanel();
+    await screen.findByRole('button', { name: /May twelfth/ });
+
+    await user.click(lineButton(/leaks by the window/));
+
+    expect(store.getState().currentMs).toBe(4_000);
+    expect(lineButton(/leaks by the window/)).toHaveAttribute('aria-current', 'true');
+    expect(lineButton(/about the roof/)).not.toHaveAttribute('aria-current');
+  });
+
+  it('says when a recording has no transcript', async () => {
+    stubFetch(jsonResponse({ data: { utterances: [], speakerMap: {} }, cursor: null }));
+    renderPanel();
+    expect(await screen.findByText('No transcript for this recording.')).toBeInTheDocument();
+  });
+
+  it('offers Retry when the transcript cannot be loaded', async () => {
+    const user = userEvent.setup();
+    stubFetch(jsonResponse({ error: 'Database unavailable' }, { status: 500 }), firstPage(), secondPage());
+    renderPanel();
+    expect(await screen.findByRole('alert')).toHaveTextContent('Database unavailable');
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('button', { name: /May twelfth/ })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,80 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { LocateFixed } from 'lucide-react';
+import { useAudioSelector, useAudioStore } from '@/features/audio/audio-context';
+import type { Utterance } from '../api/utterances-schema';
+import { keepInView, useFollowAlong } from '../hooks/use-follow-along';
+import { useTranscriptSearch } from '../hooks/use-transcript-search';
+import { speakersFor } from '../speakers';
+import { activeLineIndex } from '../transcript-lines';
+import { TranscriptLine } from './transcript-line';
+import { TranscriptSearch } from './transcript-search';
+
+type Props = { lines: readonly Utterance[]; speakerNames: ReadonlyMap<string, string>; complete: boolean };
+
+export function TranscriptView({ lines, speakerNames, complete }: Props) {
+  const store = useAudioStore();
+  const [container, setContainer] = useState<HTMLDivElement | null>(null);
+  const { following, setFollowing } = useFollowAlong(container, store);
+  const search = useTranscriptSearch(lines);
+  const speakers = useMemo(() => speakersFor(lines.map((line) => line.speakerTag), speakerNames), [lines, speakerNames]);
+  // Re-renders when the line being heard changes, not on every time update.
+  const active = useAudioSelector((state) => (state.engaged ? activeLineIndex(lines, state.currentMs) : -1));
+  const engaged = useAudioSelector((state) => state.engaged);
+
+  const onSeek = useCallback(
+    (ms: number) => {
+      setFollowing(true);
+      store?.seek(ms);
+    },
+    [setFollowing, store],
+  );
+
+  useEffect(() => {
+    if (!container || !following || active < 0) return;
+    const line = container.querySelector<HTMLElement>(`[data-line="${active}"]`);
+    if (line) keepInView(container, line);
+  }, [container, following, active]);
+
+  const { searching, stepKey } = search;
+  useEffect(() => {
+    if (!container || !searching) return;
+    const mark = container.querySelector<HTMLElement>('mark[data-current]');
+    if (mark) keepInView(container, mark);
+  }, [container, searching, stepKey]);
+
+  const currentMatch = search.current;
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center gap-2">
+        <TranscriptSearch search={search} complete={complete} onNavigate={() => setFollowing(false)} />
+        {engaged && !following && (
+          <button
+            type="button"
+            onClick={() => setFollowing(true)}
+            className="inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+          >
+            <LocateFixed aria-hidden="true" size={16} />
+            Follow along
+          </button>
+        )}
+      </div>
+      <div ref={setContainer} className="relative max-h-[65vh] overflow-y-auto overscroll-contain rounded-md border border-slate-100">
+        <ol className="space-y-0.5 p-1">
+          {lines.map((line, index) => (
+            <TranscriptLine
+              key={index}
+              line={line}
+              index={index}
+              count={lines.length}
+              speaker={speakers.get(line.speakerTag)!}
+              active={index === active}
+              matches={search.byLine.get(index)}
+              currentMatch={currentMatch?.line === index ? search.index : -1}
+              onSeek={onSeek}
+            />
+          ))}
+        </ol>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { utterancesInfiniteOptions } from '../api/get-utterances';
+import { flattenPages } from '../transcript-lines';
+
+/**
+ * The transcript: the first page as soon as it comes, then the rest page by page in the
+ * background until the whole conversation is there (search and follow-along need all of it).
+ */
+export function useTranscript(recordingId: string, processing: boolean) {
+  const query = useInfiniteQuery(utterancesInfiniteOptions(recordingId));
+  const { hasNextPage, isFetchingNextPage, isError, fetchNextPage, refetch, data } = query;
+
+  useEffect(() => {
+    // A failed page stops the run; the panel offers to try it again.
+    if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
+
+  // A recording that finishes processing has a transcript now, where there was none.
+  const wasProcessing = useRef(processing);
+  useEffect(() => {
+    if (wasProcessing.current && !processing) void refetch();
+    wasProcessing.current = processing;
+  }, [processing, refetch]);
+
+  const transcript = useMemo(() => flattenPages(data?.pages ?? []), [data]);
+  return {
+    ...transcript,
+    query,
+    /** Every page is in: counts and searches are final. */
+    complete: query.isSuccess && !hasNextPage,
+    loadingMore: hasNextPage && !isError,
+  };
+}
