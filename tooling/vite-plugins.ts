@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import type { Plugin } from 'vite';
@@ -45,23 +45,23 @@ export function preloadAppChunk(appEntry = 'src/main.tsx'): Plugin {
   };
 }
 
-/** Writes .gz and .br beside each text asset, for servers that serve them as is (nginx gzip_static). */
+/**
+ * Writes .gz and .br beside each text asset, for servers that serve them as is (nginx gzip_static).
+ * It runs on the written files: in generateBundle, Vite has not yet filled in its preload markers.
+ */
 export function precompress(): Plugin {
   return {
     name: 'siro:precompress',
     apply: 'build',
-    generateBundle(_options, bundle) {
-      for (const output of Object.values(bundle)) {
-        if (!/\.(js|css|html|svg|json)$/.test(output.fileName)) continue;
-        const source = output.type === 'chunk' ? output.code : output.source;
-        const buffer = typeof source === 'string' ? Buffer.from(source) : Buffer.from(source);
+    writeBundle(options, bundle) {
+      const outDir = options.dir ?? 'dist';
+      for (const fileName of Object.keys(bundle)) {
+        if (!/\.(js|css|html|svg|json)$/.test(fileName)) continue;
+        const path = resolve(outDir, fileName);
+        const buffer = readFileSync(path);
         if (buffer.length < 1024) continue;
-        this.emitFile({ type: 'asset', fileName: `${output.fileName}.gz`, source: gzipSync(buffer, { level: 9 }) });
-        this.emitFile({
-          type: 'asset',
-          fileName: `${output.fileName}.br`,
-          source: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
-        });
+        writeFileSync(`${path}.gz`, gzipSync(buffer, { level: 9 }));
+        writeFileSync(`${path}.br`, brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
       }
     },
   };
