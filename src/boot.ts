@@ -5,7 +5,10 @@ import { paintEarly } from './features/recordings/early-paint';
 import { preloadRecording } from './features/recordings/api/preload-recording';
 
 const root = document.getElementById('root');
-preloadRecording(window.location, readStoredToken().token)?.then(({ response, text }) => {
-  if (root && response.ok) paintEarly(root, text);
-});
+preloadRecording(window.location, readStoredToken().token)?.then(
+  ({ response, text }) => {
+    if (root && response.ok) paintEarly(root, text);
+  },
+  () => {}, // A failure is the app's to report, once it adopts the request.
+);
 void import('./main');
