@@ -1,40 +1,41 @@
 import type { BadgeTone } from '@/components/ui/badge';
 import { humanize } from '@/lib/format';
+import { lookup } from '@/lib/lookup';
 
-const OUTCOME_TONES: Record<string, BadgeTone> = {
+const outcomeTone = lookup<BadgeTone>({
   POSITIVE: 'positive',
   NEGATIVE: 'negative',
   NEUTRAL: 'neutral',
-};
+});
 
 /** Known outcomes get a colour; an unknown label is a plain badge with its own text. */
 export function outcomeBadge(label: string): { tone: BadgeTone; text: string } {
-  const tone = OUTCOME_TONES[label];
+  const tone = outcomeTone(label);
   return tone ? { tone, text: humanize(label) } : { tone: 'neutral', text: label };
 }
 
-const MATCHING_SOURCE: Record<string, { text: string; explanation: string }> = {
+const matchingSource = lookup({
   DIRECT: { text: 'Direct match', explanation: 'Linked to this CRM record directly.' },
   FUZZY: {
     text: 'Fuzzy match',
     explanation: 'Matched by similar name, address or contact details: worth a check.',
   },
   NOT_FOUND: { text: 'Not found', explanation: 'No CRM record matched this conversation.' },
-};
+});
 
 export function matchingSourceInWords(source: string) {
-  return MATCHING_SOURCE[source] ?? { text: source, explanation: null };
+  return matchingSource(source) ?? { text: source, explanation: null };
 }
 
-const EXTRACTION_STATUS: Record<string, { text: string; tone: BadgeTone }> = {
+const extractionStatus = lookup<{ text: string; tone: BadgeTone }>({
   IN_PROGRESS: { text: 'In progress', tone: 'info' },
   SUCCESS: { text: 'Extracted', tone: 'positive' },
   FAIL: { text: 'Failed', tone: 'negative' },
   SYNCED: { text: 'Synced to CRM', tone: 'positive' },
-};
+});
 
 export function extractionStatusBadge(status: string): { text: string; tone: BadgeTone } {
-  return EXTRACTION_STATUS[status] ?? { text: status, tone: 'neutral' };
+  return extractionStatus(status) ?? { text: status, tone: 'neutral' };
 }
 
 const CUSTOMER_TYPES = new Set(['ACCOUNT', 'LEAD', 'OPPORTUNITY', 'ENGAGEMENT', 'CONTACT']);
@@ -44,16 +45,16 @@ export function customerTypeInWords(type: string): string {
   return CUSTOMER_TYPES.has(type) ? humanize(type) : type;
 }
 
-const FOLLOWUP_TYPES: Record<string, string> = { REHASH: 'Rehash', CROSS_SELL: 'Cross-sell' };
-export const followupTypeInWords = (type: string) => FOLLOWUP_TYPES[type] ?? type;
+const followupType = lookup({ REHASH: 'Rehash', CROSS_SELL: 'Cross-sell' });
+export const followupTypeInWords = (type: string) => followupType(type) ?? type;
 
-const FOLLOWUP_STATUS: Record<string, { text: string; tone: BadgeTone }> = {
+const followupStatus = lookup<{ text: string; tone: BadgeTone }>({
   TO_DO: { text: 'To do', tone: 'warning' },
   IN_PROGRESS: { text: 'In progress', tone: 'info' },
   COMPLETE: { text: 'Complete', tone: 'positive' },
-};
+});
 export function followupStatusBadge(status: string): { text: string; tone: BadgeTone } {
-  return FOLLOWUP_STATUS[status] ?? { text: status, tone: 'neutral' };
+  return followupStatus(status) ?? { text: status, tone: 'neutral' };
 }
 
 /** `MAIN_OBJECTION` → "Main objection"; a header that is already words stays as written. */

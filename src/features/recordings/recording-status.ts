@@ -1,3 +1,4 @@
+import { lookup } from '@/lib/lookup';
 import type { Recording } from './api/recording-schema';
 
 // Transcription states after which more will arrive; settled and unknown ones do not poll.
@@ -18,7 +19,7 @@ export function isStillProcessing(recording: Recording | undefined): boolean {
   return !!status && ACTIVE_TRANSCRIPTION.has(status);
 }
 
-const TRANSCRIPTION_WORDS: Record<string, string> = {
+const transcriptionWords = lookup({
   RECORDING: 'Recording',
   UPLOADING: 'Uploading',
   UPLOADED: 'Uploaded, waiting to transcribe',
@@ -31,14 +32,14 @@ const TRANSCRIPTION_WORDS: Record<string, string> = {
   UNRECOVERABLE_ERROR: 'Transcription failed permanently',
   REMOVED: 'Removed',
   RAW_SPLIT: 'Split into parts',
-};
+});
 
-const PROCESSING_WORDS: Record<string, string> = {
+const processingWords = lookup({
   'in-progress': 'Processing',
   complete: 'Processed',
   error: 'Processing failed',
-};
+});
 
 /** Known states in words; a state newer than this code shows as the API wrote it. */
-export const transcriptionInWords = (status: string) => TRANSCRIPTION_WORDS[status] ?? status;
-export const processingInWords = (status: string) => PROCESSING_WORDS[status] ?? status;
+export const transcriptionInWords = (status: string) => transcriptionWords(status) ?? status;
+export const processingInWords = (status: string) => processingWords(status) ?? status;
