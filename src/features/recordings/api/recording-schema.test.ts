@@ -35,7 +35,6 @@ describe('recordingSchema', () => {
     expect(recording.title).toBeUndefined();
   });
 
-  // missing crmCustomer reads as UNREADABLE. Remove `.fails` once those fields are wrapped in v.optional.
   it('accepts only id, dateCreated and deleted', () => {
     expect(output({})).toEqual(required);
   });
