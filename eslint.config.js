@@ -24,6 +24,20 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  // Imports flow one way: shared code (components, lib, config), then features, then app.
+  // A feature never imports another; the app's routes compose them.
+  ...['auth', 'conversation', 'recordings'].map((feature) => ({
+    files: [`src/features/${feature}/**`],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@/features/*', `!@/features/${feature}`, '@/app/*'], message: 'A feature does not import another feature or the app: compose them in src/app.' }] }],
+    },
+  })),
+  {
+    files: ['src/components/**', 'src/lib/**', 'src/config/**', 'src/hooks/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@/features/*', '@/app/*'], message: 'Shared code does not import features or the app.' }] }],
+    },
+  },
   {
     files: ['sample-api/**', 'scripts/**', 'e2e/**', 'deploy/**', '*.config.ts'],
     rules: { 'no-console': 'off' },

@@ -48,9 +48,9 @@ const apiProxy: Record<string, ProxyOptions> = {
 // the recording request, then everything the first render needs; only what comes after the
 // first content (sign-in, transcript, player) is split off by its lazy import.
 const bootModules =
-  /src[\\/](boot|early-paint|lib[\\/](api-client|api-error|retry)|config[\\/]api|features[\\/]auth[\\/]token-storage|features[\\/]recordings[\\/](panels|recording-id|early-paint|api[\\/](preload-recording|recording-path)))\.tsx?$/;
+  /src[\\/](boot|early-paint|lib[\\/](api-client|api-error|retry|token-storage)|config[\\/]api|features[\\/]recordings[\\/](panels|recording-id|early-paint|api[\\/](preload-recording|recording-path)))\.tsx?$/;
 const afterFirstContent =
-  /src[\\/](features[\\/]auth[\\/]components|features[\\/](transcript|audio)[\\/](components|search|speakers|transcript-lines|format-timestamp))/;
+  /src[\\/](features[\\/]auth[\\/]components|features[\\/]conversation[\\/](components|search|speakers|transcript-lines|format-timestamp))/;
 const chunkGroups = [
   { name: 'boot', test: bootModules, priority: 2 },
   {

@@ -9,7 +9,7 @@ const runs = process.env.FUZZ_RUNS ?? '10000';
 const vitest = fileURLToPath(new URL('../node_modules/vitest/vitest.mjs', import.meta.url));
 const started = Date.now();
 
-const child = spawn(process.execPath, [vitest, 'run', 'src/features/recordings/recording-page.fuzz.test.tsx', ...process.argv.slice(2)], {
+const child = spawn(process.execPath, [vitest, 'run', 'src/app/routes/recording-page.fuzz.test.tsx', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, FUZZ_RUNS: runs },
 });

@@ -1,6 +1,6 @@
 // The page's entry: start the recording request first, then load the app. The app chunk is
 // modulepreloaded from index.html, so it downloads in parallel rather than after this file.
-import { readStoredToken } from './features/auth/token-storage';
+import { readStoredToken } from './lib/token-storage';
 import { paintEarly } from './features/recordings/early-paint';
 import { preloadRecording } from './features/recordings/api/preload-recording';
 

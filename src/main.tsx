@@ -4,7 +4,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router-dom';
 import { queryClient } from './app/query-client';
 import { AppRoutes } from './app/router';
-import { tokenStore } from './features/auth/token-store';
+import { tokenStore } from './lib/token-store';
 import { recordingQueryOptions } from './features/recordings/api/get-recording';
 import { recordingFromLocation } from './features/recordings/api/preload-recording';
 import './index.css';

@@ -1,7 +1,7 @@
 import { Link, Outlet } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import { paths } from '@/config/paths';
-import { tokenStore, useAuth } from '@/features/auth/token-store';
+import { tokenStore, useAuth } from '@/lib/token-store';
 
 export function AppLayout() {
   const { token } = useAuth();

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
-import { tokenStore } from '@/features/auth/token-store';
+import { tokenStore } from '@/lib/token-store';
 import { recordingQueryOptions } from '@/features/recordings/api/get-recording';
 import { parsePanelFlags } from '@/features/recordings/panels';
 import { paths } from '@/config/paths';

@@ -1,15 +1,15 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { recordingIdFromPath } from '@/features/recordings/api/preload-recording';
-import { useAuth } from '@/features/auth/token-store';
-import { RecordingPage } from '@/features/recordings/components/recording-page';
+import { useAuth } from '@/lib/token-store';
+import { RecordingPage } from './recording-page';
 import { ErrorCard } from '@/features/recordings/components/recording-error';
 import { RecordingSkeleton } from '@/features/recordings/components/recording-skeleton';
 import { parsePanelFlags, parseUiPanelFlags, writePanelFlag, type PanelFlag, type UiPanelFlag } from '@/features/recordings/panels';
 import { recordingIdProblem } from '@/features/recordings/recording-id';
 import { paths } from '@/config/paths';
-import { AudioProvider } from '@/features/audio/audio-context';
-import { usePrefetchTranscriptAndAudio } from '@/features/transcript/hooks/use-prefetch-transcript';
+import { AudioProvider } from '@/features/conversation/audio-context';
+import { usePrefetchTranscriptAndAudio } from '@/features/conversation/hooks/use-prefetch-transcript';
 
 const SignInScreen = lazy(() => import('@/features/auth/components/sign-in-screen'));
 

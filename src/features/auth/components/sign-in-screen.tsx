@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { tokenStore, type SignInNotice } from '../token-store';
+import { tokenStore, type SignInNotice } from '@/lib/token-store';
 
 const NOTICES: Record<Exclude<SignInNotice, null>, string> = {
   expired: 'Siro rejected your token or it has expired (tokens last 16 hours). Paste a new one to continue.',

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
-import { tokenStore } from '@/features/auth/token-store';
+import { tokenStore } from '@/lib/token-store';
 import { ApiError } from '@/lib/api-error';
 import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
 import { buildRecording, rawExtraction, rawOpportunity, rawRecording } from '@/testing/recording-fixtures';

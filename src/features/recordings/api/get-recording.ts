@@ -2,7 +2,7 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import * as v from 'valibot';
 import { apiRequest, isRecord } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
-import { tokenStore } from '@/features/auth/token-store';
+import { tokenStore } from '@/lib/token-store';
 import { PANELS, toApiSearch, type PanelFlags } from '../panels';
 import {
   entityExtractionSchema,

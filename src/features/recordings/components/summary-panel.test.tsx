@@ -17,6 +17,12 @@ describe('SummaryPanel', () => {
     expect(screen.getByText('No summary for this recording.')).toBeInTheDocument();
   });
 
+  it('shows the sections in place of the plain text when it is given them', () => {
+    render(<SummaryPanel summary="Plain summary" sections={<h3>Key points</h3>} processing={false} />);
+    expect(screen.getByRole('heading', { name: 'Key points' })).toBeInTheDocument();
+    expect(screen.queryByText('Plain summary')).not.toBeInTheDocument();
+  });
+
   it('says the summary is coming while Siro processes', () => {
     render(<SummaryPanel summary={undefined} processing />);
     expect(screen.getByText(/will appear when Siro finishes processing/)).toBeInTheDocument();

@@ -1,16 +1,15 @@
+import type { ReactNode } from 'react';
 import { EmptyState } from '@/components/ui/panel';
-import type { SummarySection } from '@/features/transcript/api/get-summary-sections';
-import { SummarySections } from '@/features/transcript/components/summary-sections';
 
 type Props = {
   summary: string | null | undefined;
-  /** The v2 summary's sections with their quotes; when there are some, they replace the plain text. */
-  sections?: readonly SummarySection[];
+  /** The v2 summary's sections with their quotes, when Siro has them: they replace the plain text. */
+  sections?: ReactNode;
   processing: boolean;
 };
 
 export function SummaryPanel({ summary, sections, processing }: Props) {
-  if (sections?.length) return <SummarySections sections={sections} />;
+  if (sections) return sections;
   const text = summary?.trim();
   if (!text) {
     return <EmptyState>{processing ? 'The summary will appear when Siro finishes processing.' : 'No summary for this recording.'}</EmptyState>;

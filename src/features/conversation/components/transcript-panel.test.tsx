@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { tokenStore } from '@/features/auth/token-store';
-import { AudioProvider } from '@/features/audio/audio-context';
-import { createAudioStore } from '@/features/audio/audio-store';
+import { tokenStore } from '@/lib/token-store';
+import { AudioProvider } from '@/features/conversation/audio-context';
+import { createAudioStore } from '@/features/conversation/audio-store';
 import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
 import { renderWithProviders } from '@/testing/render';
 import TranscriptPanel from './transcript-panel';

@@ -2,12 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { within } from '@testing-library/react';
 import fc from 'fast-check';
 import * as v from 'valibot';
-import { tokenStore } from '@/features/auth/token-store';
+import { tokenStore } from '@/lib/token-store';
 import { apiAnswer, type ApiAnswer } from '@/testing/arbitraries';
 import { renderWithProviders } from '@/testing/render';
-import { recordingResponseSchema } from './api/recording-schema';
-import { RecordingPage } from './components/recording-page';
-import type { PanelFlags } from './panels';
+import { recordingResponseSchema } from '@/features/recordings/api/recording-schema';
+import { RecordingPage } from './recording-page';
+import type { PanelFlags } from '@/features/recordings/panels';
 
 // Property: whatever the detail endpoint answers, the page renders without an uncaught error,
 // never blank, and shows the recording exactly when the schema can read one, an error otherwise.

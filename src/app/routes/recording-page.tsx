@@ -1,24 +1,25 @@
 import type { ReactNode } from 'react';
 import { Panel } from '@/components/ui/panel';
-import { useAudioStore } from '@/features/audio/audio-context';
-import { LazyAudioPlayer } from '@/features/audio/components/lazy-audio-player';
-import { LazyTranscriptPanel } from '@/features/transcript/components/lazy-transcript-panel';
-import { useSummarySections } from '@/features/transcript/hooks/use-summary-sections';
-import { useRecording } from '../hooks/use-recording';
-import type { Recording } from '../api/recording-schema';
-import { PANELS, type PanelFlag, type PanelFlags, type UiPanelFlag, type UiPanelFlags } from '../panels';
-import { isStillProcessing } from '../recording-status';
-import { CrmCustomerPanel } from './crm-customer-panel';
-import { EntityExtractionsPanel } from './entity-extractions-panel';
-import { FollowupsPanel } from './followups-panel';
-import { OpportunitiesPanel } from './opportunities-panel';
-import { PanelToggles } from './panel-toggles';
-import { RecordingError } from './recording-error';
-import { RecordingHeader } from './recording-header';
-import { PanelSkeleton, RecordingSkeleton } from './recording-skeleton';
-import { ScorePanel } from './score-panel';
-import { ShareActions } from './share-actions';
-import { SummaryPanel } from './summary-panel';
+import { useAudioStore } from '@/features/conversation/audio-context';
+import { LazyAudioPlayer } from '@/features/conversation/components/lazy-audio-player';
+import { LazyTranscriptPanel } from '@/features/conversation/components/lazy-transcript-panel';
+import { SummarySections } from '@/features/conversation/components/summary-sections';
+import { useSummarySections } from '@/features/conversation/hooks/use-summary-sections';
+import { useRecording } from '@/features/recordings/hooks/use-recording';
+import type { Recording } from '@/features/recordings/api/recording-schema';
+import { PANELS, type PanelFlag, type PanelFlags, type UiPanelFlag, type UiPanelFlags } from '@/features/recordings/panels';
+import { isStillProcessing } from '@/features/recordings/recording-status';
+import { CrmCustomerPanel } from '@/features/recordings/components/crm-customer-panel';
+import { EntityExtractionsPanel } from '@/features/recordings/components/entity-extractions-panel';
+import { FollowupsPanel } from '@/features/recordings/components/followups-panel';
+import { OpportunitiesPanel } from '@/features/recordings/components/opportunities-panel';
+import { PanelToggles } from '@/features/recordings/components/panel-toggles';
+import { RecordingError } from '@/features/recordings/components/recording-error';
+import { RecordingHeader } from '@/features/recordings/components/recording-header';
+import { PanelSkeleton, RecordingSkeleton } from '@/features/recordings/components/recording-skeleton';
+import { ScorePanel } from '@/features/recordings/components/score-panel';
+import { ShareActions } from '@/features/recordings/components/share-actions';
+import { SummaryPanel } from '@/features/recordings/components/summary-panel';
 
 type Props = {
   id: string;
@@ -85,7 +86,13 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore }: Body
   const transcriptOn = media && uiFlags?.showTranscript === true;
   const sections = useSummarySections(recording.id, media && flags.showSummary, processing);
   const panels: Record<PanelFlag, ReactNode> = {
-    showSummary: <SummaryPanel summary={recording.summary} sections={sections} processing={processing} />,
+    showSummary: (
+      <SummaryPanel
+        summary={recording.summary}
+        sections={sections?.length ? <SummarySections sections={sections} /> : undefined}
+        processing={processing}
+      />
+    ),
     showCrmCustomers: <CrmCustomerPanel customer={recording.crmCustomer} />,
     showCrmOpportunities: <OpportunitiesPanel opportunities={recording.crmOpportunities} />,
     showEntityExtractions: <EntityExtractionsPanel extractions={recording.entityExtractions} processing={processing} />,

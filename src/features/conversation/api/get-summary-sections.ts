@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import * as v from 'valibot';
 import { apiRequest } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
-import { tokenStore } from '@/features/auth/token-store';
+import { tokenStore } from '@/lib/token-store';
 import { finiteNumber, lenient, parseItems } from './lenient';
 
 const STALE_TIME_MS = 30_000;

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { preloadAudioPlayer } from '@/features/audio/components/lazy-audio-player';
+import { preloadAudioPlayer } from '@/features/conversation/components/lazy-audio-player';
 import { prefetchTranscriptAndAudio } from '../api/prefetch-transcript';
 import { preloadTranscriptPanel } from '../components/lazy-transcript-panel';
 

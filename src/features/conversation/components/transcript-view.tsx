@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { LocateFixed } from 'lucide-react';
-import { useAudioSelector, useAudioStore } from '@/features/audio/audio-context';
+import { useAudioSelector, useAudioStore } from '@/features/conversation/audio-context';
 import type { Utterance } from '../api/utterances-schema';
 import { keepInView, useFollowAlong } from '../hooks/use-follow-along';
 import { useTranscriptSearch } from '../hooks/use-transcript-search';

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { tokenStore } from '@/features/auth/token-store';
+import { tokenStore } from '@/lib/token-store';
 import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
 import { rawRecording, RECORDING_ID } from '@/testing/recording-fixtures';
 import { renderWithProviders } from '@/testing/render';
-import type { PanelFlags } from '../panels';
+import type { PanelFlags } from '@/features/recordings/panels';
 import { RecordingPage } from './recording-page';
 
 const allOn: PanelFlags = { showSummary: true, showCrmCustomers: true, showCrmOpportunities: true, showEntityExtractions: true, showEvaluationScore: true, showFollowups: true };

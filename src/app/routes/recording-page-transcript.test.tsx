@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
-import { tokenStore } from '@/features/auth/token-store';
-import { AudioProvider } from '@/features/audio/audio-context';
-import { RecordingPage } from '@/features/recordings/components/recording-page';
+import { tokenStore } from '@/lib/token-store';
+import { AudioProvider } from '@/features/conversation/audio-context';
+import { RecordingPage } from './recording-page';
 import { PANELS, type PanelFlags } from '@/features/recordings/panels';
 import { jsonResponse } from '@/testing/http';
 import { rawRecording, RECORDING_ID } from '@/testing/recording-fixtures';

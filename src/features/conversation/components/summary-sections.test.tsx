@@ -1,39 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { AudioProvider } from '@/features/audio/audio-context';
-import { createAudioStore } from '@/features/audio/audio-store';
-import { SummaryPanel } from '@/features/recordings/components/summary-panel';
+import { AudioProvider } from '@/features/conversation/audio-context';
+import { createAudioStore } from '@/features/conversation/audio-store';
 import type { SummarySection } from '../api/get-summary-sections';
+import { SummarySections } from './summary-sections';
 
 const sections: SummarySection[] = [
   { id: 's1', header: 'Key points', text: '- Roof is 19 years old.\n- Claim denied.', order: 0, quotes: [{ text: 'It was built in 2007.', startMs: 21_400 }] },
   { id: 's2', header: 'Next steps', text: 'Send the HOA form.', order: 1, quotes: [] },
 ];
 
-describe('SummaryPanel with sections', () => {
+describe('SummarySections', () => {
   it('shows each section under its own heading, with its points and quotes', () => {
-    render(<SummaryPanel summary="Plain summary" sections={sections} processing={false} />);
+    render(<SummarySections sections={sections} />);
     expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual(['Key points', 'Next steps']);
     expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toContain('Claim denied.');
     expect(screen.getByText('It was built in 2007.')).toBeInTheDocument();
-    expect(screen.queryByText('Plain summary')).not.toBeInTheDocument();
   });
 
   it('plays a quote from its start when its button is pressed', async () => {
     const store = createAudioStore();
     render(
       <AudioProvider store={store}>
-        <SummaryPanel summary="Plain summary" sections={sections} processing={false} />
+        <SummarySections sections={sections} />
       </AudioProvider>,
     );
     const quote = screen.getByText('It was built in 2007.').closest('li')!;
     await userEvent.setup().click(within(quote).getByRole('button', { name: 'Play quote at 0:21' }));
     expect(store.getState()).toMatchObject({ currentMs: 21_400, engaged: true });
-  });
-
-  it('shows the plain summary when there are no sections', () => {
-    render(<SummaryPanel summary="Plain summary" sections={[]} processing={false} />);
-    expect(screen.getByText('Plain summary')).toBeInTheDocument();
   });
 });

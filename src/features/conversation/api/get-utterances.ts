@@ -2,7 +2,7 @@ import { infiniteQueryOptions } from '@tanstack/react-query';
 import * as v from 'valibot';
 import { apiRequest } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
-import { tokenStore } from '@/features/auth/token-store';
+import { tokenStore } from '@/lib/token-store';
 import { utterancesResponseSchema, type UtterancePage } from './utterances-schema';
 
 /**

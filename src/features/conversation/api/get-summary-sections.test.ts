@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tokenStore } from '@/features/auth/token-store';
+import { tokenStore } from '@/lib/token-store';
 import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
 import { getSummarySections } from './get-summary-sections';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { AudioStore } from '@/features/audio/audio-store';
+import type { AudioStore } from '@/features/conversation/audio-store';
 
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End']);
 

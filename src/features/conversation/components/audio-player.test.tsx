@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { tokenStore } from '@/features/auth/token-store';
+import { tokenStore } from '@/lib/token-store';
 import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
 import { renderWithProviders } from '@/testing/render';
 import { AudioProvider } from '../audio-context';

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { tokenStore } from '@/features/auth/token-store';
+import { tokenStore } from '@/lib/token-store';
 import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
 import { rawFollowup, rawRecording, RECORDING_ID } from '@/testing/recording-fixtures';
 import { renderWithProviders } from '@/testing/render';
-import type { PanelFlags } from '../panels';
+import type { PanelFlags } from '@/features/recordings/panels';
 import { RecordingPage } from './recording-page';
 
 const allOn: PanelFlags = {

@@ -1,6 +1,6 @@
 import { Play } from 'lucide-react';
-import { useAudioStore } from '@/features/audio/audio-context';
-import { formatTimestamp } from '@/features/audio/format-timestamp';
+import { useAudioStore } from '@/features/conversation/audio-context';
+import { formatTimestamp } from '@/features/conversation/format-timestamp';
 import type { SummarySection } from '../api/get-summary-sections';
 
 /** "- a\n- b" reads as a list; anything else as paragraphs. */
