@@ -1,9 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './e2e/chromium';
 
-// Ports of our own, so a running `npm start` does not get in the way.
-const API_PORT = 4110;
-const APP_PORT = 4173;
+// Ports of our own, so a running `npm start` does not get in the way; E2E_API_PORT and
+// E2E_APP_PORT move them, for a second checkout testing beside this one.
+const API_PORT = Number(process.env.E2E_API_PORT ?? 4110);
+const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',

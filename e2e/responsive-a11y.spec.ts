@@ -160,7 +160,10 @@ test.describe('README screenshot', () => {
     await expectCompleteSaleShown(dashboard);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
 
+    // Into the test's own output; UPDATE_SCREENSHOT=1 refreshes the README's copy, so an
+    // ordinary run leaves the checkout clean.
     const root = path.dirname(testInfo.config.configFile ?? path.join(testInfo.config.rootDir, 'playwright.config.ts'));
-    await page.screenshot({ path: path.join(root, 'docs', 'screenshot.png'), fullPage: false });
+    const target = process.env.UPDATE_SCREENSHOT ? path.join(root, 'docs', 'screenshot.png') : testInfo.outputPath('screenshot.png');
+    await page.screenshot({ path: target, fullPage: false });
   });
 });
