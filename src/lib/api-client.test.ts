@@ -68,6 +68,29 @@ describe('apiRequest', () => {
     expect(error.message).not.toContain('<');
   });
 
+  it.each([
+    ['JSON in no documented shape', JSON.stringify({ statusCode: 500, internal: { host: 'db-7' } })],
+    ['an error that is an object', JSON.stringify({ error: { message: 'x', stack: 'at y' } })],
+    ['a stack trace', 'TypeError: Cannot read properties of undefined\n    at handler (/app/server.js:10:5)'],
+    ['plain text', 'upstream connect error or disconnect/reset before headers'],
+  ])('never shows %s, only the status', async (_name, body) => {
+    const error = await failure(new Response(body, { status: 500, statusText: 'Internal Server Error' }));
+    expect(error.message).toBe('Siro answered with an error (HTTP 500 Internal Server Error).');
+  });
+
+  it('shows only the first line of an error message, and cuts a long one', async () => {
+    const stacked = await failure(jsonResponse({ error: 'Database unavailable\n    at query (/srv/db.js:1:1)' }, { status: 500 }));
+    expect(stacked.message).toBe('Siro answered with an error (HTTP 500).');
+    const long = await failure(jsonResponse({ error: 'x'.repeat(1_000) }, { status: 500 }));
+    expect(long.message).toHaveLength(300);
+    const multi = await failure(jsonResponse({ error: 'Recording is archived.\nContact support.' }, { status: 403 }));
+    expect(multi.message).toBe('Recording is archived.');
+  });
+
+  it('treats 408 as Siro not answering in time, worth retrying', async () => {
+    expect(await failure(jsonResponse({ error: 'Request timeout' }, { status: 408 }))).toMatchObject({ kind: 'timeout', retryable: true });
+  });
+
   it('rejects a 200 that is not JSON', async () => {
     expect(await failure(new Response('OK', { status: 200 }))).toMatchObject({ kind: 'invalid-response' });
   });

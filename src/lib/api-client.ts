@@ -108,26 +108,41 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** The API's own words when it gave them in a documented shape; a plain sentence otherwise. */
+/**
+ * The API's own words when it gave them in a documented shape ({ error }, a validation report,
+ * the gateway's { message }); a plain sentence otherwise. An undocumented body (a proxy's JSON,
+ * a stack trace, plain text) is never shown: it means nothing to a manager and may leak internals.
+ */
 export function errorMessage(response: Response, text: string, body: unknown): string {
   if (isRecord(body)) {
-    if (typeof body.error === 'string' && body.error.trim()) return body.error.trim();
-    if (Array.isArray(body.issues)) {
-      const messages = body.issues.flatMap((issue) => {
-        if (!isRecord(issue) || typeof issue.message !== 'string') return [];
-        const path = Array.isArray(issue.path) ? issue.path.join('.') : '';
-        return [path ? `${path}: ${issue.message}` : issue.message];
-      });
-      if (messages.length) return messages.join('; ');
-    }
-    if (typeof body.message === 'string' && body.message.trim()) return body.message.trim();
+    const own = fitToShow(body.error) ?? issuesMessage(body.issues) ?? fitToShow(body.message);
+    if (own) return own;
   }
   const looksLikeHtml = /^\s*</.test(text) || response.headers.get('content-type')?.includes('html');
   const statusText = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
   if (looksLikeHtml) return `A server between you and Siro answered with an error page (${statusText}).`;
-  const plain = text.trim();
-  if (plain && plain.length <= 200) return plain;
   return `Siro answered with an error (${statusText}).`;
+}
+
+const MAX_MESSAGE_LENGTH = 300;
+
+/** One line of prose, not a stack trace; long messages are cut. */
+function fitToShow(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const line = value.trim().split('\n')[0]?.trim() ?? '';
+  if (!line || /^\s*at\s.+:\d+/.test(value.trim().split('\n')[1] ?? '')) return null;
+  return line.length > MAX_MESSAGE_LENGTH ? `${line.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : line;
+}
+
+function issuesMessage(issues: unknown): string | null {
+  if (!Array.isArray(issues)) return null;
+  const messages = issues.flatMap((issue) => {
+    const message = isRecord(issue) ? fitToShow(issue.message) : null;
+    if (!isRecord(issue) || !message) return [];
+    const path = Array.isArray(issue.path) ? issue.path.filter((part) => typeof part === 'string' || typeof part === 'number').join('.') : '';
+    return [path ? `${path}: ${message}` : message];
+  });
+  return messages.length ? messages.join('; ') : null;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -42,6 +42,7 @@ export function kindForStatus(status: number): ApiErrorKind {
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden';
   if (status === 404) return 'not-found';
+  if (status === 408) return 'timeout';
   if (status === 422) return 'validation';
   if (status === 429) return 'rate-limited';
   if (status >= 500) return 'server';

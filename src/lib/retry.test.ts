@@ -26,6 +26,11 @@ describe('shouldRetry', () => {
   it.each(permanent)('does not retry %s', (_name, error) => {
     expect(shouldRetry(0, error)).toBe(false);
   });
+
+  it('leaves a Retry-After longer than 30 s to the manager instead of retrying early', () => {
+    expect(shouldRetry(0, httpError(429, 30_000))).toBe(true);
+    expect(shouldRetry(0, httpError(429, 120_000))).toBe(false);
+  });
 });
 
 describe('retryDelay', () => {
@@ -33,10 +38,10 @@ describe('retryDelay', () => {
     expect([0, 1, 2, 3, 10].map((count) => retryDelay(count, httpError(503)))).toEqual([1_000, 2_000, 4_000, 8_000, 30_000]);
   });
 
-  it("uses the server's Retry-After, capped at 30 s", () => {
+  it("waits exactly the server's Retry-After", () => {
     expect(retryDelay(0, httpError(429, 5_000))).toBe(5_000);
     expect(retryDelay(0, httpError(429, 0))).toBe(0);
-    expect(retryDelay(0, httpError(429, 120_000))).toBe(30_000);
+    expect(retryDelay(0, httpError(429, 30_000))).toBe(30_000);
   });
 });
 

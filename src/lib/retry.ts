@@ -4,16 +4,18 @@ export const MAX_RETRIES = 3;
 const BASE_DELAY_MS = 1_000;
 const MAX_DELAY_MS = 30_000;
 
-/** react-query `retry`: transient failures only, at most three times. */
+/**
+ * react-query `retry`: transient failures only, at most three times. A server that asks for a
+ * longer wait than we would sit through gets it: the page says so and offers Retry instead.
+ */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
-  return failureCount < MAX_RETRIES && error instanceof ApiError && error.retryable;
+  if (!(error instanceof ApiError) || !error.retryable || failureCount >= MAX_RETRIES) return false;
+  return error.retryAfterMs === null || error.retryAfterMs <= MAX_DELAY_MS;
 }
 
 /** react-query `retryDelay`: the server's Retry-After when it gave one, else exponential backoff. */
 export function retryDelay(failureCount: number, error: unknown): number {
-  if (error instanceof ApiError && error.retryAfterMs !== null) {
-    return Math.min(error.retryAfterMs, MAX_DELAY_MS);
-  }
+  if (error instanceof ApiError && error.retryAfterMs !== null) return error.retryAfterMs;
   return Math.min(BASE_DELAY_MS * 2 ** failureCount, MAX_DELAY_MS);
 }
 
