@@ -5,6 +5,7 @@ test('@smoke a CRM deep link asks for the token in place, then shows the whole r
   await dashboard.openRecording(ID);
 
   await expect(dashboard.signInHeading).toBeVisible();
+  await expect(page).toHaveTitle('Sign in · Siro');
   await expect(dashboard.tokenField).toBeVisible();
   await expect(dashboard.connectButton).toBeVisible();
   await expect(page).toHaveURL(recordingPath(ID));
@@ -13,6 +14,9 @@ test('@smoke a CRM deep link asks for the token in place, then shows the whole r
   await dashboard.signIn();
 
   await expect(dashboard.heading).toHaveText(TITLE);
+  await expect(page).toHaveTitle(`${TITLE} · Siro`);
+  // The form is gone: keyboard and screen reader carry on from the page's content, not the top.
+  await expect(dashboard.main).toBeFocused();
   await expect(page).toHaveURL(recordingPath(ID));
   await expect(dashboard.panel('Summary')).toContainText(SUMMARY);
   await expect(dashboard.panel('CRM customer')).toContainText(CUSTOMER);

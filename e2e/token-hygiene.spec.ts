@@ -1,5 +1,5 @@
 import type { Page, Request } from '@playwright/test';
-import { DEMO_TOKEN, type DashboardPage, test, expect } from './fixtures';
+import { DashboardPage, DEMO_TOKEN, test, expect } from './fixtures';
 import { COMPLETE_SALE_RECORDING_ID, SPANISH_RECORDING_ID } from '../sample-api/ids';
 
 // The token is an OAuth access token: it may travel only in the x-siro-auth-token header of
@@ -144,4 +144,25 @@ test('remembered, then signed out: the token is gone everywhere, and neither a l
   expect(apiRequestsAfterSignOut, 'no API request after sign-out').toEqual([]);
   const afterwards = await browserState(page);
   expect(afterwards.html, 'the DOM').not.toContain(DEMO_TOKEN);
+});
+
+test('signing out in one tab signs out every tab, even one holding its own copy of the token', async ({ page, dashboard }) => {
+  await dashboard.openRecording(WHITAKER.id);
+  await dashboard.signIn();
+  await expect(dashboard.heading).toHaveText(WHITAKER.title);
+
+  // A second tab, signed in for itself (its own sessionStorage), on another recording.
+  const otherPage = await page.context().newPage();
+  const other = new DashboardPage(otherPage);
+  await other.openRecording(DELGADO.id);
+  await other.signIn();
+  await expect(other.heading).toHaveText(DELGADO.title);
+
+  await dashboard.signOutButton.click();
+
+  await expect(other.signInHeading).toBeVisible();
+  await expect(other.signInNotice).toHaveText('You are signed out.');
+  await expect(otherPage.getByText(DELGADO.customer)).toHaveCount(0);
+  expect(await other.storedTokens()).toEqual({ session: null, local: null });
+  await otherPage.close();
 });

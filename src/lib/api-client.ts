@@ -43,6 +43,11 @@ export function preloadRequest(path: string, options: { token: string; search?: 
   return answer;
 }
 
+/** Sign-out: an early request nobody adopted must not keep the token it was sent with. */
+export function forgetEarlyRequests() {
+  preloaded.clear();
+}
+
 /**
  * Calls the Siro API through the same-origin proxy and returns the parsed JSON body.
  * Throws ApiError for every failure, so callers never see a raw body, a stack or the token.

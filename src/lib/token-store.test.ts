@@ -50,6 +50,31 @@ describe('tokenStore', () => {
     expect(calls).toBe(1);
   });
 
+  it('signs out every other tab when the manager signs out here', async () => {
+    const otherTab = new BroadcastChannel('siro.auth');
+    const heard = new Promise((resolve) => otherTab.addEventListener('message', (event) => resolve(event.data), { once: true }));
+    tokenStore.signIn('abc', false);
+    tokenStore.signOut();
+    expect(await heard).toBe('signed-out');
+    otherTab.close();
+  });
+
+  it('signs out here when another tab signs out', async () => {
+    tokenStore.signIn('abc', false);
+    const signedOut = new Promise<void>((resolve) => {
+      const unsubscribe = tokenStore.subscribe(() => {
+        unsubscribe();
+        resolve();
+      });
+    });
+    const otherTab = new BroadcastChannel('siro.auth');
+    otherTab.postMessage('signed-out');
+    await signedOut;
+    expect(tokenStore.get()).toEqual({ token: null, remembered: false, notice: 'signed-out' });
+    expect(sessionStorage.getItem(KEY)).toBeNull();
+    otherTab.close();
+  });
+
   it('reads a remembered token back from storage', () => {
     localStorage.setItem(KEY, 'kept');
     tokenStore.reset();

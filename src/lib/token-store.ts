@@ -17,6 +17,20 @@ function update(next: AuthState) {
   listeners.forEach((listener) => listener());
 }
 
+function forget(notice: SignInNotice) {
+  safeSet(sessionStorage, null);
+  safeSet(localStorage, null);
+  update({ token: null, remembered: false, notice });
+}
+
+// The token is one user's: signing out in one tab signs out every tab of the app on this device,
+// including tabs that hold their own sessionStorage copy.
+const SIGN_OUT = 'signed-out';
+const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('siro.auth');
+channel?.addEventListener('message', (event: MessageEvent) => {
+  if (event.data === SIGN_OUT && state.token !== null) forget('signed-out');
+});
+
 export const tokenStore = {
   get: (): AuthState => state,
   token: (): string | null => state.token,
@@ -30,14 +44,14 @@ export const tokenStore = {
     safeSet(localStorage, remember ? trimmed : null);
     update({ token: trimmed, remembered: remember, notice: null });
   },
-  signOut(notice: SignInNotice = 'signed-out') {
-    safeSet(sessionStorage, null);
-    safeSet(localStorage, null);
-    update({ token: null, remembered: false, notice });
+  /** The manager signs out: here and in every other tab. */
+  signOut() {
+    forget('signed-out');
+    channel?.postMessage(SIGN_OUT);
   },
   /** A 401: the token was rejected or has expired, so forget it and ask again. */
   expire() {
-    if (state.token !== null) tokenStore.signOut('expired');
+    if (state.token !== null) forget('expired');
   },
   /** Tests only: re-read storage. */
   reset() {
