@@ -130,3 +130,15 @@ test('a lost connection says so, and Retry brings the recording once it is back'
   await expect(dashboard.heading).toHaveText(TITLE);
   await expect(dashboard.panel('Summary')).toContainText(SUMMARY);
 });
+
+test('the app itself failing to arrive says so and offers Reload, never a blank page', async ({ page, dashboard }) => {
+  // The connection drops as the app's code downloads (or a deploy removed the files this page names).
+  await page.route(/\/assets\/app-[\w-]+\.js$/, (route) => route.abort('connectionreset'));
+  await dashboard.openRecording(COMPLETE_SALE_RECORDING_ID);
+
+  await expect(dashboard.heading).toHaveText('The page could not load');
+  await expect(page.getByRole('alert')).toContainText('Check your connection, then reload.');
+  await page.unroute(/\/assets\/app-[\w-]+\.js$/);
+  await page.getByRole('button', { name: 'Reload' }).click();
+  await expect(dashboard.heading).toHaveText(TITLE);
+});

@@ -11,4 +11,29 @@ preloadRecording(window.location, readStoredToken().token)?.then(
   },
   () => {}, // A failure is the app's to report, once it adopts the request.
 );
-void import('./main');
+import('./main').catch(() => {
+  if (root) showLoadFailure(root);
+});
+
+/**
+ * The app itself did not arrive (the connection dropped, or a deploy replaced its files): say so
+ * in plain DOM, with a way forward, rather than leave a blank or half-painted page.
+ */
+function showLoadFailure(root: HTMLElement) {
+  const box = document.createElement('main');
+  box.setAttribute('role', 'alert');
+  box.className = 'mx-auto max-w-xl p-4 text-slate-800';
+  const heading = document.createElement('h1');
+  heading.className = 'text-xl font-semibold text-slate-900';
+  heading.textContent = 'The page could not load';
+  const text = document.createElement('p');
+  text.className = 'mt-2 text-sm';
+  text.textContent = 'Part of the app did not arrive. Check your connection, then reload.';
+  const reload = document.createElement('button');
+  reload.type = 'button';
+  reload.className = 'mt-4 rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white';
+  reload.textContent = 'Reload';
+  reload.addEventListener('click', () => window.location.reload());
+  box.append(heading, text, reload);
+  root.replaceChildren(box);
+}

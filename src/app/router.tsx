@@ -1,4 +1,4 @@
-import { Route, Routes } from 'react-router-dom';
+import { Route, Routes, useLocation } from 'react-router-dom';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { AppLayout } from './layout';
 import { HomeRoute } from './routes/home';
@@ -10,8 +10,11 @@ import { RouteError } from './routes/route-error';
 // a phone, and its loader's job (start the fetch before React renders) is done earlier still by
 // src/boot.ts on landing, and by the Open form when navigating in the app.
 export function AppRoutes() {
+  // A crash is the page's, not the app's: moving to another page (the fallback's own link,
+  // Back) tries again.
+  const { pathname } = useLocation();
   return (
-    <ErrorBoundary fallback={() => <RouteError />}>
+    <ErrorBoundary fallback={() => <RouteError />} resetKey={pathname}>
       <Routes>
         <Route element={<AppLayout />}>
           <Route index element={<HomeRoute />} />

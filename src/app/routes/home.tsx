@@ -6,6 +6,7 @@ import { recordingQueryOptions } from '@/features/recordings/api/get-recording';
 import { parsePanelFlags } from '@/features/recordings/panels';
 import { paths } from '@/config/paths';
 import { extractRecordingId, recordingIdProblem } from '@/features/recordings/recording-id';
+import { PageTitle } from '@/components/ui/page-title';
 
 export function HomeRoute() {
   const navigate = useNavigate();
@@ -30,6 +31,7 @@ export function HomeRoute() {
 
   return (
     <div className="mx-auto max-w-xl rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+      <PageTitle>Open a recording</PageTitle>
       <h1 className="text-xl font-semibold text-slate-900">Open a recording</h1>
       <p className="mt-1 text-sm text-slate-600">Paste a recording ID, or a Siro or CRM link that contains one.</p>
       <form onSubmit={submit} noValidate className="mt-4 space-y-3">

@@ -28,6 +28,14 @@ describe('RecordingPage', () => {
     }
   });
 
+  it('names the tab after the recording once it shows, so a manager with many tabs finds it', async () => {
+    stubFetch(ok());
+    renderPage();
+    expect(document.title).toBe('Loading recording… · Siro');
+    await title();
+    expect(document.title).toBe('Kitchen visit with Dana · Siro');
+  });
+
   it('asks only for the panels that are on, and shows only those', async () => {
     const fetchMock = stubFetch(ok());
     renderPage({ ...allOn, showSummary: false, showEntityExtractions: false });

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { PageTitle } from '@/components/ui/page-title';
 import { Panel } from '@/components/ui/panel';
 import { useAudioStore } from '@/features/conversation/audio-context';
 import { LazyAudioPlayer } from '@/features/conversation/components/lazy-audio-player';
@@ -47,7 +48,12 @@ export function RecordingPage({ id, flags, uiFlags, onToggle }: Props) {
   const toggles = <PanelToggles flags={flags} uiFlags={uiFlags} onToggle={onToggle} />;
   let body: ReactNode;
   if (data) {
-    body = <RecordingBody recording={data} flags={flags} uiFlags={uiFlags} toggles={toggles} loadingMore={query.isPlaceholderData} />;
+    body = (
+      <>
+        <PageTitle>{data.title?.trim() || 'Untitled recording'}</PageTitle>
+        <RecordingBody recording={data} flags={flags} uiFlags={uiFlags} toggles={toggles} loadingMore={query.isPlaceholderData} />
+      </>
+    );
   } else if (query.isError) {
     body = <RecordingError error={query.error} retrying={query.isFetching} onRetry={retry} />;
   } else if (query.failureReason) {
@@ -56,6 +62,7 @@ export function RecordingPage({ id, flags, uiFlags, onToggle }: Props) {
   } else {
     body = (
       <>
+        <PageTitle>Loading recording…</PageTitle>
         <RecordingSkeleton />
         {toggles}
       </>
