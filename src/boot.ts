@@ -4,15 +4,18 @@ import { readStoredToken } from './lib/token-storage';
 import { paintEarly } from './features/recordings/early-paint';
 import { preloadRecording } from './features/recordings/api/preload-recording';
 
-const root = document.getElementById('root');
+// An async script may run before the body is parsed: look #root up when it is needed.
+const root = () => document.getElementById('root');
 preloadRecording(window.location, readStoredToken().token)?.then(
   ({ response, text }) => {
-    if (root && response.ok) paintEarly(root, text);
+    const element = root();
+    if (element && response.ok) paintEarly(element, text);
   },
   () => {}, // A failure is the app's to report, once it adopts the request.
 );
 import('./main').catch(() => {
-  if (root) showLoadFailure(root);
+  const element = root();
+  if (element) showLoadFailure(element);
 });
 
 /**

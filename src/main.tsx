@@ -17,10 +17,14 @@ if (target) {
   await Promise.race([primed, new Promise((resolve) => setTimeout(resolve, 0))]);
 }
 
+// The entry script is async: in theory the app could arrive before the body is parsed.
+if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
+      {/* No transitions: a panel switch is committed in the click's own task, never a frame later. */}
+      <BrowserRouter useTransitions={false}>
         <AppRoutes />
       </BrowserRouter>
     </QueryClientProvider>

@@ -7,6 +7,8 @@ import type { Plugin } from 'vite';
  * index.html's entry (src/boot.ts) starts the recording request and then imports the app.
  * Without help the browser would discover the app chunk only once boot has run; listing it
  * (and its CSS) in the HTML lets it download in parallel with boot and the API request.
+ * The entry is also made `async`: a deferred module script waits for every stylesheet before it
+ * runs, and the recording request need not wait for CSS.
  */
 export function preloadAppChunk(appEntry = 'src/main.tsx'): Plugin {
   return {
@@ -30,7 +32,7 @@ export function preloadAppChunk(appEntry = 'src/main.tsx'): Plugin {
           chunk.imports.forEach(visit);
         };
         visit(app.fileName);
-        return [
+        const tags = [
           ...[...css].map((href) => ({ tag: 'link', attrs: { rel: 'stylesheet', href: `/${href}` }, injectTo: 'head' as const })),
           ...[...files]
             .filter((href) => !html.includes(href))
@@ -40,6 +42,7 @@ export function preloadAppChunk(appEntry = 'src/main.tsx'): Plugin {
               injectTo: 'head' as const,
             })),
         ];
+        return { html: html.replace('<script type="module" crossorigin src=', '<script type="module" async crossorigin src='), tags };
       },
     },
   };
