@@ -4,13 +4,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { apiRequests, recordingRequests, type NetEntry, type Probes, type SwitchTiming } from './bench-page.ts';
-import { kib, max, median, round, type Row } from './bench-report.ts';
+import { kb, max, median, round, type Row } from './bench-report.ts';
 
-export const TARGET = { ratio: 1.5, jsKiB: 120, switchMs: 16, longTaskMs: 200, cls: 0.05 };
+// KB are 1,000 bytes: the stricter reading of the issue's "120 KB".
+export const TARGET = { ratio: 1.5, jsKB: 120, longTaskMs: 200, cls: 0.05 };
 
 export type View = { probes: Probes & { contentAt: number }; requests: NetEntry[]; errors: string[] };
 export type SaleView = View & { switches: Record<'off' | 'on', SwitchTiming & { requests: number }> };
-export type Views = { appSale: SaleView[]; refSale: View[]; appLarge: View[]; refLarge: View[] };
+export type SwitchOnView = SwitchTiming & { recording: number; other: number; errors: string[] };
+export type Views = { appSale: SaleView[]; refSale: View[]; appLarge: View[]; refLarge: View[]; switchOn: SwitchOnView[] };
 
 const pathOf = (url: string) => new URL(url).pathname;
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
@@ -34,7 +36,7 @@ function gzip9(views: View[], outDir: string, ext: string) {
 }
 
 export function summarise(views: Views, outDir: string, entryScript: string) {
-  const { appSale, refSale, appLarge, refLarge } = views;
+  const { appSale, refSale, appLarge, refLarge, switchOn } = views;
   const raw: Record<string, number[]> = {};
   const series = (label: string, values: number[]) => {
     raw[label] = values;
@@ -45,6 +47,7 @@ export function summarise(views: Views, outDir: string, entryScript: string) {
   const nets = appSale.map((view) => network(view.requests, entryScript));
 
   const appTtc = series('App time to content, complete sale (ms)', ttc(appSale));
+  const appPage = series("App time to React's full page, complete sale (ms)", appSale.map((view) => view.probes.appAt ?? Number.NaN));
   const refTtc = series('Reference time to content, complete sale (ms)', ttc(refSale));
   const js = series('App JS as served (bytes)', nets.map((net) => net.js));
   const jsBeforeApi = series('App JS as served, requested before the API request (bytes)', nets.map((net) => net.jsBeforeApi));
@@ -57,8 +60,12 @@ export function summarise(views: Views, outDir: string, entryScript: string) {
   const offCalls = series('Switch off: Siro API requests', appSale.map((view) => view.switches.off.requests));
   const offDom = series('Switch off: ms until region gone (DOM)', appSale.map((view) => view.switches.off.dom));
   const offFrame = series('Switch off: ms until next frame after', appSale.map((view) => view.switches.off.painted));
+  const offFrames = series('Switch off: frames begun before the change', appSale.map((view) => view.switches.off.framesBefore));
   const onCalls = series('Switch on: Siro API requests', appSale.map((view) => view.switches.on.requests));
   const onDom = series('Switch on: ms until summary back (DOM)', appSale.map((view) => view.switches.on.dom));
+  const freshCalls = series('Switch on, never loaded: recording requests', switchOn.map((view) => view.recording));
+  const freshOther = series('Switch on, never loaded: other Siro API requests', switchOn.map((view) => view.other));
+  const freshDom = series('Switch on, never loaded: ms until summary shows (DOM)', switchOn.map((view) => view.dom));
   const appLargeTtc = series('App time to content, bench-large (ms)', ttc(appLarge));
   const refLargeTtc = series('Reference time to content, bench-large (ms)', ttc(refLarge));
   const largeCalls = series('App recording API requests per view, bench-large', apiCount(appLarge));
@@ -76,26 +83,30 @@ export function summarise(views: Views, outDir: string, entryScript: string) {
   const row = (metric: string, target: string, measured: string, pass: boolean | null = null): Row => ({ metric, target, measured, pass });
   const rows: Row[] = [
     row('1. Time to content, app', '', ms(appTtc.med)),
+    row("1. Time to React's full page, app", '', ms(appPage.med)),
     row('1. Time to content, reference', '', ms(refTtc.med)),
     row('1. Ratio app / reference', `≤ ${TARGET.ratio}×`, `${round(saleRatio, 2)}×`, saleRatio <= TARGET.ratio),
-    row(`2. JS gzip as served, files: ${js9.files}`, `≤ ${TARGET.jsKiB} KiB`, `${kib(js.med)} (before API request: ${kib(jsBeforeApi.med)})`, js.med <= TARGET.jsKiB * 1024),
-    row('2. JS gzip -9 of the same files', `≤ ${TARGET.jsKiB} KiB`, kib(js9.bytes), js9.bytes <= TARGET.jsKiB * 1024),
-    row(`2. CSS as served / gzip -9, files: ${css9.files}`, '', `${kib(css.med)} / ${kib(css9.bytes)}`),
+    row(`2. JS gzip -9 of every file the route loaded, files: ${js9.files}`, `≤ ${TARGET.jsKB} KB`, kb(js9.bytes), js9.bytes <= TARGET.jsKB * 1000),
+    row('2. JS as served (gzip, with headers)', '', `${kb(js.med)} (before API request: ${kb(jsBeforeApi.med)})`),
+    row(`2. CSS as served / gzip -9, files: ${css9.files}`, '', `${kb(css.med)} / ${kb(css9.bytes)}`),
     row('3. Recording API requests per view (worst)', '1', `${calls.worst} (large: ${largeCalls.worst})`, calls.worst === 1 && largeCalls.worst === 1),
     row('3. Other Siro API requests per view (worst)', '', String(otherApi.worst)),
     row('3. API start after navigation (latest)', '', `${ms(afterNav.med)} (${ms(afterNav.worst)}); reference ${ms(refAfterNav.med)}`),
     row('3. API start after entry script start (latest)', '', `${ms(afterJs.med)} (${ms(afterJs.worst)})`),
     row('4. Switch Summary off: Siro API requests (worst)', '0', String(offCalls.worst), offCalls.worst === 0),
-    row('4. Switch off: region gone (DOM / next frame)', `≤ ${TARGET.switchMs} ms`, `${round(offDom.med, 1)} / ${ms(offFrame.med, 1)}`, offDom.med <= TARGET.switchMs),
-    row('4. Switch Summary on: Siro API requests (worst)', '≤ 1', String(onCalls.worst), onCalls.worst <= 1),
-    row('4. Switch on: summary back (DOM)', '', ms(onDom.med, 1)),
+    row('4. Switch off: frames begun before it shows (worst)', '0 (the next frame)', String(offFrames.worst), offFrames.worst === 0),
+    row('4. Switch off: region gone (DOM / next frame)', '', `${ms(offDom.med, 1)} / ${ms(offFrame.med, 1)}`),
+    row('4. Switch Summary back on: Siro API requests (worst)', '0 (cached)', String(onCalls.worst), onCalls.worst === 0),
+    row('4. Switch back on: summary back (DOM)', '', ms(onDom.med, 1)),
+    row('4. Switch on, never loaded: recording requests (worst)', '1', `${freshCalls.worst} (other Siro API: ${freshOther.worst})`, freshCalls.worst === 1),
+    row('4. Switch on, never loaded: summary shows (DOM)', '', ms(freshDom.med)),
     row('5. bench-large time to content, app', '', ms(appLargeTtc.med)),
     row('5. bench-large time to content, reference', '', ms(refLargeTtc.med)),
     row('5. bench-large ratio app / reference', `≤ ${TARGET.ratio}×`, `${round(largeRatio, 2)}×`, largeRatio <= TARGET.ratio),
-    row('5. bench-large longest task, app (worst)', `≤ ${TARGET.longTaskMs} ms`, `${ms(task.med)} (${ms(task.worst)})`, task.med <= TARGET.longTaskMs),
+    row('5. bench-large longest task, app (median, worst)', `≤ ${TARGET.longTaskMs} ms`, `${ms(task.med)} (${ms(task.worst)})`, task.worst <= TARGET.longTaskMs),
     row('5. bench-large longest animation frame, app', '', ms(frame.med)),
     row('6. LCP, app complete sale', '', `${ms(lcp.med)} (${appSale[0]?.probes.lcp?.element ?? 'no entry'})`),
-    row('6. CLS, app complete sale (worst)', `< ${TARGET.cls}`, `${round(cls.med, 3)} (${round(cls.worst, 3)})`, cls.med < TARGET.cls),
+    row('6. CLS, app complete sale (median, worst)', `< ${TARGET.cls}`, `${round(cls.med, 3)} (${round(cls.worst, 3)})`, cls.worst < TARGET.cls),
   ];
 
   // The requests of the app page view with the median time to content.
@@ -108,6 +119,6 @@ export function summarise(views: Views, outDir: string, entryScript: string) {
     const shown = path.length > 60 ? `${path.slice(0, 60)}…` : path;
     return [shown, entry.type, from(entry.start), from(entry.end), from(entry.start, net?.api.start), String(entry.bytes ?? 'n/a'), entry.encoding || 'none'];
   });
-  const errors = [...appSale, ...refSale, ...appLarge, ...refLarge].flatMap((view) => view.errors);
+  const errors = [...appSale, ...refSale, ...appLarge, ...refLarge, ...switchOn].flatMap((view) => view.errors);
   return { rows, raw, waterfall, errors };
 }

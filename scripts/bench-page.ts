@@ -10,6 +10,8 @@ const TOKEN = 'siro-demo-token';
 
 export type Probes = {
   contentAt: number | null;
+  /** When React's page holds the content too (the early paint is plain DOM before it). */
+  appAt: number | null;
   longTasks: number[];
   frames: number[];
   lcp: { at: number; size: number; element: string } | null;
@@ -18,17 +20,29 @@ export type Probes = {
 /** One request as CDP saw it; times in ms on CDP's monotonic clock. */
 export type NetEntry = { url: string; type: string; start: number; end: number | null; bytes: number | null; encoding: string };
 
-export type MeasuredPage = { context: BrowserContext; page: Page; cdp: CDPSession; requests: NetEntry[]; errors: string[] };
+export type MeasuredPage = {
+  context: BrowserContext;
+  page: Page;
+  cdp: CDPSession;
+  requests: NetEntry[];
+  errors: string[];
+  /** Date.now() of the last request start or end: when the network last did something. */
+  activity: { last: number };
+};
 
 /** Runs in every document before the app: when is a needle in the body's text, plus perf entries. */
 function installProbes(needles: string[]) {
-  const probes: Probes = { contentAt: null, longTasks: [], frames: [], lcp: null, cls: 0 };
+  const probes: Probes = { contentAt: null, appAt: null, longTasks: [], frames: [], lcp: null, cls: 0 };
   (window as unknown as { __bench: Probes }).__bench = probes;
   const observer = new MutationObserver(() => {
     const text = document.body?.textContent ?? '';
     if (!needles.some((needle) => text.includes(needle))) return;
-    probes.contentAt = performance.now();
-    observer.disconnect();
+    probes.contentAt ??= performance.now();
+    // The app's own page has its panel switches; the reference page has none and stops here.
+    if (document.querySelector('[role="switch"]') || !document.querySelector('script[type="module"]')) {
+      probes.appAt = performance.now();
+      observer.disconnect();
+    }
   });
   observer.observe(document, { childList: true, subtree: true, characterData: true });
   const watch = (type: string, onEntry: (entry: PerformanceEntry) => void) => {
@@ -54,8 +68,15 @@ export async function openPage(browser: Browser, needles: string[]): Promise<Mea
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const requests: NetEntry[] = [];
+  const activity = { last: Date.now() };
   const byId = new Map<string, NetEntry>();
+  cdp.on('Network.loadingFailed', (event) => {
+    const entry = byId.get(event.requestId);
+    if (entry) entry.end ??= event.timestamp * 1000;
+    activity.last = Date.now();
+  });
   cdp.on('Network.requestWillBeSent', (event) => {
+    activity.last = Date.now();
     if (byId.has(event.requestId)) return; // a redirect of a request we have
     const entry: NetEntry = { url: event.request.url, type: event.type ?? 'Other', start: event.timestamp * 1000, end: null, bytes: null, encoding: '' };
     byId.set(event.requestId, entry);
@@ -67,6 +88,7 @@ export async function openPage(browser: Browser, needles: string[]): Promise<Mea
     if (entry) entry.encoding = String(headers.find(([name]) => name.toLowerCase() === 'content-encoding')?.[1] ?? '');
   });
   cdp.on('Network.loadingFinished', (event) => {
+    activity.last = Date.now();
     const entry = byId.get(event.requestId);
     if (entry) Object.assign(entry, { end: event.timestamp * 1000, bytes: event.encodedDataLength });
   });
@@ -78,18 +100,27 @@ export async function openPage(browser: Browser, needles: string[]): Promise<Mea
   await page.addInitScript(installProbes, needles);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  return { context, page, cdp, requests, errors };
+  return { context, page, cdp, requests, errors, activity };
 }
 
-/** Navigates, waits for content, then for the next frame and `quietMs` more; returns the probes. */
-export async function loadUntilContent({ page }: MeasuredPage, url: string, quietMs: number): Promise<Probes & { contentAt: number }> {
+/**
+ * Navigates, waits for the content (in React's page too, for the app), then until the network has
+ * been quiet for `quietMs` (at most 15 s): long tasks, layout shifts and late requests that come
+ * after first content are part of the page view. Returns the probes.
+ */
+export async function loadUntilContent({ page, requests, activity }: MeasuredPage, url: string, quietMs: number): Promise<Probes & { contentAt: number }> {
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => (window as unknown as { __bench?: Probes }).__bench?.contentAt != null, undefined, {
+  await page.waitForFunction(() => (window as unknown as { __bench?: Probes }).__bench?.appAt != null, undefined, {
     timeout: 60_000,
     polling: 200,
   });
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
-  await page.waitForTimeout(quietMs);
+  for (const deadline = Date.now() + 15_000; Date.now() < deadline; ) {
+    // Audio streams for as long as it likes: it does not keep the page view open.
+    const busy = requests.some((entry) => entry.end === null && entry.type !== 'Media');
+    if (!busy && Date.now() - activity.last >= quietMs) break;
+    await page.waitForTimeout(100);
+  }
   return page.evaluate(() => (window as unknown as { __bench: Probes & { contentAt: number } }).__bench);
 }
 
@@ -98,12 +129,14 @@ export const recordingRequests = (requests: NetEntry[]) => requests.filter((entr
 /** Any request to the Siro API (summary sections, transcript, audio URL…). */
 export const apiRequests = (requests: NetEntry[]) => requests.filter((entry) => new URL(entry.url).pathname.startsWith(API_PREFIX));
 
-export type SwitchTiming = { dom: number; painted: number };
+export type SwitchTiming = { dom: number; painted: number; framesBefore: number };
 
 /**
  * Clicks `button` in the page and times, from just before the click, until the Summary region
  * holding `text` is visible (`visible`) or no longer is: `dom` when the DOM says so,
- * `painted` after the next frame (a task queued from the following requestAnimationFrame).
+ * `painted` after the next frame (a task queued from the following requestAnimationFrame), and
+ * `framesBefore`, how many frames began in between: 0 means the first frame after the click
+ * already shows the change.
  */
 export function clickAndTime(button: HTMLElement, { visible, text }: { visible: boolean; text: string }) {
   return new Promise<SwitchTiming>((resolve, reject) => {
@@ -114,18 +147,26 @@ export function clickAndTime(button: HTMLElement, { visible, text }: { visible: 
         return name.trim() === 'Summary' && region.checkVisibility() && (region.textContent ?? '').includes(text);
       });
     let done = false;
+    let frames = 0;
+    const countFrame = () => {
+      if (done) return;
+      frames++;
+      requestAnimationFrame(countFrame);
+    };
     const finish = () => {
       if (done || regionShown() !== visible) return;
       done = true;
       observer.disconnect();
       clearTimeout(timer);
       const dom = performance.now() - start;
-      requestAnimationFrame(() => setTimeout(() => resolve({ dom, painted: performance.now() - start })));
+      const framesBefore = frames;
+      requestAnimationFrame(() => setTimeout(() => resolve({ dom, painted: performance.now() - start, framesBefore })));
     };
     const observer = new MutationObserver(finish);
     const timer = setTimeout(() => reject(new Error(`Summary never became ${visible ? 'visible' : 'hidden'}`)), 20_000);
     observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
     const start = performance.now();
+    requestAnimationFrame(countFrame);
     button.click();
     finish();
   });

@@ -85,14 +85,13 @@ export async function startPreview(port: number, apiUrl: string): Promise<string
   throw new Error(`vite preview did not answer on ${url}:\n${output()}`);
 }
 
-// The least a page can do: one fetch, then plain DOM written with textContent.
-const REFERENCE_HTML = `<!doctype html>
+// The least a page can do: one fetch (of what the app asks for), then plain DOM written with textContent.
+const referenceHtml = (flags: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Reference</title></head><body><main id="out">Loading</main><script>
 (async () => {
   const id = decodeURIComponent(location.pathname.split('/').pop());
-  const res = await fetch('${API_PREFIX}/v1/core/recordings/' + encodeURIComponent(id) +
-    '?showSummary=true&showCrmCustomers=true&showCrmOpportunities=true&showEntityExtractions=true',
+  const res = await fetch('${API_PREFIX}/v1/core/recordings/' + encodeURIComponent(id) + '?${flags}',
     { headers: { 'x-siro-auth-token': sessionStorage.getItem('siro.token') } });
   const data = (await res.json()).data;
   const root = document.createDocumentFragment();
@@ -114,13 +113,14 @@ const REFERENCE_HTML = `<!doctype html>
 </script></body></html>`;
 
 /** Serves the reference page at /reference/<id> and proxies /api/siro/* to `apiUrl` untouched. */
-export function startReference(apiUrl: string): Promise<string> {
+export function startReference(apiUrl: string, flags: string): Promise<string> {
   const api = new URL(apiUrl);
+  const html = referenceHtml(flags);
   const server = http.createServer((req, res) => {
     const path = req.url ?? '/';
     if (!path.startsWith(`${API_PREFIX}/`)) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(REFERENCE_HTML);
+      res.end(html);
       return;
     }
     const upstream = http.request(

@@ -9,14 +9,17 @@ import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../e2e/chromium.ts';
 import { BENCH_LARGE_RECORDING_ID, COMPLETE_SALE_RECORDING_ID, DEMO_TOKEN } from '../sample-api/server.ts';
-import { summarise, type SaleView, type View, type Views } from './bench-metrics.ts';
-import { apiRequests, clickAndTime, loadUntilContent, openPage } from './bench-page.ts';
+import { summarise, type SaleView, type SwitchOnView, type View, type Views } from './bench-metrics.ts';
+import { apiRequests, clickAndTime, loadUntilContent, openPage, recordingRequests } from './bench-page.ts';
 import { markdown, round, textTable } from './bench-report.ts';
 import { buildApp, OUT_DIR, startPreview, startReference, startSampleApi, stopAll } from './bench-servers.ts';
 
-const RUNS = Math.max(1, Number.parseInt(process.env.BENCH_RUNS ?? '', 10) || 5);
+// At least five: every figure is a median (or a worst case) over the runs.
+const RUNS = Math.max(5, Number.parseInt(process.env.BENCH_RUNS ?? '', 10) || 5);
 const PORT = Number(process.env.BENCH_PORT ?? 4310);
-const ALL_PANELS = 'showSummary=true&showCrmCustomers=true&showCrmOpportunities=true&showEntityExtractions=true';
+// What the app asks for by default; the reference page asks for the same.
+export const ALL_PANELS =
+  'showSummary=true&showCrmCustomers=true&showCrmOpportunities=true&showEntityExtractions=true&showEvaluationScore=true&showFollowups=true';
 
 type SampleRecording = { title: string; summary: string; entityExtractions: { siroEntityDefinitionName: string }[] };
 
@@ -54,7 +57,7 @@ async function loadView(browser: Browser, url: string, needles: string[], quietM
 async function appSaleView(browser: Browser, url: string, needles: string[]): Promise<SaleView> {
   const view = await openPage(browser, needles);
   try {
-    const probes = await loadUntilContent(view, url, 1_000);
+    const probes = await loadUntilContent(view, url, 500);
     const requests = view.requests.map((entry) => ({ ...entry }));
     const toggle = view.page.getByRole('switch', { name: 'Summary', exact: true });
     const region = view.page.getByRole('region', { name: 'Summary', exact: true });
@@ -74,9 +77,25 @@ async function appSaleView(browser: Browser, url: string, needles: string[]): Pr
   }
 }
 
+/** The complete sale opened with Summary off, then switched on: data the page never had. */
+async function appSwitchOnView(browser: Browser, url: string, needles: string[]): Promise<SwitchOnView> {
+  const view = await openPage(browser, ['Opportunities']);
+  try {
+    await loadUntilContent(view, `${url}?showSummary=false`, 500);
+    const [recordingBefore, apiBefore] = [recordingRequests(view.requests).length, apiRequests(view.requests).length];
+    const toggle = view.page.getByRole('switch', { name: 'Summary', exact: true });
+    const timing = await toggle.evaluate(clickAndTime, { visible: true, text: needles[0] ?? '' });
+    await view.page.waitForTimeout(1_000); // room for a request that should not come
+    const recording = recordingRequests(view.requests).length - recordingBefore;
+    return { ...timing, recording, other: apiRequests(view.requests).length - apiBefore - recording, errors: view.errors };
+  } finally {
+    await view.context.close();
+  }
+}
+
 /** BENCH_RUNS rounds of the four page views, app and reference alternated. */
 async function collect(browser: Browser, appUrl: string, refUrl: string, needles: Awaited<ReturnType<typeof readNeedles>>) {
-  const views: Views = { appSale: [], refSale: [], appLarge: [], refLarge: [] };
+  const views: Views = { appSale: [], refSale: [], appLarge: [], refLarge: [], switchOn: [] };
   const sale = COMPLETE_SALE_RECORDING_ID;
   const large = BENCH_LARGE_RECORDING_ID;
   for (let run = 0; run < RUNS; run++) {
@@ -84,12 +103,13 @@ async function collect(browser: Browser, appUrl: string, refUrl: string, needles
     const appFirst = run % 2 === 0;
     for (const app of [appFirst, !appFirst]) {
       if (app) views.appSale.push(await appSaleView(browser, `${appUrl}/recordings/${sale}`, needles.sale));
-      else views.refSale.push(await loadView(browser, `${refUrl}/reference/${sale}`, needles.sale, 300));
+      else views.refSale.push(await loadView(browser, `${refUrl}/reference/${sale}`, needles.sale, 500));
     }
     for (const app of [appFirst, !appFirst]) {
-      if (app) views.appLarge.push(await loadView(browser, `${appUrl}/recordings/${large}`, needles.large, 1_000));
-      else views.refLarge.push(await loadView(browser, `${refUrl}/reference/${large}`, needles.large, 300));
+      if (app) views.appLarge.push(await loadView(browser, `${appUrl}/recordings/${large}`, needles.large, 500));
+      else views.refLarge.push(await loadView(browser, `${refUrl}/reference/${large}`, needles.large, 500));
     }
+    views.switchOn.push(await appSwitchOnView(browser, `${appUrl}/recordings/${sale}`, needles.sale));
     const last = (list: View[]) => `${round(list.at(-1)?.probes.contentAt ?? Number.NaN)} ms`;
     console.log(`Run ${run + 1}/${RUNS}: complete sale app ${last(views.appSale)}, reference ${last(views.refSale)}; bench-large app ${last(views.appLarge)}, reference ${last(views.refLarge)}`);
   }
@@ -108,7 +128,7 @@ async function main() {
   const entryScript = /<script type="module"[^>]* src="([^"]+)"/.exec(readFileSync(join(OUT_DIR, 'index.html'), 'utf8'))?.[1];
   if (!entryScript) throw new Error(`No module script in ${OUT_DIR}/index.html`);
   const appUrl = await startPreview(PORT, apiUrl);
-  const refUrl = await startReference(apiUrl);
+  const refUrl = await startReference(apiUrl, ALL_PANELS);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   try {
     const summary = summarise(await collect(browser, appUrl, refUrl, needles), OUT_DIR, entryScript);
