@@ -18,8 +18,8 @@ export function HomeRoute() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const id = extractRecordingId(value);
-    const problem = id ? recordingIdProblem(id) : 'Paste a recording ID or a link to one.';
+    const { id, problem: pasteProblem } = extractRecordingId(value);
+    const problem = pasteProblem ?? recordingIdProblem(id);
     if (problem || !id) {
       setError(problem);
       return;

@@ -28,15 +28,28 @@ describe('extractRecordingId', () => {
     [UUID, UUID],
     [`  ${UUID}\n`, UUID],
     [`https://app.siro.ai/recordings/${UUID}?tab=summary#top`, UUID],
+    [`app.siro.ai/recordings/${UUID}`, UUID],
     ['https://app.siro.ai/org/1/recordings/a%2Fb%20c', 'a/b c'],
     ['https://app.siro.ai/recordings/100%', '100%'],
     [`https://crm.example.com/opportunity/9?siroRecording=${UUID.toUpperCase()}`, UUID.toUpperCase()],
     ['not-a-link', 'not-a-link'],
+    // Plain text with a colon or a slash is still an ID, not a link.
+    ['rec:123', 'rec:123'],
+    ['a/b?c#d', 'a/b?c#d'],
   ])('%j → %j', (input, id) => {
-    expect(extractRecordingId(input)).toBe(id);
+    expect(extractRecordingId(input)).toEqual({ id });
   });
 
-  it('returns null for blank input', () => {
-    expect(extractRecordingId(' \t ')).toBeNull();
+  it.each([
+    'https://keystone.lightning.force.com/lightning/r/Opportunity/006Hs00001XyZ9QIAV/view',
+    'keystone.my.salesforce.com/006Hs00001XyZ9QIAV',
+    'https://app.siro.ai/recordings/',
+    'http://[bad',
+  ])('says the link %j has no recording ID', (input) => {
+    expect(extractRecordingId(input)).toEqual({ problem: expect.stringMatching(/link has no recording ID/) });
+  });
+
+  it('asks for something when the input is blank', () => {
+    expect(extractRecordingId(' \t ')).toEqual({ problem: 'Paste a recording ID or a link to one.' });
   });
 });

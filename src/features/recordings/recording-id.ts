@@ -15,23 +15,44 @@ export function recordingIdProblem(id: string | undefined): string | null {
   return null;
 }
 
+/** What a manager pasted, read as a recording ID, or why it holds none. */
+export type PastedRecording = { id: string; problem?: never } | { id?: never; problem: string };
+
 /** A recording ID from what a manager pasted: a bare ID, or a link that contains one. */
-export function extractRecordingId(input: string): string | null {
+export function extractRecordingId(input: string): PastedRecording {
   const trimmed = input.trim();
-  if (!trimmed) return null;
-  try {
-    const url = new URL(trimmed);
-    const match = /\/recordings\/([^/?#]+)/.exec(url.pathname);
-    if (match?.[1]) return safeDecode(match[1]);
-    const uuid = UUID.exec(url.href);
-    if (uuid) return uuid[0];
-  } catch {
-    // Not a URL: a bare ID.
-  }
-  return trimmed;
+  if (!trimmed) return { problem: 'Paste a recording ID or a link to one.' };
+  if (!looksLikeLink(trimmed)) return { id: trimmed };
+  const id = idInLink(trimmed);
+  // A link without an ID is a CRM or other page: using it whole would only earn a "not found".
+  return id ? { id } : { problem: 'This link has no recording ID in it. Paste the Siro recording link, or the recording ID itself.' };
 }
 
-function safeDecode(segment: string): string {
+/** With a scheme and `//`, or a bare host and path as copied from an address bar (`app.siro.ai/…`). */
+function looksLikeLink(text: string): boolean {
+  return /^[a-z][a-z\d+.-]*:\/\//i.test(text) || /^[a-z\d-]+(\.[a-z\d-]+)*\.[a-z]{2,}(:\d+)?\//i.test(text);
+}
+
+function idInLink(link: string): string | null {
+  let path = link;
+  let whole = link;
+  try {
+    const url = new URL(/^[a-z][a-z\d+.-]*:\/\//i.test(link) ? link : `https://${link}`);
+    path = url.pathname;
+    whole = url.href;
+  } catch {
+    // Unparsable: still look for the ID in the text itself.
+  }
+  const segment = /\/recordings\/([^/?#]+)/.exec(path)?.[1];
+  if (segment) return decodePathSegment(segment);
+  return UUID.exec(whole)?.[0] ?? null;
+}
+
+/**
+ * A path segment decoded once. A `%` without two hex digits after it (`100%`) cannot be decoded:
+ * the segment is then taken as written, so it still reaches the API as one encoded segment.
+ */
+export function decodePathSegment(segment: string): string {
   try {
     return decodeURIComponent(segment);
   } catch {
