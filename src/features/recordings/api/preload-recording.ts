@@ -1,6 +1,6 @@
 import { preloadRequest, type EarlyAnswer } from '@/lib/api-client';
 import { parsePanelFlags, toApiSearch, type PanelFlags } from '../panels';
-import { recordingIdProblem } from '../recording-id';
+import { decodePathSegment, recordingIdProblem } from '../recording-id';
 import { recordingPath } from './recording-path';
 
 /**
@@ -9,12 +9,7 @@ import { recordingPath } from './recording-path';
  */
 export function recordingIdFromPath(pathname: string): string | null {
   const match = /^\/recordings\/([^/]+)\/?$/.exec(pathname);
-  if (!match?.[1]) return null;
-  try {
-    return decodeURIComponent(match[1]);
-  } catch {
-    return null;
-  }
+  return match?.[1] ? decodePathSegment(match[1]) : null;
 }
 
 /** The recording a page URL shows, when it is a valid recording URL. */
