@@ -110,7 +110,10 @@ test('hostile data: nothing from it runs, links only to safe schemes, and it all
     const url = new URL(link.resolved);
     const safe = ['http:', 'https:', 'mailto:', 'tel:'].includes(url.protocol) || url.origin === origin;
     expect(safe, `unsafe link ${JSON.stringify(link.href)}`).toBe(true);
-    if (url.protocol === 'tel:') expect(url.pathname, 'a tel: link holds a number only').toMatch(/^\+?\d+$/);
+    if (url.protocol === 'tel:') expect(url.pathname, 'a tel: link holds one number, with its extension').toMatch(/^\+?\d+(;ext=\d+)?$/);
+    if (url.protocol === 'mailto:') {
+      expect(`${url.pathname}${url.search}`, 'a mailto: link holds one plain address, no cc or body').toMatch(/^[^\s?&%@]+@[^\s?&%@]+$/);
+    }
     if (link.target === '_blank') {
       expect(link.rel.split(/\s+/), `rel of ${link.href}`).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
     }

@@ -5,6 +5,7 @@ import { ExternalLink } from '@/components/ui/external-link';
 import { formatDateTime } from '@/lib/format';
 import { UNREADABLE, type CrmCustomer } from '../api/recording-schema';
 import { customerTypeInWords, matchingSourceInWords } from '../labels';
+import { EmailLinks, PhoneLinks } from './contact-links';
 
 type Props = { customer: CrmCustomer | typeof UNREADABLE | null | undefined };
 
@@ -32,8 +33,8 @@ export const CrmCustomerPanel = memo(function CrmCustomerPanel({ customer }: Pro
       )}
       <Details
         items={[
-          ['Email', customer.emailAddress && <ContactLink scheme="mailto" value={customer.emailAddress} />],
-          ['Phone', customer.phoneNumber && <ContactLink scheme="tel" value={customer.phoneNumber} />],
+          ['Email', customer.emailAddress && <EmailLinks value={customer.emailAddress} />],
+          ['Phone', customer.phoneNumber && <PhoneLinks value={customer.phoneNumber} />],
           ['External ID', customer.externalId],
           ['Address', customer.address],
           ['Created', formatDateTime(customer.createdAt)],
@@ -46,14 +47,3 @@ export const CrmCustomerPanel = memo(function CrmCustomerPanel({ customer }: Pro
     </div>
   );
 });
-
-/** mailto:/tel: built from the value itself, so the scheme can never be anything else. */
-function ContactLink({ scheme, value }: { scheme: 'mailto' | 'tel'; value: string }) {
-  const target = scheme === 'tel' ? value.replace(/[^\d+]/g, '') : value.trim();
-  if (!target || (scheme === 'mailto' && !/^[^\s@]+@[^\s@]+$/.test(target))) return <>{value}</>;
-  return (
-    <a href={`${scheme}:${target}`} className="break-all text-brand-700 underline underline-offset-2">
-      {value}
-    </a>
-  );
-}
