@@ -1,5 +1,21 @@
-import { describe, expect, it } from 'vitest';
-import { formatCurrency, formatDate, formatDateTime, formatDuration, humanize } from './format';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { formatCalendarDate, formatCurrency, formatDateTime, formatDuration, humanize } from './format';
+
+// West of UTC, where a calendar date read as a UTC moment falls on the day before. Set before
+// ./format is imported, since its formatters take the time zone when they are made.
+const previousTimeZone = vi.hoisted(() => {
+  const previous = process.env.TZ;
+  process.env.TZ = 'America/Chicago';
+  return previous;
+});
+afterAll(() => {
+  if (previousTimeZone === undefined) delete process.env.TZ;
+  else process.env.TZ = previousTimeZone;
+});
+
+/** How the viewer's locale writes a calendar date. */
+const day = (year: number, month: number, date: number) =>
+  new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, date));
 
 describe('formatDuration', () => {
   it.each([
@@ -18,7 +34,7 @@ describe('formatDuration', () => {
 
 describe.each([
   ['formatDateTime', formatDateTime],
-  ['formatDate', formatDate],
+  ['formatCalendarDate', formatCalendarDate],
 ])('%s', (_name, format) => {
   it.each(['not a date', '', null, undefined])('%j → null', (value) => {
     expect(format(value)).toBeNull();
@@ -26,6 +42,38 @@ describe.each([
 
   it('formats a valid ISO date', () => {
     expect(format('2024-05-14T15:30:00Z')).toMatch(/2024/);
+  });
+});
+
+describe('formatCalendarDate', () => {
+  it('runs west of UTC here', () => {
+    expect(new Date('2026-05-12T00:00:00Z').getDate()).toBe(11);
+  });
+
+  it.each(['2026-05-12', '2026-05-12T00:00:00Z', '2026-05-12T00:00:00.000Z', '2026-05-12T23:30:00-07:00', ' 2026-05-12 '])(
+    'shows %j as the date written, 12 May, in any time zone',
+    (iso) => {
+      expect(formatCalendarDate(iso)).toBe(day(2026, 5, 12));
+    },
+  );
+
+  it('reads a date that is not ISO as the browser does', () => {
+    expect(formatCalendarDate('05/12/2026')).toBe(day(2026, 5, 12));
+  });
+
+  it('has no date for a day the month does not have', () => {
+    expect(formatCalendarDate('2026-02-31')).toBeNull();
+  });
+});
+
+describe('formatDateTime', () => {
+  it("shows a moment in the viewer's time zone", () => {
+    const chicago = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'America/Chicago' });
+    expect(formatDateTime('2026-05-12T03:00:00Z')).toBe(chicago.format(Date.UTC(2026, 4, 12, 3)));
+  });
+
+  it('shows a date-only value as that calendar date, without a made-up time', () => {
+    expect(formatDateTime('2026-05-12')).toBe(day(2026, 5, 12));
   });
 });
 

@@ -2,6 +2,11 @@
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+// A calendar date is held as midnight UTC and shown in UTC, so no time zone can move its day.
+const calendarDay = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const WRITTEN_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 function toDate(iso: string | null | undefined): Date | null {
   if (!iso) return null;
@@ -9,14 +14,32 @@ function toDate(iso: string | null | undefined): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+/**
+ * A moment (recorded, created, updated) in the viewer's time zone. A date-only value has no
+ * moment to convert: it is shown as the calendar date it names, without a made-up time.
+ */
 export function formatDateTime(iso: string | null | undefined): string | null {
+  if (iso && DATE_ONLY.test(iso.trim())) return formatCalendarDate(iso);
   const date = toDate(iso);
   return date && dateTime.format(date);
 }
 
-export function formatDate(iso: string | null | undefined): string | null {
-  const date = toDate(iso);
-  return date && dateOnly.format(date);
+/**
+ * A calendar date (an opportunity's close date) as written. "2026-05-12" and
+ * "2026-05-12T00:00:00Z" both mean 12 May: read as a moment, they would be 11 May west of UTC.
+ */
+export function formatCalendarDate(iso: string | null | undefined): string | null {
+  const moment = toDate(iso);
+  if (!iso || !moment) return null;
+  const written = WRITTEN_DATE.exec(iso.trim());
+  // Not ISO (say "06/01/2024"): the browser reads it as local midnight, already the right day.
+  if (!written) return dateOnly.format(moment);
+  const [year, month, day] = written.slice(1).map(Number) as [number, number, number];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  // "2026-02-31" must not roll over into March.
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return calendarDay.format(date);
 }
 
 /** Duration as h:mm:ss, the way call-review tools show it. */

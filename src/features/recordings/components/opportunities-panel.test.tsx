@@ -1,7 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { buildOpportunities, rawOpportunity } from '@/testing/recording-fixtures';
 import { OpportunitiesPanel } from './opportunities-panel';
+
+// West of UTC, set before the formatters are made: a close date must not slip to the day before.
+const previousTimeZone = vi.hoisted(() => {
+  const previous = process.env.TZ;
+  process.env.TZ = 'America/Los_Angeles';
+  return previous;
+});
+afterAll(() => {
+  if (previousTimeZone === undefined) delete process.env.TZ;
+  else process.env.TZ = previousTimeZone;
+});
 
 const renderOpportunities = (raw: unknown) => render(<OpportunitiesPanel opportunities={buildOpportunities(raw)} />);
 const value = (term: string) => screen.getByText(term, { selector: 'dt' }).nextElementSibling as HTMLElement;
@@ -26,6 +37,12 @@ describe('OpportunitiesPanel', () => {
     expect(value('Amount')).toHaveTextContent(dollars);
     expect(value('Close date')).toHaveTextContent('2024');
     expect(value('Integration')).toHaveTextContent('Acme Salesforce · Salesforce');
+  });
+
+  it.each(['2026-05-12', '2026-05-12T00:00:00.000Z'])('shows the close date %j as the calendar date written', (closedAt) => {
+    renderOpportunities([rawOpportunity({ closedAt })]);
+    const may12 = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(2026, 4, 12));
+    expect(value('Close date')).toHaveTextContent(may12);
   });
 
   it('lists every address', () => {

@@ -3,7 +3,7 @@ import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
 import { rowClass } from '@/components/ui/long-list';
 import { Details, EmptyState, SkippedNotice } from '@/components/ui/panel';
-import { formatCurrency, formatDate, humanize } from '@/lib/format';
+import { formatCalendarDate, formatCurrency, humanize } from '@/lib/format';
 import { useProgressiveCount } from '@/hooks/use-progressive-count';
 import type { Address, List, Opportunity } from '../api/recording-schema';
 
@@ -48,7 +48,7 @@ function OpportunityCard({ opportunity }: { opportunity: Opportunity }) {
         items={[
           ['Account', opportunity.accountName],
           ['Amount', formatCurrency(opportunity.amount)],
-          ['Close date', formatDate(opportunity.closedAt)],
+          ['Close date', formatCalendarDate(opportunity.closedAt)],
           ['Integration', integration || null],
           ['External ID', opportunity.opportunityExternalId],
           [addresses.length > 1 ? 'Addresses' : 'Address', addresses.length ? <AddressList addresses={addresses} /> : null],
