@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { formatCalendarDate, formatCurrency, formatDateTime, formatDuration, humanize } from './format';
+import { formatCalendarDate, formatCurrency, formatDateTime, formatDuration, formatExactNumber, humanize } from './format';
 
 // West of UTC, where a calendar date read as a UTC moment falls on the day before. Set before
 // ./format is imported, since its formatters take the time zone when they are made.
@@ -89,6 +89,20 @@ describe('formatCurrency', () => {
 
   it.each([null, undefined, Number.NaN])('%s → null', (amount) => {
     expect(formatCurrency(amount)).toBeNull();
+  });
+});
+
+describe('formatExactNumber', () => {
+  const decimal = new Intl.NumberFormat().formatToParts(0.5).find((part) => part.type === 'decimal')!.value;
+  it.each([
+    [1998, '1998'],
+    [1_250_000, '1250000'],
+    [3.14159, `3${decimal}14159`],
+    [0.1 + 0.2, `0${decimal}30000000000000004`],
+    [-12.5, `-12${decimal}5`],
+    [1e-7, `0${decimal}0000001`],
+  ])('%d → %s: no grouping, every digit', (value, text) => {
+    expect(formatExactNumber(value)).toBe(text);
   });
 });
 

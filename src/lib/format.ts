@@ -68,6 +68,11 @@ export function formatCurrency(amount: number | null | undefined, currency = 'US
 const numberFormat = new Intl.NumberFormat();
 export const formatNumber = (value: number) => numberFormat.format(value);
 
+// A value as sent: a year is 1998, not "1,998", and 3.14159 keeps its digits. 21 significant
+// digits is the most Intl allows and more than a double holds; only the decimal sign is local.
+const exactNumber = new Intl.NumberFormat(undefined, { useGrouping: false, maximumSignificantDigits: 21 });
+export const formatExactNumber = (value: number) => exactNumber.format(value);
+
 /** `IN_PROGRESS` → "In progress", `DMS_OPPORTUNITY` → "Dms opportunity": enum text for people. */
 export function humanize(value: string): string {
   const words = value.replace(/[_-]+/g, ' ').trim().toLowerCase();

@@ -57,6 +57,18 @@ describe('EntityExtractionsPanel', () => {
     expect(valueOf('Object')).toHaveTextContent('{"budget":10}');
   });
 
+  it('shows numbers as sent: no grouping, every digit', () => {
+    const extraction = [
+      { name: 'Year built', value: 1998, mappings: null },
+      { name: 'Pitch', value: 3.14159, mappings: null },
+      { name: 'Budget', value: 1_250_000, mappings: null },
+    ];
+    renderExtractions([rawExtraction({ extraction, mappings: null })]);
+    expect(valueOf('Year built')).toHaveTextContent(/^1998$/);
+    expect(valueOf('Pitch')).toHaveTextContent(/^3[.,]14159$/);
+    expect(valueOf('Budget')).toHaveTextContent(/^1250000$/);
+  });
+
   it('says when no value was extracted', () => {
     renderExtractions([rawExtraction({ status: 'FAIL', extraction: [] })]);
     expect(screen.getByText('Siro could not extract a value.')).toBeInTheDocument();

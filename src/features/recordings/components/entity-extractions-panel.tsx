@@ -3,7 +3,7 @@ import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
 import { rowClass } from '@/components/ui/long-list';
 import { EmptyState, SkippedNotice } from '@/components/ui/panel';
-import { formatNumber } from '@/lib/format';
+import { formatExactNumber, formatNumber } from '@/lib/format';
 import { useProgressiveCount } from '@/hooks/use-progressive-count';
 import type { CrmMapping, EntityExtraction, ExtractionValue, List } from '../api/recording-schema';
 import { extractionStatusBadge } from '../labels';
@@ -86,7 +86,7 @@ export function ValueView({ value }: { value: ExtractionValue }) {
   }
   if (value === null || value === '') return <Empty />;
   if (typeof value === 'boolean') return <>{value ? 'Yes' : 'No'}</>;
-  if (typeof value === 'number') return <>{formatNumber(value)}</>;
+  if (typeof value === 'number') return <>{formatExactNumber(value)}</>;
   return <span className="whitespace-pre-line">{value}</span>;
 }
 
