@@ -217,6 +217,11 @@ describe('extractionsToCsv', () => {
     expect(rows[1]).toEqual(['', 'Objection reason', 'Price', 'Opportunity.Objection_Reason__c', '']);
   });
 
+  it('writes a value without a name, and an extraction without an id, with the field empty', () => {
+    const rows = rowsOf([rawExtraction({ id: null, extraction: [{ name: null, value: 'Price', mappings: null }] })]);
+    expect(rows[1]).toEqual(['Objection reason', '', 'Price', 'Opportunity.Objection_Reason__c', 'SUCCESS']);
+  });
+
   it('has the same number of cells in every row', () => {
     const rows = rowsOf([rawExtraction(), rawExtraction({ extraction: [] }), rawExtraction({ extraction: [item('a, "b"', ['x', 'y'])] })]);
     expect(new Set(rows.map((row) => row.length))).toEqual(new Set([HEADER.length]));

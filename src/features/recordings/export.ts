@@ -25,7 +25,7 @@ export function extractionsToCsv(recording: Recording): string {
     if (values.length === 0) rows.push([definition, '', '', mappingText(extraction.mappings), status]);
     for (const item of values) {
       const mappings = item.mappings?.items.length ? item.mappings : extraction.mappings;
-      rows.push([definition, item.name, valueText(item.value), mappingText(mappings), status]);
+      rows.push([definition, item.name ?? '', valueText(item.value), mappingText(mappings), status]);
     }
   }
   // CRLF line ends, per RFC 4180, so spreadsheet apps agree on rows.

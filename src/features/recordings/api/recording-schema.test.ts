@@ -62,10 +62,33 @@ describe('recordingSchema', () => {
   it('skips and counts malformed list items', () => {
     const recording = output({
       crmOpportunities: [rawOpportunity(), 'junk', null, rawOpportunity({ addresses: [{ city: 'Austin' }, 7] })],
-      entityExtractions: [rawExtraction(), { siroEntityDefinitionName: 'no id' }],
+      entityExtractions: [rawExtraction(), 'junk', ['an', 'array']],
     });
     expect(recording.crmOpportunities).toMatchObject({ skipped: 2, items: [{}, { addresses: { items: [{ city: 'Austin' }], skipped: 1 } }] });
-    expect(recording.entityExtractions).toMatchObject({ skipped: 1, items: [{ id: 'ext-1' }] });
+    expect(recording.entityExtractions).toMatchObject({ skipped: 2, items: [{ id: 'ext-1' }] });
+  });
+
+  it('keeps an extraction without an id: the id only keys its row', () => {
+    const withoutId = rawExtraction({ siroEntityDefinitionName: 'No id' });
+    delete withoutId.id;
+    const recording = output({ entityExtractions: [rawExtraction({ id: null, siroEntityDefinitionName: 'Null id' }), withoutId] });
+    expect(recording.entityExtractions).toMatchObject({
+      skipped: 0,
+      items: [{ id: null, siroEntityDefinitionName: 'Null id' }, { siroEntityDefinitionName: 'No id' }],
+    });
+    expect(recording.entityExtractions?.items[1]?.id).toBeUndefined();
+  });
+
+  it('keeps an extraction value without a name, and counts the items that are not values at all', () => {
+    const extraction = [{ name: null, value: 'Price' }, { value: 'Timing' }, 'loose text', ['x'], 7];
+    const recording = output({ entityExtractions: [rawExtraction({ extraction })] });
+    expect(recording.entityExtractions?.items[0]?.extraction).toEqual({
+      items: [
+        { name: null, value: 'Price' },
+        { name: undefined, value: 'Timing' },
+      ],
+      skipped: 3,
+    });
   });
 
   it('reads a list that is not an array as one skipped item', () => {

@@ -49,9 +49,13 @@ export function parseItems<TSchema extends v.GenericSchema>(item: TSchema, entri
 export const UNREADABLE = 'unreadable';
 
 function section<TSchema extends v.GenericSchema>(schema: TSchema) {
-  // valibot's object() accepts arrays; a section that is a list is unreadable, not empty.
-  const objectOnly = v.pipe(plainObject, schema as v.GenericSchema<Record<string, unknown>, v.InferOutput<TSchema>>);
-  return v.optional(v.fallback(v.nullable(objectOnly), UNREADABLE));
+  // A section that is a list is unreadable, not empty.
+  return v.optional(v.fallback(v.nullable(record(schema)), UNREADABLE));
+}
+
+/** valibot's object() accepts arrays: an object here must be a plain one. */
+function record<TSchema extends v.GenericSchema>(schema: TSchema) {
+  return v.pipe(plainObject, schema as v.GenericSchema<Record<string, unknown>, v.InferOutput<TSchema>>);
 }
 
 const mappingSchema = v.object({ crmModelName: v.string(), crmFieldName: v.string() });
@@ -110,21 +114,27 @@ function toScalar(input: unknown): Scalar {
   return JSON.stringify(input) ?? null;
 }
 
-const extractionItemSchema = v.object({
-  name: v.string(),
-  value: v.optional(extractionValue, null),
-  mappings: list(mappingSchema),
-});
+// A value without a name is still a value: the panel shows it under the definition's name.
+const extractionItemSchema = record(
+  v.object({
+    name: text,
+    value: v.optional(extractionValue, null),
+    mappings: list(mappingSchema),
+  }),
+);
 
-export const entityExtractionSchema = v.object({
-  id: v.string(),
-  siroEntityDefinitionName: text,
-  siroEntityDefinitionDeleted: flag,
-  status: text,
-  extraction: list(extractionItemSchema),
-  mappings: list(mappingSchema),
-  updatedAt: date,
-});
+// The id only keys the row: an extraction without one still has a name and values to show.
+export const entityExtractionSchema = record(
+  v.object({
+    id: text,
+    siroEntityDefinitionName: text,
+    siroEntityDefinitionDeleted: flag,
+    status: text,
+    extraction: list(extractionItemSchema),
+    mappings: list(mappingSchema),
+    updatedAt: date,
+  }),
+);
 
 const followupHistorySchema = v.object({
   id: text,

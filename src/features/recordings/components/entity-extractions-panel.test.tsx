@@ -91,7 +91,52 @@ describe('EntityExtractionsPanel', () => {
   });
 
   it('says how many could not be read', () => {
-    renderExtractions([rawExtraction(), { status: 'SUCCESS' }]);
+    renderExtractions([rawExtraction(), 'junk']);
     expect(screen.getByText('1 extraction could not be read and is not shown.')).toBeInTheDocument();
+  });
+
+  it('shows an extraction that has no id', () => {
+    renderExtractions([rawExtraction({ id: null, siroEntityDefinitionName: 'Budget' }), rawExtraction({ id: undefined })]);
+    expect(within(row('Budget')).getByText('Price')).toBeInTheDocument();
+    expect(within(row('Objection reason')).getByText('Price')).toBeInTheDocument();
+    expect(screen.queryByText(/could not be read/)).not.toBeInTheDocument();
+  });
+
+  it("shows a value without a name under the definition's name", () => {
+    renderExtractions([
+      rawExtraction({ extraction: [{ name: null, value: 'Price', mappings: null }] }),
+      rawExtraction({
+        siroEntityDefinitionName: 'Next steps',
+        mappings: null,
+        extraction: [
+          { value: 'Send the quote', mappings: null },
+          { name: 'When', value: 'Friday', mappings: null },
+        ],
+      }),
+    ]);
+    expect(within(row('Objection reason')).getByText('Price')).toBeInTheDocument();
+    const nextSteps = row('Next steps');
+    expect(within(nextSteps).getByText('Next steps', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Send the quote');
+    expect(within(nextSteps).getByText('When', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Friday');
+  });
+
+  it('says how many values and CRM fields of an extraction could not be read', () => {
+    renderExtractions([
+      rawExtraction({
+        mappings: [{ crmModelName: 'Opportunity' }],
+        extraction: [{ name: 'Objection reason', value: 'Price', mappings: 'Opportunity.Reason__c' }, 'loose text', 42],
+      }),
+    ]);
+    const objection = row('Objection reason');
+    expect(within(objection).getByText('Price')).toBeInTheDocument();
+    expect(within(objection).getByText('2 values could not be read and are not shown.')).toBeInTheDocument();
+    expect(within(objection).getByText('2 CRM fields could not be read and are not shown.')).toBeInTheDocument();
+  });
+
+  it('does not call values that could not be read "no value"', () => {
+    renderExtractions([rawExtraction({ extraction: ['loose text'] })]);
+    const objection = row('Objection reason');
+    expect(within(objection).getByText('1 value could not be read and is not shown.')).toBeInTheDocument();
+    expect(within(objection).queryByText('No value extracted.')).not.toBeInTheDocument();
   });
 });

@@ -26,7 +26,7 @@ export const EntityExtractionsPanel = memo(function EntityExtractionsPanel({ ext
           </p>
           <ul className="divide-y divide-slate-100">
             {items.slice(0, shown).map((extraction, index) => (
-              <li key={`${index}:${extraction.id}`} className={cn('py-3', rowClass(items.length))}>
+              <li key={`${index}:${extraction.id ?? ''}`} className={cn('py-3', rowClass(items.length))}>
                 <ExtractionRow extraction={extraction} />
               </li>
             ))}
@@ -40,33 +40,41 @@ export const EntityExtractionsPanel = memo(function EntityExtractionsPanel({ ext
 
 function ExtractionRow({ extraction }: { extraction: EntityExtraction }) {
   const status = extraction.status ? extractionStatusBadge(extraction.status) : null;
+  const definitionName = extraction.siroEntityDefinitionName?.trim() || 'Unnamed extraction';
   const values = extraction.extraction?.items ?? [];
+  const skippedValues = extraction.extraction?.skipped ?? 0;
+  const skippedMappings = values.reduce((sum, item) => sum + (item.mappings?.skipped ?? 0), extraction.mappings?.skipped ?? 0);
   return (
     <article className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">
-        <h3 className="min-w-0 font-medium text-slate-900">
-          {extraction.siroEntityDefinitionName?.trim() || 'Unnamed extraction'}
-        </h3>
+        <h3 className="min-w-0 font-medium text-slate-900">{definitionName}</h3>
         {status && <Badge tone={status.tone}>{status.text}</Badge>}
         {extraction.siroEntityDefinitionDeleted && <Badge tone="warning">Definition deleted</Badge>}
       </div>
       {values.length === 0 ? (
-        <p className="text-sm text-slate-600">{extraction.status === 'FAIL' ? 'Siro could not extract a value.' : 'No value extracted.'}</p>
+        // Values that came but could not be read are not "no value": the notice below says so.
+        skippedValues === 0 && (
+          <p className="text-sm text-slate-600">{extraction.status === 'FAIL' ? 'Siro could not extract a value.' : 'No value extracted.'}</p>
+        )
       ) : (
         <dl className="space-y-2 text-sm">
-          {values.map((item, index) => (
-            <div key={index} className="min-w-0">
-              {(values.length > 1 || item.name !== extraction.siroEntityDefinitionName) && (
-                <dt className="text-slate-600">{item.name}</dt>
-              )}
-              <dd className="text-slate-900">
-                <ValueView value={item.value} />
-                <Mappings mappings={item.mappings?.items.length ? item.mappings.items : (extraction.mappings?.items ?? [])} />
-              </dd>
-            </div>
-          ))}
+          {values.map((item, index) => {
+            // A value without a name belongs to the definition it was extracted for.
+            const name = item.name?.trim() || definitionName;
+            return (
+              <div key={index} className="min-w-0">
+                {(values.length > 1 || name !== definitionName) && <dt className="text-slate-600">{name}</dt>}
+                <dd className="text-slate-900">
+                  <ValueView value={item.value} />
+                  <Mappings mappings={item.mappings?.items.length ? item.mappings.items : (extraction.mappings?.items ?? [])} />
+                </dd>
+              </div>
+            );
+          })}
         </dl>
       )}
+      <SkippedNotice count={skippedValues} noun="value" plural="values" />
+      <SkippedNotice count={skippedMappings} noun="CRM field" plural="CRM fields" />
     </article>
   );
 }
