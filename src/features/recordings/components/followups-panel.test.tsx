@@ -105,6 +105,20 @@ describe('FollowupsPanel', () => {
     expect(entries[2]).not.toHaveTextContent('“');
   });
 
+  it('says how many context details and history entries could not be read', () => {
+    renderFollowups([
+      rawFollowup({
+        context: [{ header: 'MAIN_OBJECTION', value: 'Price' }, { header: 'SCOPE' }, 'loose'],
+        history: [{ id: 'h-1', updatedBy: 'Siro', createdAt: null, note: null, status: 'TO_DO' }, 42],
+      }),
+    ]);
+    const followup = card('Cross-sell');
+    expect(detail(followup, 'Main objection')).toHaveTextContent('Price');
+    expect(within(followup).getByText('2 details could not be read and are not shown.')).toBeInTheDocument();
+    expect(historyEntries(followup)).toHaveLength(1);
+    expect(within(followup).getByText('1 history entry could not be read and is not shown.')).toBeInTheDocument();
+  });
+
   it('has no history section when there is no history', () => {
     renderFollowups([rawFollowup({ history: [] })]);
     expect(within(card('Cross-sell')).queryByRole('heading', { name: 'History' })).not.toBeInTheDocument();

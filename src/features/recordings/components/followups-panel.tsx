@@ -59,6 +59,7 @@ function FollowupCard({ followup }: { followup: Followup }) {
           ))}
         </dl>
       )}
+      <SkippedNotice count={followup.context?.skipped ?? 0} noun="detail" plural="details" />
       {history.length > 0 && (
         <div>
           <h4 className="text-sm font-medium text-slate-700">History</h4>
@@ -75,6 +76,7 @@ function FollowupCard({ followup }: { followup: Followup }) {
           </ol>
         </div>
       )}
+      <SkippedNotice count={followup.history?.skipped ?? 0} noun="history entry" plural="history entries" />
     </article>
   );
 }

@@ -45,6 +45,12 @@ describe('OpportunitiesPanel', () => {
     expect(value('Close date')).toHaveTextContent(may12);
   });
 
+  it('says how many addresses could not be read', () => {
+    renderOpportunities([rawOpportunity({ addresses: [{ city: 'Austin' }, 'Plano, TX', 7] })]);
+    expect(value('Address')).toHaveTextContent('Austin');
+    expect(screen.getByText('2 addresses could not be read and are not shown.')).toBeInTheDocument();
+  });
+
   it('lists every address', () => {
     renderOpportunities([
       rawOpportunity({

@@ -54,6 +54,7 @@ function OpportunityCard({ opportunity }: { opportunity: Opportunity }) {
           [addresses.length > 1 ? 'Addresses' : 'Address', addresses.length ? <AddressList addresses={addresses} /> : null],
         ]}
       />
+      <SkippedNotice count={opportunity.addresses?.skipped ?? 0} noun="address" plural="addresses" />
     </article>
   );
 }
