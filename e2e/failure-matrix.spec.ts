@@ -180,7 +180,7 @@ test('partial payload: what is readable renders, the rest is flagged, unknown va
   await expect(extractions).toContainText('QUEUED');
   await expect(extractions).toContainText('1 extraction could not be read');
   await expect(dashboard.panel('Follow-ups')).toContainText('1 follow-up could not be read');
-  await expect(dashboard.panel('Score')).toContainText('No score for this recording yet.');
+  await expect(dashboard.panel('Score')).toContainText('Siro sent a score, but it could not be read.');
   await expect(dashboard.main).not.toContainText('This section could not be displayed');
   expect(dashboard.apiRequests).toHaveLength(1);
 });

@@ -38,6 +38,11 @@ export function EmptyState({ children }: { children: ReactNode }) {
   return <p className="text-sm text-slate-600">{children}</p>;
 }
 
+/** A section that came but could not be read: unlike an empty one, there is data the manager is not seeing. */
+export function UnreadableState({ children }: { children: ReactNode }) {
+  return <p className="text-sm text-amber-800">{children}</p>;
+}
+
 /** A term/value list; missing values read "Not available" instead of leaving a hole. */
 export function Details({ items }: { items: Array<[term: string, value: ReactNode]> }) {
   return (

@@ -6,6 +6,7 @@ import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
 import { buildRecording, rawExtraction, rawOpportunity, rawRecording } from '@/testing/recording-fixtures';
 import type { PanelFlags } from '../panels';
 import { findCachedSuperset, getRecording, parseRecording, recordingKeys } from './get-recording';
+import { UNREADABLE } from './recording-schema';
 
 const allOn: PanelFlags = { showSummary: true, showCrmCustomers: true, showCrmOpportunities: true, showEntityExtractions: true, showEvaluationScore: true, showFollowups: true };
 
@@ -30,7 +31,7 @@ describe('getRecording', () => {
   it('returns the parsed recording', async () => {
     stubFetch(jsonResponse({ data: rawRecording({ title: 42, crmCustomer: 'junk' }) }));
     const recording = await getRecording('r1', allOn);
-    expect(recording).toMatchObject({ title: undefined, crmCustomer: 'unreadable', summary: expect.any(String) });
+    expect(recording).toMatchObject({ title: undefined, crmCustomer: UNREADABLE, summary: expect.any(String) });
   });
 
   it.each([{ data: null }, {}, [], 'text', { data: { id: 'r1' } }])('rejects a body of %j as invalid-response', async (body) => {

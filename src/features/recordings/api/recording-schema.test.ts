@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { rawExtraction, rawOpportunity } from '@/testing/recording-fixtures';
+import { rawCustomer, rawExtraction, rawOpportunity } from '@/testing/recording-fixtures';
 import { recordingSchema, UNREADABLE } from './recording-schema';
 
 const required = { id: 'rec-1', dateCreated: '2024-05-14T15:30:00Z', deleted: false };
@@ -115,6 +115,30 @@ describe('recordingSchema', () => {
     expect(recording.entityExtractions?.items[0]?.extraction?.items.map((item) => item.value)).toEqual([
       'Price', ['a', 'b'], 3.5, false, null, ['x', 2, true, null, '{"deep":1}'], '{"a":1}',
     ]);
+  });
+
+  it.each([42, ['a list'], { text: 'an object' }])('marks a summary of %j as unreadable', (summary) => {
+    expect(output({ summary }).summary).toBe(UNREADABLE);
+  });
+
+  it.each(['B+', '88', Number.NaN, { value: 88 }])('marks an evaluationScore of %j as unreadable', (evaluationScore) => {
+    expect(output({ evaluationScore }).evaluationScore).toBe(UNREADABLE);
+  });
+
+  it('keeps null, missing and readable sections apart from unreadable ones', () => {
+    const recording = output({ summary: null, evaluationScore: 0, crmCustomer: rawCustomer() });
+    expect(recording.summary).toBeNull();
+    expect(recording.evaluationScore).toBe(0);
+    expect(recording.crmCustomer).toMatchObject({ name: 'Dana Whitfield' });
+    expect(output({}).summary).toBeUndefined();
+  });
+
+  it('keeps a summary that reads "unreadable" as text', () => {
+    expect(output({ summary: 'unreadable' }).summary).toBe('unreadable');
+  });
+
+  it('writes an unreadable section as "unreadable" in JSON', () => {
+    expect(JSON.parse(JSON.stringify(output({ summary: 42, crmCustomer: [] })))).toMatchObject({ summary: 'unreadable', crmCustomer: 'unreadable' });
   });
 
   it.each(['a string', 42, true])('marks a crmCustomer of %j as unreadable', (crmCustomer) => {

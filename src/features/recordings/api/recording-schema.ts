@@ -45,12 +45,31 @@ export function parseItems<TSchema extends v.GenericSchema>(item: TSchema, entri
   return { items, skipped: entries.length - items.length };
 }
 
-/** Marks a section that came but could not be read, so its panel can say so. */
-export const UNREADABLE = 'unreadable';
+/**
+ * A value that came but could not be read, kept apart from a missing one: its panel says Siro
+ * sent something it cannot show, where a missing one means there is nothing. A class, not a
+ * string, so no text Siro sends can be mistaken for it.
+ */
+export class Unreadable {
+  /** An export still says what became of the value. */
+  toJSON() {
+    return 'unreadable';
+  }
+}
+export const UNREADABLE = new Unreadable();
 
-function section<TSchema extends v.GenericSchema>(schema: TSchema) {
-  // A section that is a list is unreadable, not empty.
-  return v.optional(v.fallback(v.nullable(record(schema)), UNREADABLE));
+/** Optional and nullable, and UNREADABLE when it came in a shape this code cannot read. */
+function readable<TSchema extends v.GenericSchema>(schema: TSchema) {
+  return v.optional(
+    v.pipe(
+      v.unknown(),
+      v.transform((input): v.InferOutput<TSchema> | Unreadable | null => {
+        if (input === null) return null;
+        const result = v.safeParse(schema, input);
+        return result.success ? result.output : UNREADABLE;
+      }),
+    ),
+  );
 }
 
 /** valibot's object() accepts arrays: an object here must be a plain one. */
@@ -173,11 +192,12 @@ export const recordingSchema = v.object({
   conversationType: text,
   transcriptionLanguage: text,
   universalOutcomeLabel: text,
-  summary: text,
-  crmCustomer: section(crmCustomerSchema),
+  // The sections a panel shows whole: malformed reads as unreadable there, not as empty.
+  summary: readable(v.string()),
+  crmCustomer: readable(record(crmCustomerSchema)),
   crmOpportunities: list(opportunitySchema),
   entityExtractions: list(entityExtractionSchema),
-  evaluationScore: finiteNumber,
+  evaluationScore: readable(v.pipe(v.number(), v.finite())),
   followups: list(followupSchema),
 });
 

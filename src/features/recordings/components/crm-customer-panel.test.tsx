@@ -30,9 +30,10 @@ describe('CrmCustomerPanel', () => {
     expect(crmLink()).not.toBeInTheDocument();
   });
 
-  it('says when the customer could not be read', () => {
-    renderCustomer('garbage');
-    expect(screen.getByText('The CRM customer could not be read.')).toBeInTheDocument();
+  it.each(['garbage', 42, ['Dana Whitfield']])('says a customer of %j came but could not be read, not that none matched', (raw) => {
+    renderCustomer(raw);
+    expect(screen.getByText('Siro sent a CRM customer, but it could not be read.')).toBeInTheDocument();
+    expect(screen.queryByText(/No CRM customer matched/)).not.toBeInTheDocument();
   });
 
   it('links email and phone with mailto: and tel:', () => {

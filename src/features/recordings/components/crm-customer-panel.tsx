@@ -1,16 +1,16 @@
 import { memo } from 'react';
 import { Badge } from '@/components/ui/badge';
-import { Details, EmptyState } from '@/components/ui/panel';
+import { Details, EmptyState, UnreadableState } from '@/components/ui/panel';
 import { ExternalLink } from '@/components/ui/external-link';
 import { formatDateTime } from '@/lib/format';
-import { UNREADABLE, type CrmCustomer } from '../api/recording-schema';
+import { Unreadable, type CrmCustomer } from '../api/recording-schema';
 import { customerTypeInWords, matchingSourceInWords } from '../labels';
 import { EmailLinks, PhoneLinks } from './contact-links';
 
-type Props = { customer: CrmCustomer | typeof UNREADABLE | null | undefined };
+type Props = { customer: CrmCustomer | Unreadable | null | undefined };
 
 export const CrmCustomerPanel = memo(function CrmCustomerPanel({ customer }: Props) {
-  if (customer === UNREADABLE) return <EmptyState>The CRM customer could not be read.</EmptyState>;
+  if (customer instanceof Unreadable) return <UnreadableState>Siro sent a CRM customer, but it could not be read.</UnreadableState>;
   if (!customer || customer.matchingSource === 'NOT_FOUND') {
     return (
       <EmptyState>

@@ -95,6 +95,12 @@ describe('EntityExtractionsPanel', () => {
     expect(screen.getByText('1 extraction could not be read and is not shown.')).toBeInTheDocument();
   });
 
+  it.each([true, false])('says extractions could not be read, not that there are none (processing: %s)', (processing) => {
+    renderExtractions(['junk'], processing);
+    expect(screen.getByText('1 extraction could not be read and is not shown.')).toBeInTheDocument();
+    expect(screen.queryByText(/No entity extractions|will appear/)).not.toBeInTheDocument();
+  });
+
   it('shows an extraction that has no id', () => {
     renderExtractions([rawExtraction({ id: null, siroEntityDefinitionName: 'Budget' }), rawExtraction({ id: undefined })]);
     expect(within(row('Budget')).getByText('Price')).toBeInTheDocument();

@@ -12,13 +12,17 @@ type Props = { extractions: List<EntityExtraction> | null | undefined; processin
 
 export const EntityExtractionsPanel = memo(function EntityExtractionsPanel({ extractions, processing }: Props) {
   const items = extractions?.items ?? [];
+  const skipped = extractions?.skipped ?? 0;
   const shown = useProgressiveCount(items.length);
   return (
     <>
       {items.length === 0 ? (
-        <EmptyState>
-          {processing ? 'Extractions will appear when Siro finishes processing.' : 'No entity extractions for this recording.'}
-        </EmptyState>
+        // Only when nothing was skipped is there nothing: otherwise the notice below says what is missing.
+        skipped === 0 && (
+          <EmptyState>
+            {processing ? 'Extractions will appear when Siro finishes processing.' : 'No entity extractions for this recording.'}
+          </EmptyState>
+        )
       ) : (
         <>
           <p className="mb-3 text-sm text-slate-600">
@@ -33,7 +37,7 @@ export const EntityExtractionsPanel = memo(function EntityExtractionsPanel({ ext
           </ul>
         </>
       )}
-      <SkippedNotice count={extractions?.skipped ?? 0} noun="extraction" plural="extractions" />
+      <SkippedNotice count={skipped} noun="extraction" plural="extractions" />
     </>
   );
 });

@@ -152,10 +152,10 @@ describe('FollowupsPanel', () => {
     expect(screen.getByText('2 follow-ups could not be read and are not shown.')).toBeInTheDocument();
   });
 
-  it('says when the only follow-up could not be read', () => {
+  it('says when the only follow-up could not be read, and not that there are none', () => {
     renderFollowups([null]);
-    expect(screen.getByText('No follow-ups for this recording.')).toBeInTheDocument();
     expect(screen.getByText('1 follow-up could not be read and is not shown.')).toBeInTheDocument();
+    expect(screen.queryByText('No follow-ups for this recording.')).not.toBeInTheDocument();
   });
 
   it('keeps a follow-up whose fields are malformed, each shown as missing', () => {
@@ -166,9 +166,9 @@ describe('FollowupsPanel', () => {
     expect(screen.queryByText(/could not be read/)).not.toBeInTheDocument();
   });
 
-  it('says when the follow-ups are not a list', () => {
+  it('says when the follow-ups are not a list, and not that there are none', () => {
     renderFollowups({ followupId: 'fu-1' });
-    expect(screen.getByText('No follow-ups for this recording.')).toBeInTheDocument();
     expect(screen.getByText('1 follow-up could not be read and is not shown.')).toBeInTheDocument();
+    expect(screen.queryByText('No follow-ups for this recording.')).not.toBeInTheDocument();
   });
 });

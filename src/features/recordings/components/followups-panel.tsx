@@ -9,10 +9,12 @@ import { contextHeaderInWords, followupStatusBadge, followupTypeInWords } from '
 
 export const FollowupsPanel = memo(function FollowupsPanel({ followups }: { followups: List<Followup> | null | undefined }) {
   const items = followups?.items ?? [];
+  const skipped = followups?.skipped ?? 0;
   return (
     <>
       {items.length === 0 ? (
-        <EmptyState>No follow-ups for this recording.</EmptyState>
+        // Only when nothing was skipped is there nothing: otherwise the notice below says what is missing.
+        skipped === 0 && <EmptyState>No follow-ups for this recording.</EmptyState>
       ) : (
         <ul className="space-y-4">
           {items.map((followup, index) => (
@@ -22,7 +24,7 @@ export const FollowupsPanel = memo(function FollowupsPanel({ followups }: { foll
           ))}
         </ul>
       )}
-      <SkippedNotice count={followups?.skipped ?? 0} noun="follow-up" plural="follow-ups" />
+      <SkippedNotice count={skipped} noun="follow-up" plural="follow-ups" />
     </>
   );
 });

@@ -45,6 +45,15 @@ describe('OpportunitiesPanel', () => {
     expect(value('Close date')).toHaveTextContent(may12);
   });
 
+  it.each([
+    ['only unreadable items', ['junk', 7]],
+    ['not a list', { name: 'Roof' }],
+  ])('says opportunities could not be read, not that there are none, for %s', (_name, raw) => {
+    renderOpportunities(raw);
+    expect(screen.getByText(/opportunit(y|ies) could not be read/)).toBeInTheDocument();
+    expect(screen.queryByText('No opportunities linked to this recording.')).not.toBeInTheDocument();
+  });
+
   it('says how many addresses could not be read', () => {
     renderOpportunities([rawOpportunity({ addresses: [{ city: 'Austin' }, 'Plano, TX', 7] })]);
     expect(value('Address')).toHaveTextContent('Austin');

@@ -11,11 +11,13 @@ type Props = { opportunities: List<Opportunity> | null | undefined };
 
 export const OpportunitiesPanel = memo(function OpportunitiesPanel({ opportunities }: Props) {
   const items = opportunities?.items ?? [];
+  const skipped = opportunities?.skipped ?? 0;
   const shown = useProgressiveCount(items.length);
   return (
     <>
       {items.length === 0 ? (
-        <EmptyState>No opportunities linked to this recording.</EmptyState>
+        // Only when nothing was skipped is there nothing: otherwise the notice below says what is missing.
+        skipped === 0 && <EmptyState>No opportunities linked to this recording.</EmptyState>
       ) : (
         <ul className="space-y-4">
           {items.slice(0, shown).map((opportunity, index) => (
@@ -28,7 +30,7 @@ export const OpportunitiesPanel = memo(function OpportunitiesPanel({ opportuniti
           ))}
         </ul>
       )}
-      <SkippedNotice count={opportunities?.skipped ?? 0} noun="opportunity" plural="opportunities" />
+      <SkippedNotice count={skipped} noun="opportunity" plural="opportunities" />
     </>
   );
 });

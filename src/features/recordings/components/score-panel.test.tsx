@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
+import { formatNumber } from '@/lib/format';
+import { buildRecording } from '@/testing/recording-fixtures';
 import { ScorePanel } from './score-panel';
 
 const meter = () => screen.queryByRole('meter');
@@ -31,13 +33,23 @@ describe('ScorePanel', () => {
     expect(screen.queryByText(/No score/)).not.toBeInTheDocument();
   });
 
-  it.each([
-    [120, '100'],
-    [-5, '0'],
-  ])('keeps the meter of an out-of-range score %s in range, and says the score as it came', (score, value) => {
+  it.each([120, -5, 1_250])('shows %s, outside 0–100, as the number alone: no scale, no meter', (score) => {
     render(<ScorePanel score={score} />);
-    expect(screen.getByRole('meter', { name: new RegExp(`${score} out of 100`) })).toHaveAttribute('value', value);
-    expect(screen.getByText(String(score))).toBeInTheDocument();
+    expect(screen.getByText(formatNumber(score))).toBeInTheDocument();
+    expect(screen.queryByText(/\/ 100/)).not.toBeInTheDocument();
+    expect(meter()).not.toBeInTheDocument();
+  });
+
+  it.each([100, 0])('keeps the scale for %s, at the edge of 0–100', (score) => {
+    render(<ScorePanel score={score} />);
+    expect(screen.getByRole('meter', { name: `Evaluation score ${score} out of 100` })).toHaveAttribute('value', String(score));
+  });
+
+  it.each(['B+', '88', { value: 88 }])('says a score of %j came but could not be read, not that there is none', (raw) => {
+    render(<ScorePanel score={buildRecording({ evaluationScore: raw }).evaluationScore} />);
+    expect(screen.getByText('Siro sent a score, but it could not be read.')).toBeInTheDocument();
+    expect(screen.queryByText(/No score/)).not.toBeInTheDocument();
+    expect(meter()).not.toBeInTheDocument();
   });
 
   it.each([null, undefined])('says there is no score yet for %s', (score) => {

@@ -1,13 +1,16 @@
 import { memo } from 'react';
-import { EmptyState } from '@/components/ui/panel';
+import { EmptyState, UnreadableState } from '@/components/ui/panel';
 import { formatNumber } from '@/lib/format';
+import { Unreadable } from '../api/recording-schema';
 
-// Siro scores conversations out of 100.
+// Siro documents the score only as a number; out of 100 is this page's assumption. So only a
+// score within 0–100 gets that scale and a meter; any other is shown as the bare number.
 const MAX_SCORE = 100;
 
-export const ScorePanel = memo(function ScorePanel({ score }: { score: number | null | undefined }) {
+export const ScorePanel = memo(function ScorePanel({ score }: { score: number | Unreadable | null | undefined }) {
+  if (score instanceof Unreadable) return <UnreadableState>Siro sent a score, but it could not be read.</UnreadableState>;
   if (score == null) return <EmptyState>No score for this recording yet.</EmptyState>;
-  const shown = Math.min(Math.max(score, 0), MAX_SCORE);
+  if (score < 0 || score > MAX_SCORE) return <p className="text-3xl font-semibold text-slate-900">{formatNumber(score)}</p>;
   return (
     <div className="space-y-2">
       <p className="text-3xl font-semibold text-slate-900">
@@ -20,7 +23,7 @@ export const ScorePanel = memo(function ScorePanel({ score }: { score: number | 
         low={50}
         high={80}
         optimum={MAX_SCORE}
-        value={shown}
+        value={score}
         aria-label={`Evaluation score ${formatNumber(score)} out of ${MAX_SCORE}`}
         className="h-3 w-full"
       />

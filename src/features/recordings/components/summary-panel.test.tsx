@@ -12,9 +12,20 @@ describe('SummaryPanel', () => {
     expect(screen.getByText('Follow up <b>next</b> week.')).toBeInTheDocument();
   });
 
-  it.each([null, '  ', 42])('says there is no summary for %j', (summary) => {
+  it.each([null, undefined, '  '])('says there is no summary for %j', (summary) => {
     render(<SummaryPanel summary={summaryOf(summary)} processing={false} />);
     expect(screen.getByText('No summary for this recording.')).toBeInTheDocument();
+  });
+
+  it.each([42, ['Dana wants a quote.'], { text: 'Dana wants a quote.' }])('says a summary of %j came but could not be read', (summary) => {
+    render(<SummaryPanel summary={summaryOf(summary)} processing />);
+    expect(screen.getByText('Siro sent a summary, but it could not be read.')).toBeInTheDocument();
+    expect(screen.queryByText(/No summary|will appear/)).not.toBeInTheDocument();
+  });
+
+  it('shows a summary that reads "unreadable" as text: no text Siro sends is taken for the marker', () => {
+    render(<SummaryPanel summary={summaryOf('unreadable')} processing={false} />);
+    expect(screen.getByText('unreadable')).toBeInTheDocument();
   });
 
   it('shows the sections in place of the plain text when it is given them', () => {

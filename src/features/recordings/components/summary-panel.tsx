@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
-import { EmptyState } from '@/components/ui/panel';
+import { EmptyState, UnreadableState } from '@/components/ui/panel';
+import { Unreadable } from '../api/recording-schema';
 
 type Props = {
-  summary: string | null | undefined;
+  summary: string | Unreadable | null | undefined;
   /** The v2 summary's sections with their quotes, when Siro has them: they replace the plain text. */
   sections?: ReactNode;
   processing: boolean;
@@ -10,6 +11,7 @@ type Props = {
 
 export function SummaryPanel({ summary, sections, processing }: Props) {
   if (sections) return sections;
+  if (summary instanceof Unreadable) return <UnreadableState>Siro sent a summary, but it could not be read.</UnreadableState>;
   const text = summary?.trim();
   if (!text) {
     return <EmptyState>{processing ? 'The summary will appear when Siro finishes processing.' : 'No summary for this recording.'}</EmptyState>;
