@@ -17,6 +17,25 @@ describe('EntityExtractionsPanel', () => {
     expect(within(objection).getByText('Writes to').parentElement).toHaveTextContent('Opportunity.Objection_Reason__c');
   });
 
+  it('gives every value a term, hidden from sight when it repeats the heading', () => {
+    renderExtractions([
+      rawExtraction(),
+      rawExtraction({ siroEntityDefinitionName: 'Budget', extraction: [{ value: '$10k', mappings: null }] }),
+      rawExtraction({ siroEntityDefinitionName: 'Next steps', extraction: [{ name: 'When', value: 'Friday' }] }),
+    ]);
+    for (const [heading, term, visible] of [
+      ['Objection reason', 'Objection reason', false],
+      ['Budget', 'Budget', false],
+      ['Next steps', 'When', true],
+    ] as const) {
+      const extraction = row(heading);
+      const terms = within(extraction).getAllByRole('term');
+      expect(terms).toHaveLength(within(extraction).getAllByRole('definition').length);
+      expect(terms.map((item) => item.textContent)).toEqual([term]);
+      expect(terms[0]!.classList.contains('sr-only')).toBe(!visible);
+    }
+  });
+
   it.each([
     ['IN_PROGRESS', 'In progress'],
     ['SUCCESS', 'Extracted'],

@@ -67,7 +67,8 @@ function ExtractionRow({ extraction }: { extraction: EntityExtraction }) {
             const name = item.name?.trim() || definitionName;
             return (
               <div key={index} className="min-w-0">
-                {(values.length > 1 || name !== definitionName) && <dt className="text-slate-600">{name}</dt>}
+                {/* A lone value named like its heading needs no visible term, but its dd still needs a dt. */}
+                <dt className={values.length > 1 || name !== definitionName ? 'text-slate-600' : 'sr-only'}>{name}</dt>
                 <dd className="text-slate-900">
                   <ValueView value={item.value} />
                   <Mappings mappings={item.mappings?.items.length ? item.mappings.items : (extraction.mappings?.items ?? [])} />
