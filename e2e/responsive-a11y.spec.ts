@@ -109,6 +109,53 @@ test('the CRM link opens in a new tab without handing over the opener', async ({
   await expect(crmLink).toHaveAttribute('rel', /\bnoreferrer\b/);
 });
 
+test('a switch that is off stands out from the panel and the page: 3:1 or more (WCAG 1.4.11, which axe does not check)', async ({ page, dashboard }) => {
+  await dashboard.presetToken();
+  await dashboard.openRecording(COMPLETE_SALE_RECORDING_ID, '?showEvaluationScore=false&showFollowups=false');
+  const offSwitches = page.getByRole('switch', { checked: false });
+  await expect(offSwitches).toHaveCount(2);
+
+  const contrasts = await offSwitches.evaluateAll((switches) => {
+    // The canvas turns any CSS color (Tailwind 4 writes oklch) into sRGB.
+    const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+    const rgb = (color: string) => {
+      context.fillStyle = '#fff';
+      context.fillRect(0, 0, 1, 1);
+      context.fillStyle = color;
+      context.fillRect(0, 0, 1, 1);
+      return [...context.getImageData(0, 0, 1, 1).data].slice(0, 3);
+    };
+    const luminance = (color: number[]) => {
+      const [r, g, b] = color.map((value) => (value / 255 <= 0.04045 ? value / 255 / 12.92 : ((value / 255 + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const contrast = (a: string, b: string) => {
+      const [light, dark] = [luminance(rgb(a)), luminance(rgb(b))].sort((x, y) => y - x);
+      return (light! + 0.05) / (dark! + 0.05);
+    };
+    const backdrop = (element: Element) => {
+      for (let node = element.parentElement; node; node = node.parentElement) {
+        const color = getComputedStyle(node).backgroundColor;
+        if (color !== 'rgba(0, 0, 0, 0)' && color !== 'transparent') return color;
+      }
+      return '#fff';
+    };
+    return switches.map((element) => {
+      const track = getComputedStyle(element).backgroundColor;
+      return {
+        panel: contrast(track, backdrop(element)),
+        page: contrast(track, getComputedStyle(document.body).backgroundColor),
+        white: contrast(track, '#fff'),
+      };
+    });
+  });
+  for (const contrast of contrasts) {
+    expect(contrast.panel).toBeGreaterThanOrEqual(3);
+    expect(contrast.page).toBeGreaterThanOrEqual(3);
+    expect(contrast.white).toBeGreaterThanOrEqual(3);
+  }
+});
+
 test.describe('accessibility (axe): no serious or critical violations', () => {
   test('sign-in screen', async ({ dashboard }) => {
     await dashboard.openRecording(COMPLETE_SALE_RECORDING_ID);
