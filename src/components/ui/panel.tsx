@@ -43,14 +43,17 @@ export function UnreadableState({ children }: { children: ReactNode }) {
   return <p className="text-sm text-amber-800">{children}</p>;
 }
 
-/** A term/value list; missing values read "Not available" instead of leaving a hole. */
+/**
+ * A term/value list; missing values read "Not available" instead of leaving a hole. Values
+ * are mostly API text: `dir="auto"` keeps a stray right-to-left override inside its own value.
+ */
 export function Details({ items }: { items: Array<[term: string, value: ReactNode]> }) {
   return (
     <dl className="grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
       {items.map(([term, value]) => (
         <div key={term} className="min-w-0">
           <dt className="text-slate-600">{term}</dt>
-          <dd className="font-medium text-slate-900">
+          <dd dir="auto" className="font-medium text-slate-900">
             {value ?? <span className="font-normal text-slate-500">Not available</span>}
           </dd>
         </div>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
+import { expectBidiIsolated, overridden } from '@/testing/bidi';
 import { buildCustomer, rawCustomer } from '@/testing/recording-fixtures';
 import { CrmCustomerPanel } from './crm-customer-panel';
 
@@ -112,4 +113,18 @@ describe('CrmCustomerPanel', () => {
       expect(crmLink()).not.toBeInTheDocument();
     },
   );
+
+  it('confines an unterminated right-to-left override to the field it is in', () => {
+    const fields = {
+      name: overridden('Name'),
+      customerType: overridden('Type'),
+      emailAddress: overridden('Email'),
+      phoneNumber: overridden('Phone'),
+      externalId: overridden('External'),
+      address: overridden('Address'),
+      integrationName: overridden('Integration'),
+    };
+    renderCustomer(rawCustomer(fields));
+    for (const text of Object.values(fields)) expectBidiIsolated(text);
+  });
 });

@@ -23,12 +23,17 @@ export const CrmCustomerPanel = memo(function CrmCustomerPanel({ customer }: Pro
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-2">
-        <p className="min-w-0 text-lg font-semibold text-slate-900">{customer.name?.trim() || 'Unnamed customer'}</p>
+        <p dir="auto" className="min-w-0 text-lg font-semibold text-slate-900">
+          {customer.name?.trim() || 'Unnamed customer'}
+        </p>
         {customer.customerType && <Badge tone="info">{customerTypeInWords(customer.customerType)}</Badge>}
       </div>
       {match && (
         <p className="text-sm text-slate-700">
-          <span className="font-medium">{match.text}.</span> {match.explanation}
+          <span dir="auto" className="font-medium">
+            {match.text}.
+          </span>{' '}
+          {match.explanation}
         </p>
       )}
       <Details

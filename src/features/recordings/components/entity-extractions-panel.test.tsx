@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
+import { expectBidiIsolated, overridden } from '@/testing/bidi';
 import { buildExtractions, rawExtraction } from '@/testing/recording-fixtures';
 import { EntityExtractionsPanel } from './entity-extractions-panel';
 
@@ -163,5 +164,28 @@ describe('EntityExtractionsPanel', () => {
     const objection = row('Objection reason');
     expect(within(objection).getByText('1 value could not be read and is not shown.')).toBeInTheDocument();
     expect(within(objection).queryByText('No value extracted.')).not.toBeInTheDocument();
+  });
+
+  it('confines an unterminated right-to-left override to the field it is in', () => {
+    const texts = {
+      definition: overridden('Definition'),
+      status: overridden('Status'),
+      name: overridden('Name'),
+      value: overridden('Value'),
+      entry: overridden('Entry'),
+      field: overridden('Field'),
+    };
+    renderExtractions([
+      rawExtraction({
+        siroEntityDefinitionName: texts.definition,
+        status: texts.status,
+        extraction: [
+          { name: texts.name, value: texts.value, mappings: [{ crmModelName: 'Opportunity', crmFieldName: texts.field }] },
+          { name: 'List', value: [texts.entry, 'left to right'], mappings: null },
+        ],
+      }),
+    ]);
+    for (const text of [texts.definition, texts.status, texts.name, texts.value, texts.entry]) expectBidiIsolated(text);
+    expectBidiIsolated(`Opportunity.${texts.field}`);
   });
 });

@@ -51,7 +51,9 @@ function ExtractionRow({ extraction }: { extraction: EntityExtraction }) {
   return (
     <article className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">
-        <h3 className="min-w-0 font-medium text-slate-900">{definitionName}</h3>
+        <h3 dir="auto" className="min-w-0 font-medium text-slate-900">
+          {definitionName}
+        </h3>
         {status && <Badge tone={status.tone}>{status.text}</Badge>}
         {extraction.siroEntityDefinitionDeleted && <Badge tone="warning">Definition deleted</Badge>}
       </div>
@@ -68,7 +70,9 @@ function ExtractionRow({ extraction }: { extraction: EntityExtraction }) {
             return (
               <div key={index} className="min-w-0">
                 {/* A lone value named like its heading needs no visible term, but its dd still needs a dt. */}
-                <dt className={values.length > 1 || name !== definitionName ? 'text-slate-600' : 'sr-only'}>{name}</dt>
+                <dt dir="auto" className={values.length > 1 || name !== definitionName ? 'text-slate-600' : 'sr-only'}>
+                  {name}
+                </dt>
                 <dd className="text-slate-900">
                   <ValueView value={item.value} />
                   <Mappings mappings={item.mappings?.items.length ? item.mappings.items : (extraction.mappings?.items ?? [])} />
@@ -100,7 +104,11 @@ export function ValueView({ value }: { value: ExtractionValue }) {
   if (value === null || value === '') return <Empty />;
   if (typeof value === 'boolean') return <>{value ? 'Yes' : 'No'}</>;
   if (typeof value === 'number') return <>{formatExactNumber(value)}</>;
-  return <span className="whitespace-pre-line">{value}</span>;
+  return (
+    <span dir="auto" className="whitespace-pre-line">
+      {value}
+    </span>
+  );
 }
 
 function Empty() {
@@ -113,7 +121,7 @@ function Mappings({ mappings }: { mappings: CrmMapping[] }) {
     <p className="mt-1 flex flex-wrap items-center gap-1 text-xs text-slate-600">
       <span>Writes to</span>
       {mappings.map((mapping, index) => (
-        <code key={index} className="rounded bg-slate-100 px-1.5 py-0.5 font-mono break-all text-slate-800">
+        <code key={index} dir="auto" className="rounded bg-slate-100 px-1.5 py-0.5 font-mono break-all text-slate-800">
           {mapping.crmModelName}.{mapping.crmFieldName}
         </code>
       ))}

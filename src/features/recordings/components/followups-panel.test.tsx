@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
+import { expectBidiIsolated, overridden } from '@/testing/bidi';
 import { buildFollowups, rawFollowup } from '@/testing/recording-fixtures';
 import { FollowupsPanel } from './followups-panel';
 
@@ -170,5 +171,32 @@ describe('FollowupsPanel', () => {
     renderFollowups({ followupId: 'fu-1' });
     expect(screen.getByText('1 follow-up could not be read and is not shown.')).toBeInTheDocument();
     expect(screen.queryByText('No follow-ups for this recording.')).not.toBeInTheDocument();
+  });
+
+  it('confines an unterminated right-to-left override to the field it is in, even inside a sentence', () => {
+    const texts = {
+      type: overridden('Type'),
+      status: overridden('Status'),
+      action: overridden('Action'),
+      rep: overridden('Rep'),
+      header: overridden('Header'),
+      value: overridden('Value'),
+      updatedBy: overridden('Updater'),
+      historyStatus: overridden('Set'),
+      note: overridden('Note'),
+    };
+    renderFollowups([
+      rawFollowup({
+        followupType: texts.type,
+        status: texts.status,
+        followupAction: texts.action,
+        repName: texts.rep,
+        context: [{ header: texts.header, value: texts.value }],
+        history: [{ id: 'h-1', updatedBy: texts.updatedBy, createdAt: null, note: texts.note, status: texts.historyStatus }],
+      }),
+    ]);
+    for (const text of Object.values(texts)) expectBidiIsolated(text);
+    // The sentence around the name and status stays outside their isolates.
+    expect(historyEntries(card(texts.type))[0]).toHaveTextContent(`${texts.updatedBy} set it to ${texts.historyStatus}`);
   });
 });

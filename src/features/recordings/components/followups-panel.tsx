@@ -36,13 +36,17 @@ function FollowupCard({ followup }: { followup: Followup }) {
   return (
     <article className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
-        <h3 className="min-w-0 font-semibold text-slate-900">
+        <h3 dir="auto" className="min-w-0 font-semibold text-slate-900">
           {followup.followupType ? followupTypeInWords(followup.followupType) : 'Follow-up'}
         </h3>
         {status && <Badge tone={status.tone}>{status.text}</Badge>}
         {followup.score != null && <Badge tone="info">Score {followup.score} of 5</Badge>}
       </div>
-      {followup.followupAction && <p className="text-sm text-slate-800">{followup.followupAction}</p>}
+      {followup.followupAction && (
+        <p dir="auto" className="text-sm text-slate-800">
+          {followup.followupAction}
+        </p>
+      )}
       <Details
         items={[
           ['Rep', followup.repName],
@@ -55,8 +59,12 @@ function FollowupCard({ followup }: { followup: Followup }) {
         <dl className="space-y-2 rounded-md bg-slate-50 p-3 text-sm">
           {context.map((item, index) => (
             <div key={index}>
-              <dt className="font-medium text-slate-700">{contextHeaderInWords(item.header)}</dt>
-              <dd className="text-slate-900">{item.value}</dd>
+              <dt dir="auto" className="font-medium text-slate-700">
+                {contextHeaderInWords(item.header)}
+              </dt>
+              <dd dir="auto" className="text-slate-900">
+                {item.value}
+              </dd>
             </div>
           ))}
         </dl>
@@ -70,9 +78,19 @@ function FollowupCard({ followup }: { followup: Followup }) {
               <li key={`${index}:${entry.id ?? ''}`}>
                 <span className="text-slate-600">{formatDateTime(entry.createdAt) ?? 'Date not available'}</span>
                 {' · '}
-                <span className="font-medium">{entry.updatedBy ?? 'Someone'}</span>
-                {entry.status && <> set it to {followupStatusBadge(entry.status).text}</>}
-                {entry.note && <p className="text-slate-800">“{entry.note}”</p>}
+                {/* <bdi>: a name or status in another script cannot reorder the sentence around it. */}
+                <bdi className="font-medium">{entry.updatedBy ?? 'Someone'}</bdi>
+                {entry.status && (
+                  <>
+                    {' '}
+                    set it to <bdi>{followupStatusBadge(entry.status).text}</bdi>
+                  </>
+                )}
+                {entry.note && (
+                  <p className="text-slate-800">
+                    “<bdi>{entry.note}</bdi>”
+                  </p>
+                )}
               </li>
             ))}
           </ol>

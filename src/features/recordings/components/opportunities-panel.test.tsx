@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
+import { expectBidiIsolated, overridden } from '@/testing/bidi';
 import { buildOpportunities, rawOpportunity } from '@/testing/recording-fixtures';
 import { OpportunitiesPanel } from './opportunities-panel';
 
@@ -95,5 +96,12 @@ describe('OpportunitiesPanel', () => {
   it('spells the plural of opportunity', () => {
     renderOpportunities([rawOpportunity(), 'junk', 7]);
     expect(screen.getByText('2 opportunities could not be read and are not shown.')).toBeInTheDocument();
+  });
+
+  it('confines an unterminated right-to-left override to the field it is in', () => {
+    const fields = { name: overridden('Name'), accountName: overridden('Account'), opportunityExternalId: overridden('External') };
+    const street = overridden('Street');
+    renderOpportunities([rawOpportunity({ ...fields, integrationPlatform: null, addresses: [{ street }] })]);
+    for (const text of [...Object.values(fields), street]) expectBidiIsolated(text);
   });
 });

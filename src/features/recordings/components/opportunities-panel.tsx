@@ -43,7 +43,9 @@ function OpportunityCard({ opportunity }: { opportunity: Opportunity }) {
   return (
     <article className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
-        <h3 className="min-w-0 font-semibold text-slate-900">{opportunity.name?.trim() || 'Unnamed opportunity'}</h3>
+        <h3 dir="auto" className="min-w-0 font-semibold text-slate-900">
+          {opportunity.name?.trim() || 'Unnamed opportunity'}
+        </h3>
         {opportunity.disposition && <Badge>{humanize(opportunity.disposition)}</Badge>}
       </div>
       <Details
@@ -66,7 +68,9 @@ function AddressList({ addresses }: { addresses: Address[] }) {
     <ul className="space-y-1 font-normal">
       {addresses.map((address, index) => (
         <li key={index}>
-          <address className="not-italic">{formatAddress(address)}</address>
+          <address dir="auto" className="not-italic">
+            {formatAddress(address)}
+          </address>
         </li>
       ))}
     </ul>

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { expectBidiIsolated, overridden } from '@/testing/bidi';
 import { buildRecording } from '@/testing/recording-fixtures';
 import { RecordingHeader } from './recording-header';
 
@@ -79,5 +80,17 @@ describe('RecordingHeader', () => {
     renderHeader();
     await user.click(screen.getByRole('button', { name: 'Copy Recording ID' }));
     expect(await screen.findByText('Could not copy')).toBeInTheDocument();
+  });
+
+  it('confines an unterminated right-to-left override to the field it is in', () => {
+    const fields = {
+      title: overridden('Title'),
+      conversationType: overridden('Type'),
+      transcriptionLanguage: overridden('Language'),
+      universalOutcomeLabel: overridden('Outcome'),
+      organizationId: overridden('Org'),
+    };
+    renderHeader(fields);
+    for (const text of Object.values(fields)) expectBidiIsolated(text);
   });
 });

@@ -27,7 +27,7 @@ export const RecordingHeader = memo(function RecordingHeader({ recording }: { re
         </p>
       )}
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <h1 className="min-w-0 text-xl font-semibold text-slate-900 sm:text-2xl">
+        <h1 dir="auto" className="min-w-0 text-xl font-semibold text-slate-900 sm:text-2xl">
           {recording.title?.trim() || 'Untitled recording'}
         </h1>
         {outcome && (
@@ -55,7 +55,7 @@ export const RecordingHeader = memo(function RecordingHeader({ recording }: { re
         {facts.map(([term, value]) => (
           <div key={term} className="min-w-0">
             <dt className="text-slate-600">{term}</dt>
-            <dd className="font-medium text-slate-900">{value || <span className="font-normal text-slate-500">Not available</span>}</dd>
+            <dd dir="auto" className="font-medium text-slate-900">{value || <span className="font-normal text-slate-500">Not available</span>}</dd>
           </div>
         ))}
       </dl>
@@ -80,7 +80,9 @@ function IdList({ ids }: { ids: Array<[string, string | null | undefined]> }) {
             <dd className="flex min-w-0 items-center gap-1">
               {value ? (
                 <>
-                  <code className="min-w-0 break-all font-mono text-xs text-slate-900">{value}</code>
+                  <code dir="auto" className="min-w-0 break-all font-mono text-xs text-slate-900">
+                    {value}
+                  </code>
                   <CopyButton value={value} label={`Copy ${term}`} />
                 </>
               ) : (

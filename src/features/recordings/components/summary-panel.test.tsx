@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
+import { expectBidiIsolated, overridden } from '@/testing/bidi';
 import { buildRecording } from '@/testing/recording-fixtures';
 import { SummaryPanel } from './summary-panel';
 
@@ -37,5 +38,12 @@ describe('SummaryPanel', () => {
   it('says the summary is coming while Siro processes', () => {
     render(<SummaryPanel summary={undefined} processing />);
     expect(screen.getByText(/will appear when Siro finishes processing/)).toBeInTheDocument();
+  });
+
+  it('confines an unterminated right-to-left override to its paragraph', () => {
+    const [first, second] = [overridden('First'), 'Second paragraph, left to right.'];
+    render(<SummaryPanel summary={summaryOf(`${first}\n\n${second}`)} processing={false} />);
+    expectBidiIsolated(first);
+    expectBidiIsolated(second);
   });
 });

@@ -19,7 +19,8 @@ export function SummaryPanel({ summary, sections, processing }: Props) {
   return (
     <div className="space-y-3 text-[15px] leading-relaxed text-slate-800">
       {text.split(/\n\s*\n/).map((paragraph, index) => (
-        <p key={index} className="whitespace-pre-line">
+        // dir="auto": each paragraph takes its own direction, and an override in one stops at its end.
+        <p key={index} dir="auto" className="whitespace-pre-line">
           {paragraph}
         </p>
       ))}
