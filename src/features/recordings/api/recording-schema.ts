@@ -175,6 +175,8 @@ export const followupSchema = v.object({
   note: text,
   context: list(v.object({ header: v.string(), value: v.string() })),
   history: list(followupHistorySchema),
+  /** Deprecated by Siro, but still the only link from a follow-up to its customer. */
+  crmUrl: text,
 });
 
 export const recordingSchema = v.object({

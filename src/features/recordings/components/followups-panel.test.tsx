@@ -120,6 +120,23 @@ describe('FollowupsPanel', () => {
     expect(within(followup).getByText('1 history entry could not be read and is not shown.')).toBeInTheDocument();
   });
 
+  it('links to the customer in the CRM in a new tab, without leaking the opener', () => {
+    renderFollowups([rawFollowup({ crmUrl: 'https://crm.example.com/accounts/42' })]);
+    const link = within(card('Cross-sell')).getByRole('link', { name: /Open in CRM/ });
+    expect(link).toHaveAttribute('href', 'https://crm.example.com/accounts/42');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  it.each([null, 'javascript:alert(1)', 'JaVaScRiPt:alert(document.cookie)', 'data:text/html,<b>x</b>', '/accounts/42', 42])(
+    'has no CRM link for a crmUrl of %j',
+    (crmUrl) => {
+      renderFollowups([rawFollowup({ crmUrl })]);
+      expect(card('Cross-sell')).toBeInTheDocument();
+      expect(screen.queryByRole('link')).not.toBeInTheDocument();
+    },
+  );
+
   it('has no history section when there is no history', () => {
     renderFollowups([rawFollowup({ history: [] })]);
     expect(within(card('Cross-sell')).queryByRole('heading', { name: 'History' })).not.toBeInTheDocument();

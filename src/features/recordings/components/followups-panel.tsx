@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
+import { ExternalLink } from '@/components/ui/external-link';
 import { rowClass } from '@/components/ui/long-list';
 import { Details, EmptyState, SkippedNotice } from '@/components/ui/panel';
 import { formatDateTime } from '@/lib/format';
@@ -97,6 +98,7 @@ function FollowupCard({ followup }: { followup: Followup }) {
         </div>
       )}
       <SkippedNotice count={followup.history?.skipped ?? 0} noun="history entry" plural="history entries" />
+      <ExternalLink href={followup.crmUrl}>Open in CRM</ExternalLink>
     </article>
   );
 }
