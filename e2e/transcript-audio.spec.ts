@@ -1,6 +1,6 @@
 import type { Request } from '@playwright/test';
 import { type DashboardPage, test, expect } from './fixtures';
-import { COMPLETE_SALE_RECORDING_ID } from '../sample-api/ids';
+import { COMPLETE_SALE_RECORDING_ID, PROCESSING_RECORDING_ID } from '../sample-api/ids';
 import { COMPLETE_SALE_TRANSCRIPT } from '../sample-api/data/complete-sale-transcript';
 
 const ID = COMPLETE_SALE_RECORDING_ID;
@@ -271,4 +271,20 @@ test('the Transcript switch hides the panel, is kept in the URL, and never reach
   await expect(dashboard.panel('Transcript')).toHaveCount(0);
   await expect(dashboard.audioPlayer, 'the summary quotes still need the player').toBeVisible();
   for (const request of dashboard.apiRequests) expect(new URL(request.url()).searchParams.has('showTranscript')).toBe(false);
+});
+
+test('the audio comes once the recording finishes processing, without asking', async ({ dashboard }) => {
+  // A fresh `<id>-<suffix>`: two in-progress answers (polled 4 s apart), then complete.
+  const id = `${PROCESSING_RECORDING_ID}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  const requests = watchAudioRequests(dashboard);
+  await dashboard.openRecording(id);
+
+  await expect(dashboard.audioPlayer).toContainText('The audio is not available until processing is complete.');
+  await expect(dashboard.audioPlayer.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await expect(dashboard.audioButton('Play')).toBeDisabled();
+
+  await expect(dashboard.processingStatus).toHaveCount(0, { timeout: 15_000 });
+  await expect(dashboard.audioButton('Play')).toBeEnabled();
+  await expect(dashboard.audioPlayer).not.toContainText('not available');
+  expect(requests.signedUrls.length, 'asked again once processing ended').toBeGreaterThanOrEqual(2);
 });

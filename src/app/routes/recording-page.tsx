@@ -116,7 +116,7 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore }: Body
       {media && (flags.showSummary || transcriptOn) && (
         <div className="z-10 min-w-0 sm:sticky sm:top-0 print:hidden">
           <Panel title="Audio" resetKey={recording.id}>
-            <LazyAudioPlayer recordingId={recording.id} />
+            <LazyAudioPlayer recordingId={recording.id} processing={processing} />
           </Panel>
         </div>
       )}

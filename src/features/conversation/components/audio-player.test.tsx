@@ -32,7 +32,7 @@ function loadMetadata(audio: HTMLAudioElement, seconds = 600) {
 async function renderPlayer(store = createAudioStore()) {
   const view = renderWithProviders(
     <AudioProvider store={store}>
-      <AudioPlayer recordingId="rec-1" />
+      <AudioPlayer recordingId="rec-1" processing={false} />
     </AudioProvider>,
   );
   const audio = await waitFor(() => {
@@ -135,10 +135,40 @@ describe('AudioPlayer', () => {
     expect(store.getState().currentMs).toBe(42_000);
   });
 
-  it('says why there is no audio when Siro has none', async () => {
-    stubFetch(jsonResponse({ data: { error: true, errorMessage: 'The audio is not available until processing is complete.' } }));
-    renderWithProviders(<AudioPlayer recordingId="rec-1" />);
-    expect(await screen.findByText('The audio is not available until processing is complete.')).toBeInTheDocument();
+  const notYet = () => jsonResponse({ data: { error: true, errorMessage: 'The audio is not available until processing is complete.' } });
+  const audioElement = () => document.querySelector('audio');
+
+  it('says why there is no audio when Siro has none, and can ask again', async () => {
+    const fetchMock = stubFetch(notYet(), signed());
+    renderWithProviders(<AudioPlayer recordingId="rec-1" processing={false} />);
+    expect(await screen.findByText(/The audio is not available until processing is complete\./)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Play' })).toBeDisabled();
+
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
+
+    await waitFor(() => expect(audioElement()).not.toBeNull());
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(screen.getByRole('button', { name: 'Play' })).toBeEnabled();
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+  });
+
+  it('asks for the URL again as soon as the recording stops processing', async () => {
+    const fetchMock = stubFetch(notYet(), signed());
+    const view = renderWithProviders(<AudioPlayer recordingId="rec-1" processing />);
+    expect(await screen.findByText(/not available until processing is complete/)).toBeInTheDocument();
+
+    view.rerender(<AudioPlayer recordingId="rec-1" processing={false} />);
+
+    await waitFor(() => expect(audioElement()).not.toBeNull());
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(screen.getByRole('button', { name: 'Play' })).toBeEnabled();
+  });
+
+  it('offers Try again when the URL cannot be fetched', async () => {
+    stubFetch(jsonResponse({ error: 'Not allowed' }, { status: 403 }), signed());
+    renderWithProviders(<AudioPlayer recordingId="rec-1" processing={false} />);
+    expect(await screen.findByText(/The audio could not be loaded: Not allowed/)).toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(audioElement()).not.toBeNull());
   });
 });

@@ -6,16 +6,16 @@ import { usePlayerShortcuts } from '../hooks/use-player-shortcuts';
 import { PlayerControls } from './player-controls';
 import { PlayerNotice } from './player-notice';
 
-type Props = { recordingId: string };
+type Props = { recordingId: string; processing: boolean };
 
 const seconds = (media: HTMLMediaElement) => (Number.isFinite(media.duration) ? media.duration * 1_000 : null);
 
 /** The recording's audio: one <audio> per signed URL, the controls, and what to do when it fails. */
-export default function AudioPlayer({ recordingId }: Props) {
+export default function AudioPlayer({ recordingId, processing }: Props) {
   const shared = useAudioStore();
   const [own] = useState(createAudioStore);
   const store = shared ?? own;
-  const audio = useAudioSource(recordingId, store);
+  const audio = useAudioSource(recordingId, store, processing);
   usePlayerShortcuts(store);
 
   // Only the element currently attached may move the shared state.

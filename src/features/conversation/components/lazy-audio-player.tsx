@@ -10,7 +10,7 @@ export function preloadAudioPlayer() {
 }
 
 /** The player, loaded on its own so the header and summary never wait for it. */
-export function LazyAudioPlayer({ recordingId }: { recordingId: string }) {
+export function LazyAudioPlayer({ recordingId, processing }: { recordingId: string; processing: boolean }) {
   return (
     <Suspense
       fallback={
@@ -21,7 +21,7 @@ export function LazyAudioPlayer({ recordingId }: { recordingId: string }) {
         </div>
       }
     >
-      <AudioPlayer recordingId={recordingId} />
+      <AudioPlayer recordingId={recordingId} processing={processing} />
     </Suspense>
   );
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { EXPIRY_MARGIN_MS, signedUrlQueryOptions } from '../api/get-signed-url';
 import type { AudioStore } from '../audio-store';
+import { useRefetchWhenProcessed } from './use-refetch-when-processed';
 
 /** New URLs tried in a row without the audio ever becoming playable, before asking the manager. */
 const MAX_REFRESHES = 2;
@@ -10,9 +11,10 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 /**
  * The signed audio URL, renewed when it expires or the audio fails on it (an expired URL
  * answers 403). Each URL is a new <audio> element (`key`), which resumes where the last one
- * was, playing if it was playing (see AudioStore.attach).
+ * was, playing if it was playing (see AudioStore.attach). While the recording processes, Siro
+ * answers that there is no audio yet; the URL is asked for again as soon as processing ends.
  */
-export function useAudioSource(recordingId: string, store: AudioStore) {
+export function useAudioSource(recordingId: string, store: AudioStore, processing: boolean) {
   const query = useQuery(signedUrlQueryOptions(recordingId));
   const { refetch } = query;
   const refreshes = useRef(0);
@@ -24,6 +26,7 @@ export function useAudioSource(recordingId: string, store: AudioStore) {
     expired.current = false;
     void refetch();
   }, [refetch]);
+  useRefetchWhenProcessed(processing, refresh);
 
   useEffect(() => {
     expired.current = false;
@@ -52,6 +55,7 @@ export function useAudioSource(recordingId: string, store: AudioStore) {
     /** Changes with every URL fetched, even an identical one: a fresh element loads it again. */
     key: query.dataUpdatedAt,
     loading: query.isPending,
+    fetching: query.isFetching,
     /** Fetching the URL failed (and react-query's retries with it). */
     error: query.isError && !query.isFetching ? query.error : null,
     gaveUp,

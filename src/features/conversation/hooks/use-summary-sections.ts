@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { summarySectionsQueryOptions, type SummarySection } from '../api/get-summary-sections';
+import { useRefetchWhenProcessed } from './use-refetch-when-processed';
 
 /**
  * The v2 summary's sections when the Summary panel is on, else undefined. Also undefined while
@@ -8,11 +8,6 @@ import { summarySectionsQueryOptions, type SummarySection } from '../api/get-sum
  */
 export function useSummarySections(recordingId: string, enabled: boolean, processing: boolean): SummarySection[] | undefined {
   const query = useQuery({ ...summarySectionsQueryOptions(recordingId), enabled });
-  const { refetch } = query;
-  const wasProcessing = useRef(processing);
-  useEffect(() => {
-    if (enabled && wasProcessing.current && !processing) void refetch();
-    wasProcessing.current = processing;
-  }, [enabled, processing, refetch]);
+  useRefetchWhenProcessed(processing, query.refetch, enabled);
   return enabled ? query.data : undefined;
 }

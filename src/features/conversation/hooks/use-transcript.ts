@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { utterancesInfiniteOptions } from '../api/get-utterances';
 import { flattenPages } from '../transcript-lines';
+import { useRefetchWhenProcessed } from './use-refetch-when-processed';
 
 /**
  * The transcript: the first page as soon as it comes, then the rest page by page in the
@@ -16,12 +17,7 @@ export function useTranscript(recordingId: string, processing: boolean) {
     if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
 
-  // A recording that finishes processing has a transcript now, where there was none.
-  const wasProcessing = useRef(processing);
-  useEffect(() => {
-    if (wasProcessing.current && !processing) void refetch();
-    wasProcessing.current = processing;
-  }, [processing, refetch]);
+  useRefetchWhenProcessed(processing, refetch);
 
   const transcript = useMemo(() => flattenPages(data?.pages ?? []), [data]);
   return {
