@@ -216,7 +216,8 @@ test('a URL about to expire is renewed while paused, keeping the position', asyn
   await page.route('**/api/siro/v1/core/recordings/*/signedUrl', async (route) => {
     const response = await route.fetch();
     const body = (await response.json()) as { data: { url: string; expiration: number } };
-    // The first URL expires 34 s from now: within the 30 s renewal margin in 4 s.
+    // The first URL expires 34 s from now: within the 30 s renewal margin in 4 s, renewed after
+    // the 5 s minimum interval.
     if (answered++ === 0) body.data.expiration = Date.now() + 34_000;
     await route.fulfill({ response, json: body });
   });

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { EXPIRY_MARGIN_MS, signedUrlQueryOptions } from '../api/get-signed-url';
+import { signedUrlQueryOptions } from '../api/get-signed-url';
 import type { AudioStore } from '../audio-store';
+import { isShortLived, renewalDelay } from '../renewal';
 import { useRefetchWhenProcessed } from './use-refetch-when-processed';
 
 /** New URLs tried in a row without the audio ever becoming playable, before asking the manager. */
 const MAX_REFRESHES = 2;
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * The signed audio URL, renewed when it expires or the audio fails on it (an expired URL
@@ -16,11 +16,13 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  */
 export function useAudioSource(recordingId: string, store: AudioStore, processing: boolean) {
   const query = useQuery(signedUrlQueryOptions(recordingId));
-  const { refetch } = query;
+  const { refetch, dataUpdatedAt, errorUpdatedAt } = query;
   const refreshes = useRef(0);
   const expired = useRef(false);
+  /** Short-lived or failed renewals in a row, and the answer last counted (effects may re-run). */
+  const renewals = useRef({ streak: 0, counted: '' });
   const [gaveUp, setGaveUp] = useState(false);
-  const expiresAt = query.data?.expiresAt ?? null;
+  const lifetime = query.data?.lifetimeMs ?? null;
 
   const refresh = useCallback(() => {
     expired.current = false;
@@ -30,16 +32,25 @@ export function useAudioSource(recordingId: string, store: AudioStore, processin
 
   useEffect(() => {
     expired.current = false;
-    if (expiresAt === null) return;
-    const delay = Math.min(Math.max(0, expiresAt - Date.now() - EXPIRY_MARGIN_MS), MAX_TIMER_MS);
+    if (lifetime === null) return;
+    // A renewal that failed leaves the old URL, nearly expired: try again, backing off.
+    const failed = errorUpdatedAt > dataUpdatedAt;
+    const answeredAt = Math.max(dataUpdatedAt, errorUpdatedAt);
+    const short = failed || isShortLived(lifetime);
+    const answer = `${dataUpdatedAt}:${errorUpdatedAt}`;
+    if (renewals.current.counted !== answer) {
+      renewals.current = { streak: short ? renewals.current.streak + 1 : 0, counted: answer };
+    }
+    const delay = renewalDelay(failed ? 0 : lifetime, renewals.current.streak - 1);
+    // Timed from the answer, on this device's clock: a remount later waits only what is left.
     const timer = setTimeout(() => {
       // While it plays, the bytes already flowing usually carry on; a request that fails
       // comes back as an error event. Paused, renew now so the next play or seek just works.
       if (store.getState().playing) expired.current = true;
       else refresh();
-    }, delay);
+    }, Math.max(0, delay - (Date.now() - answeredAt)));
     return () => clearTimeout(timer);
-  }, [expiresAt, refresh, store]);
+  }, [lifetime, dataUpdatedAt, errorUpdatedAt, refresh, store]);
 
   const onError = useCallback(() => {
     if (refreshes.current >= MAX_REFRESHES) {
@@ -53,7 +64,7 @@ export function useAudioSource(recordingId: string, store: AudioStore, processin
   return {
     source: query.data,
     /** Changes with every URL fetched, even an identical one: a fresh element loads it again. */
-    key: query.dataUpdatedAt,
+    key: dataUpdatedAt,
     loading: query.isPending,
     fetching: query.isFetching,
     /** Fetching the URL failed (and react-query's retries with it). */
