@@ -159,6 +159,11 @@ test('while playing, the line being heard is highlighted and kept in view, until
   await dashboard.followAlongButton.click();
   await expect(dashboard.transcriptLine(last.words)).toBeInViewport();
   await expect(dashboard.followAlongButton).toHaveCount(0);
+
+  // Scrolling with the keyboard inside the transcript counts as scrolling away too.
+  await dashboard.transcriptLine(last.words).focus();
+  await page.keyboard.press('PageUp');
+  await expect(dashboard.followAlongButton).toBeVisible();
 });
 
 test('an expired audio URL is replaced and the player carries on where it was', async ({ page, dashboard }) => {

@@ -14,7 +14,7 @@ export function useAudioStore(): AudioStore | null {
   return use(AudioStoreContext);
 }
 
-const idle: AudioState = { currentMs: 0, durationMs: null, playing: false, rate: 1, engaged: false };
+const idle: AudioState = { currentMs: 0, durationMs: null, playing: false, rate: 1, engaged: false, playRequests: 0 };
 const noSubscription = () => () => {};
 
 /**

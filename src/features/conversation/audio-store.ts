@@ -10,6 +10,11 @@ export type AudioState = {
   rate: number;
   /** Played or sought at least once: from then on the transcript shows where the audio is. */
   engaged: boolean;
+  /**
+   * Counts the manager's own requests to play (Play, K, a quote), not a resume after a URL
+   * refresh: only the former bring the transcript back to following the audio.
+   */
+  playRequests: number;
 };
 
 type Pending = { ms: number; play: boolean };
@@ -19,7 +24,7 @@ const HAVE_METADATA = 1;
 export type AudioStore = ReturnType<typeof createAudioStore>;
 
 export function createAudioStore() {
-  let state: AudioState = { currentMs: 0, durationMs: null, playing: false, rate: 1, engaged: false };
+  let state: AudioState = { currentMs: 0, durationMs: null, playing: false, rate: 1, engaged: false, playRequests: 0 };
   let element: HTMLMediaElement | null = null;
   let pending: Pending | null = null;
   /** What the manager asked for last; a new source resumes in that state. */
@@ -63,13 +68,13 @@ export function createAudioStore() {
     const max = state.durationMs ?? Number.POSITIVE_INFINITY;
     const target = Math.min(Math.max(0, Number.isFinite(ms) ? ms : 0), max);
     if (options.play) wantsToPlay = true;
-    set({ currentMs: target, engaged: true });
+    set({ currentMs: target, engaged: true, playRequests: state.playRequests + (options.play ? 1 : 0) });
     apply({ ms: target, play: options.play || (pending?.play ?? false) });
   }
 
   function play() {
     wantsToPlay = true;
-    set({ engaged: true });
+    set({ engaged: true, playRequests: state.playRequests + 1 });
     if (pending) pending = { ...pending, play: true };
     // Browsers accept play() before metadata and start as soon as they can.
     else if (element?.getAttribute('src')) startPlayback(element);

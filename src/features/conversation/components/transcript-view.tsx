@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { LocateFixed } from 'lucide-react';
 import { useAudioSelector, useAudioStore } from '@/features/conversation/audio-context';
 import type { Utterance } from '../api/utterances-schema';
-import { keepInView, useFollowAlong } from '../hooks/use-follow-along';
+import { useFollowAlong } from '../hooks/use-follow-along';
 import { useTranscriptSearch } from '../hooks/use-transcript-search';
 import { speakersFor } from '../speakers';
 import { activeLineIndex } from '../transcript-lines';
@@ -14,7 +14,7 @@ type Props = { lines: readonly Utterance[]; speakerNames: ReadonlyMap<string, st
 export function TranscriptView({ lines, speakerNames, complete }: Props) {
   const store = useAudioStore();
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
-  const { following, setFollowing } = useFollowAlong(container, store);
+  const { following, follow, unfollow, bringIntoView } = useFollowAlong(container, store);
   const search = useTranscriptSearch(lines);
   const speakers = useMemo(() => speakersFor(lines.map((line) => line.speakerTag), speakerNames), [lines, speakerNames]);
   // Re-renders when the line being heard changes, not on every time update.
@@ -23,34 +23,34 @@ export function TranscriptView({ lines, speakerNames, complete }: Props) {
 
   const onSeek = useCallback(
     (ms: number) => {
-      setFollowing(true);
+      follow();
       store?.seek(ms);
     },
-    [setFollowing, store],
+    [follow, store],
   );
 
   useEffect(() => {
     if (!container || !following || active < 0) return;
     const line = container.querySelector<HTMLElement>(`[data-line="${active}"]`);
-    if (line) keepInView(container, line);
-  }, [container, following, active]);
+    if (line) bringIntoView(line);
+  }, [container, following, active, bringIntoView]);
 
   const { searching, stepKey } = search;
   useEffect(() => {
     if (!container || !searching) return;
     const mark = container.querySelector<HTMLElement>('mark[data-current]');
-    if (mark) keepInView(container, mark);
-  }, [container, searching, stepKey]);
+    if (mark) bringIntoView(mark);
+  }, [container, searching, stepKey, bringIntoView]);
 
   const currentMatch = search.current;
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
-        <TranscriptSearch search={search} complete={complete} onNavigate={() => setFollowing(false)} />
+        <TranscriptSearch search={search} complete={complete} onNavigate={unfollow} />
         {engaged && !following && (
           <button
             type="button"
-            onClick={() => setFollowing(true)}
+            onClick={follow}
             className="inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600"
           >
             <LocateFixed aria-hidden="true" size={16} />

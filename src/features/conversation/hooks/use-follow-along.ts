@@ -1,21 +1,48 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AudioStore } from '@/features/conversation/audio-store';
 
-const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End']);
+/** Keys that scroll a box, or move focus through it (and so scroll it). */
+const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ', 'Tab']);
+/** A scroll of the box this soon after such a key, anywhere, is the manager's doing. */
+const KEY_SCROLL_WINDOW_MS = 500;
+/** Frames to check a far target's position again (see keepInView). */
+const ATTEMPTS = 3;
 
 /**
  * Whether the transcript keeps the line being heard in view. The manager scrolling it on their
- * own (wheel, touch, keys, scrollbar) turns that off, so it never fights them; playback
- * starting, or the "Follow along" button, turns it back on.
+ * own (wheel, touch, scrollbar, keys, Tab through lines) turns that off, so it never fights
+ * them; only an explicit action turns it back on: the "Follow along" button (`follow`),
+ * clicking a line or quote, or pressing play. Playback resuming by itself (a URL renewed
+ * mid-listen) does not.
  */
 export function useFollowAlong(container: HTMLElement | null, store: AudioStore | null) {
   const [following, setFollowing] = useState(true);
+  const frame = useRef<number | null>(null);
+  /** Where our own last scroll left the box: a scroll event there is ours, not the manager's. */
+  const ownTop = useRef<number | null>(null);
+
+  const cancel = useCallback(() => {
+    if (frame.current !== null) cancelAnimationFrame(frame.current);
+    frame.current = null;
+  }, []);
 
   useEffect(() => {
     if (!container) return;
-    const stop = () => setFollowing(false);
+    let keyAt = Number.NEGATIVE_INFINITY;
+    const stop = () => {
+      cancel();
+      setFollowing(false);
+    };
+    const isScrollKey = (event: KeyboardEvent) => SCROLL_KEYS.has(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (SCROLL_KEYS.has(event.key)) stop();
+      if (!isScrollKey(event)) return;
+      keyAt = performance.now();
+      if (event.target instanceof Node && container.contains(event.target)) stop();
+    };
+    // Keys pressed with nothing focused still scroll the box last clicked: caught by its scroll.
+    const onScroll = () => {
+      if (ownTop.current !== null && Math.abs(container.scrollTop - ownTop.current) <= 1) return;
+      if (performance.now() - keyAt < KEY_SCROLL_WINDOW_MS) stop();
     };
     // A press on the container itself, not on a line: the scrollbar.
     const onPointerDown = (event: PointerEvent) => {
@@ -23,39 +50,60 @@ export function useFollowAlong(container: HTMLElement | null, store: AudioStore 
     };
     container.addEventListener('wheel', stop, { passive: true });
     container.addEventListener('touchmove', stop, { passive: true });
-    container.addEventListener('keydown', onKeyDown);
     container.addEventListener('pointerdown', onPointerDown);
+    container.addEventListener('scroll', onScroll, { passive: true });
+    document.addEventListener('keydown', onKeyDown, true);
     return () => {
+      cancel();
       container.removeEventListener('wheel', stop);
       container.removeEventListener('touchmove', stop);
-      container.removeEventListener('keydown', onKeyDown);
       container.removeEventListener('pointerdown', onPointerDown);
+      container.removeEventListener('scroll', onScroll);
+      document.removeEventListener('keydown', onKeyDown, true);
     };
-  }, [container]);
+  }, [container, cancel]);
 
   useEffect(() => {
     if (!store) return;
-    let wasPlaying = store.getState().playing;
+    let seen = store.getState().playRequests;
     return store.subscribe(() => {
-      const { playing } = store.getState();
-      if (playing && !wasPlaying) setFollowing(true);
-      wasPlaying = playing;
+      const { playRequests } = store.getState();
+      if (playRequests === seen) return;
+      seen = playRequests;
+      setFollowing(true);
     });
   }, [store]);
 
-  return { following, setFollowing };
+  /**
+   * Scrolls only the transcript's own box (never the page) so `target` is comfortably in view.
+   * Long transcripts skip laying out off-screen lines (content-visibility), so a far target's
+   * position is an estimate until it renders: check again over the next frames and correct,
+   * unless the manager scrolls meanwhile.
+   */
+  const bringIntoView = useCallback(
+    (target: HTMLElement) => {
+      if (!container) return;
+      cancel();
+      const step = (attempts: number) => {
+        frame.current = null;
+        if (!keepInView(container, target)) return;
+        ownTop.current = container.scrollTop;
+        if (attempts > 1) frame.current = requestAnimationFrame(() => step(attempts - 1));
+      };
+      step(ATTEMPTS);
+    },
+    [container, cancel],
+  );
+
+  return { following, follow: useCallback(() => setFollowing(true), []), unfollow: useCallback(() => setFollowing(false), []), bringIntoView };
 }
 
-/**
- * Scrolls only the transcript's own box (never the page) so `target` is comfortably in view.
- * Long transcripts skip laying out off-screen lines (content-visibility), so a far target's
- * position is an estimate until it renders: check again over the next frames and correct.
- */
-export function keepInView(container: HTMLElement, target: HTMLElement, attempts = 3) {
+/** Scrolls `container` so `target` is a third of the way down; false when it was in view already. */
+function keepInView(container: HTMLElement, target: HTMLElement): boolean {
   const box = container.getBoundingClientRect();
   const rect = target.getBoundingClientRect();
   const margin = Math.min(48, box.height / 4);
-  if (rect.top >= box.top + margin && rect.bottom <= box.bottom - margin) return;
+  if (rect.top >= box.top + margin && rect.bottom <= box.bottom - margin) return false;
   container.scrollTop += rect.top - box.top - box.height / 3;
-  if (attempts > 1) requestAnimationFrame(() => keepInView(container, target, attempts - 1));
+  return true;
 }
