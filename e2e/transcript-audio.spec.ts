@@ -265,6 +265,17 @@ test('player controls: skip, speed and the K/J/L keys', async ({ page, dashboard
   await expect(dashboard.audioButton('Pause')).toBeVisible();
   await page.keyboard.press('k');
   await expect(dashboard.audioButton('Play')).toBeVisible();
+
+  // Single-letter keys can be turned off (WCAG 2.1.4), and stay off on this device.
+  await dashboard.audioPlayer.getByRole('button', { name: 'Turn off keyboard shortcuts' }).click();
+  await page.reload();
+  await audioReady(dashboard);
+  await expect(dashboard.audioPlayer).toContainText('Keyboard shortcuts are off.');
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('l');
+  await page.keyboard.press('k');
+  expect(await dashboard.audioState()).toMatchObject({ currentTime: 0, paused: true });
+  await expect(dashboard.audioButton('Play')).toBeVisible();
 });
 
 test('the Transcript switch hides the panel, is kept in the URL, and never reaches the API flags', async ({ page, dashboard }) => {

@@ -6,10 +6,14 @@ import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
 import { renderWithProviders } from '@/testing/render';
 import { AudioProvider } from '../audio-context';
 import { createAudioStore } from '../audio-store';
+import { SHORTCUTS_STORAGE_KEY } from '../hooks/use-player-shortcuts';
 import AudioPlayer from './audio-player';
 
 const signed = (expires = Date.now() + 900_000) =>
   jsonResponse({ data: { error: false, url: `sample-audio/rec-1.wav?expires=${expires}`, expiration: expires } });
+
+const notYet = () => jsonResponse({ data: { error: true, errorMessage: 'The audio is not available until processing is complete.' } });
+const audioElement = () => document.querySelector('audio');
 
 // jsdom has no media playback: the player must call these, and they must be all it relies on.
 let play: MockInstance<HTMLMediaElement['play']>;
@@ -40,7 +44,7 @@ async function renderPlayer(store = createAudioStore()) {
     if (!element) throw new Error('no <audio> yet');
     return element;
   });
-  return { store, audio, user: userEvent.setup() };
+  return { store, audio, user: userEvent.setup(), unmount: view.unmount };
 }
 
 describe('AudioPlayer', () => {
@@ -106,6 +110,49 @@ describe('AudioPlayer', () => {
     field.remove();
   });
 
+  it('lets the manager turn the shortcuts off, remembers that on this device, and on again', async () => {
+    stubFetch(signed(), signed());
+    const first = await renderPlayer();
+    loadMetadata(first.audio);
+    await first.user.click(screen.getByRole('button', { name: 'Turn off keyboard shortcuts' }));
+
+    await first.user.keyboard('ll');
+    expect(first.audio.currentTime).toBe(0);
+    expect(screen.getByRole('button', { name: 'Play' })).not.toHaveAttribute('aria-keyshortcuts');
+    expect(screen.getByRole('button', { name: 'Play' })).toHaveAccessibleDescription('Keyboard shortcuts are off.');
+    expect(localStorage.getItem(SHORTCUTS_STORAGE_KEY)).toBe('off');
+
+    first.unmount();
+    const again = await renderPlayer();
+    loadMetadata(again.audio);
+    await again.user.keyboard('l');
+    expect(again.audio.currentTime).toBe(0);
+    await again.user.click(screen.getByRole('button', { name: 'Turn on keyboard shortcuts' }));
+    await again.user.keyboard('l');
+    expect(again.audio.currentTime).toBe(15);
+    expect(localStorage.getItem(SHORTCUTS_STORAGE_KEY)).toBeNull();
+  });
+
+  it('ignores the shortcuts while there is no audio to play, so nothing is queued', async () => {
+    stubFetch(notYet(), signed());
+    const store = createAudioStore();
+    renderWithProviders(
+      <AudioProvider store={store}>
+        <AudioPlayer recordingId="rec-1" processing={false} />
+      </AudioProvider>,
+    );
+    const user = userEvent.setup();
+    await screen.findByText(/not available until processing is complete/);
+
+    await user.keyboard('kl');
+    expect(store.getState()).toMatchObject({ engaged: false, currentMs: 0, playRequests: 0 });
+
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    const audio = await waitFor(() => audioElement() ?? Promise.reject(new Error('no <audio> yet')));
+    loadMetadata(audio);
+    expect(play).not.toHaveBeenCalled();
+  });
+
   it('documents the shortcuts', async () => {
     stubFetch(signed());
     await renderPlayer();
@@ -134,9 +181,6 @@ describe('AudioPlayer', () => {
     expect(play).toHaveBeenCalledTimes(2);
     expect(store.getState().currentMs).toBe(42_000);
   });
-
-  const notYet = () => jsonResponse({ data: { error: true, errorMessage: 'The audio is not available until processing is complete.' } });
-  const audioElement = () => document.querySelector('audio');
 
   it('says why there is no audio when Siro has none, and can ask again', async () => {
     const fetchMock = stubFetch(notYet(), signed());

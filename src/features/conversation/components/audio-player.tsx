@@ -2,7 +2,7 @@ import { useCallback, useState, type SyntheticEvent } from 'react';
 import { useAudioStore } from '../audio-context';
 import { createAudioStore } from '../audio-store';
 import { useAudioSource } from '../hooks/use-audio-source';
-import { usePlayerShortcuts } from '../hooks/use-player-shortcuts';
+import { usePlayerShortcuts, useShortcutsSetting } from '../hooks/use-player-shortcuts';
 import { PlayerControls } from './player-controls';
 import { PlayerNotice } from './player-notice';
 
@@ -16,13 +16,14 @@ export default function AudioPlayer({ recordingId, processing }: Props) {
   const [own] = useState(createAudioStore);
   const store = shared ?? own;
   const audio = useAudioSource(recordingId, store, processing);
-  usePlayerShortcuts(store);
+  const [shortcuts, setShortcuts] = useShortcutsSetting();
+  const url = audio.source?.url ?? null;
+  usePlayerShortcuts(store, shortcuts && url !== null);
 
   // Only the element currently attached may move the shared state.
   const on = (handler: (media: HTMLMediaElement) => void) => (event: SyntheticEvent<HTMLAudioElement>) => {
     if (store.owns(event.currentTarget)) handler(event.currentTarget);
   };
-  const url = audio.source?.url ?? null;
   const { onError } = audio;
   const attach = useCallback(
     (media: HTMLAudioElement) => {
@@ -60,7 +61,7 @@ export default function AudioPlayer({ recordingId, processing }: Props) {
           onError={on(audio.onError)}
         />
       )}
-      <PlayerControls store={store} disabled={!url} />
+      <PlayerControls store={store} disabled={!url} shortcuts={shortcuts} onShortcutsChange={setShortcuts} />
       <PlayerNotice audio={audio} />
     </div>
   );

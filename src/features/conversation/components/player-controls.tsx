@@ -11,9 +11,9 @@ const iconButton =
   'inline-flex h-10 items-center justify-center gap-0.5 rounded-full px-2 text-sm font-medium text-slate-700 hover:bg-slate-100 ' +
   'focus-visible:outline-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-50';
 
-type Props = { store: AudioStore; disabled: boolean };
+type Props = { store: AudioStore; disabled: boolean; shortcuts: boolean; onShortcutsChange: (on: boolean) => void };
 
-export function PlayerControls({ store, disabled }: Props) {
+export function PlayerControls({ store, disabled, shortcuts, onShortcutsChange }: Props) {
   const { currentMs, durationMs, playing, rate } = useStoreSelector(store, (state) => state);
   const helpId = useId();
   const skipSeconds = SKIP_MS / 1_000;
@@ -25,7 +25,7 @@ export function PlayerControls({ store, disabled }: Props) {
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
         <div className="flex items-center gap-1">
           <button type="button" className={iconButton} disabled={disabled} onClick={() => store.skip(-SKIP_MS)}
-            aria-label={`Back ${skipSeconds} seconds`} aria-keyshortcuts={SHORTCUTS.back} aria-describedby={helpId}>
+            aria-label={`Back ${skipSeconds} seconds`} aria-keyshortcuts={shortcuts ? SHORTCUTS.back : undefined} aria-describedby={helpId}>
             <RotateCcw aria-hidden="true" size={18} />
             {skipSeconds}
           </button>
@@ -34,14 +34,14 @@ export function PlayerControls({ store, disabled }: Props) {
             disabled={disabled}
             onClick={store.toggle}
             aria-label={playing ? 'Pause' : 'Play'}
-            aria-keyshortcuts={SHORTCUTS.toggle}
+            aria-keyshortcuts={shortcuts ? SHORTCUTS.toggle : undefined}
             aria-describedby={helpId}
             className={cn(iconButton, 'w-10 bg-brand-600 text-white hover:bg-brand-700')}
           >
             {playing ? <Pause aria-hidden="true" size={18} /> : <Play aria-hidden="true" size={18} />}
           </button>
           <button type="button" className={iconButton} disabled={disabled} onClick={() => store.skip(SKIP_MS)}
-            aria-label={`Forward ${skipSeconds} seconds`} aria-keyshortcuts={SHORTCUTS.forward} aria-describedby={helpId}>
+            aria-label={`Forward ${skipSeconds} seconds`} aria-keyshortcuts={shortcuts ? SHORTCUTS.forward : undefined} aria-describedby={helpId}>
             {skipSeconds}
             <RotateCw aria-hidden="true" size={18} />
           </button>
@@ -78,10 +78,24 @@ export function PlayerControls({ store, disabled }: Props) {
           </select>
         </div>
       </div>
-      <p id={helpId} className="text-xs text-slate-600">
-        Keyboard, when not typing: <kbd className="font-sans font-semibold">K</kbd> play or pause,{' '}
-        <kbd className="font-sans font-semibold">J</kbd> back {skipSeconds} s,{' '}
-        <kbd className="font-sans font-semibold">L</kbd> forward {skipSeconds} s.
+      <p className="text-xs text-slate-600">
+        {shortcuts ? (
+          <span id={helpId}>
+            Keyboard, when not typing: <kbd className="font-sans font-semibold">K</kbd> play or pause,{' '}
+            <kbd className="font-sans font-semibold">J</kbd> back {skipSeconds} s,{' '}
+            <kbd className="font-sans font-semibold">L</kbd> forward {skipSeconds} s.
+          </span>
+        ) : (
+          <span id={helpId}>Keyboard shortcuts are off.</span>
+        )}{' '}
+        <button
+          type="button"
+          onClick={() => onShortcutsChange(!shortcuts)}
+          aria-label={shortcuts ? 'Turn off keyboard shortcuts' : 'Turn on keyboard shortcuts'}
+          className="font-medium text-brand-700 underline focus-visible:outline-2 focus-visible:outline-brand-600"
+        >
+          {shortcuts ? 'Turn off' : 'Turn on'}
+        </button>
       </p>
     </>
   );
