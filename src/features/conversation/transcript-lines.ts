@@ -6,18 +6,48 @@ export type Transcript = {
   skipped: number;
 };
 
-/** The pages loaded so far as one conversation; each page may repeat or extend the speaker map. */
+/** What makes two lines the same line, whichever page brought them. */
+const lineKey = (line: Utterance) => `${line.startMs}\u0000${line.endMs ?? ''}\u0000${line.speakerTag}\u0000${line.text}`;
+
+/**
+ * The pages loaded so far as one conversation; each page may repeat or extend the speaker map.
+ * A line a page repeats from an earlier one is shown once, and a page that brings nothing new
+ * (an API serving page one again) adds nothing, not even its count of unreadable lines.
+ */
 export function flattenPages(pages: readonly UtterancePage[]): Transcript {
   const lines: Utterance[] = [];
+  const seen = new Set<string>();
   // A Map, not an object: a tag named `__proto__` is just a tag.
   const speakerNames = new Map<string, string>();
   let skipped = 0;
   for (const page of pages) {
-    lines.push(...page.items);
+    const before = lines.length;
+    for (const line of page.items) {
+      const key = lineKey(line);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      lines.push(line);
+    }
     for (const [tag, name] of Object.entries(page.speakerMap)) speakerNames.set(tag, name.trim());
-    skipped += page.skipped;
+    if (lines.length > before || page.items.length === 0) skipped += page.skipped;
   }
   return { lines, speakerNames, skipped };
+}
+
+// Asked on every render of the query: the answer per last page is kept, not worked out again.
+const repeats = new WeakMap<UtterancePage, boolean>();
+
+/** Whether the last page's lines all came on earlier pages: there is nothing more to page through. */
+export function repeatsEarlierPages(pages: readonly UtterancePage[]): boolean {
+  const last = pages.at(-1);
+  if (!last || pages.length < 2 || last.items.length === 0) return false;
+  let answer = repeats.get(last);
+  if (answer === undefined) {
+    const earlier = new Set(pages.slice(0, -1).flatMap((page) => page.items.map(lineKey)));
+    answer = last.items.every((line) => earlier.has(lineKey(line)));
+    repeats.set(last, answer);
+  }
+  return answer;
 }
 
 /** The line being heard at `ms`: the latest start at or before it (a pause keeps the last line). */

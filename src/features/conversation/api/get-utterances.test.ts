@@ -45,7 +45,7 @@ describe('nextUtterancesCursor', () => {
   });
 
   it('is what the infinite query uses', () => {
-    const options = utterancesInfiniteOptions('r1', 50);
+    const options = utterancesInfiniteOptions('r1', { pageSize: 50 });
     expect(options.initialPageParam).toBe(1);
     expect(options.getNextPageParam(page(50, 2), [], 1, [1])).toBe(2);
     expect(options.getNextPageParam(page(10, null), [], 2, [1, 2])).toBeUndefined();
@@ -96,7 +96,7 @@ describe('utterancesInfiniteOptions', () => {
       jsonResponse({ data: { utterances: [line('three', 2)], speakerMap: {} }, cursor: null }),
     );
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const options = utterancesInfiniteOptions('r1', 2);
+    const options = utterancesInfiniteOptions('r1', { pageSize: 2 });
     await queryClient.fetchInfiniteQuery({ ...options, pages: 5 });
     const data = queryClient.getQueryData(options.queryKey);
     expect(data?.pages.flatMap((p) => p.items.map((item) => item.text))).toEqual(['one', 'two', 'three']);

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { apiRequest } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
 import { tokenStore } from '@/lib/token-store';
+import { repeatsEarlierPages } from '../transcript-lines';
 import { utterancesResponseSchema, type UtterancePage } from './utterances-schema';
 
 /**
@@ -12,7 +13,8 @@ import { utterancesResponseSchema, type UtterancePage } from './utterances-schem
 export const UTTERANCE_PAGE_SIZE = 100;
 /** 100,000 lines: more than any call, so a cursor that never ends cannot loop forever. */
 const MAX_PAGES = 1_000;
-const STALE_TIME_MS = 5 * 60_000;
+/** While the recording processes, its transcript may yet come; once done, it never changes. */
+const PROCESSING_STALE_TIME_MS = 5 * 60_000;
 
 export async function getUtterancesPage(
   id: string,
@@ -46,12 +48,19 @@ export const utterancesKeys = {
   list: (id: string, pageSize: number) => ['recordings', 'utterances', id, { pageSize }] as const,
 };
 
-export function utterancesInfiniteOptions(id: string, pageSize = UTTERANCE_PAGE_SIZE) {
+/**
+ * `processing`: whether the recording is still processing, as far as the caller knows. A
+ * finished recording's transcript never goes stale, so hiding and showing the panel or
+ * reconnecting does not fetch every page again; finishing processing refetches it explicitly.
+ */
+export function utterancesInfiniteOptions(id: string, { pageSize = UTTERANCE_PAGE_SIZE, processing = false } = {}) {
   return infiniteQueryOptions({
     queryKey: utterancesKeys.list(id, pageSize),
     queryFn: ({ pageParam, signal }) => getUtterancesPage(id, pageParam, pageSize, signal),
     initialPageParam: 1,
-    getNextPageParam: (lastPage, _allPages, lastPageParam) => nextUtterancesCursor(lastPage, lastPageParam, pageSize),
-    staleTime: STALE_TIME_MS,
+    // A page that only repeats earlier lines (an API ignoring `cursor`) ends the run.
+    getNextPageParam: (lastPage, allPages, lastPageParam) =>
+      repeatsEarlierPages(allPages) ? undefined : nextUtterancesCursor(lastPage, lastPageParam, pageSize),
+    staleTime: processing ? PROCESSING_STALE_TIME_MS : Number.POSITIVE_INFINITY,
   });
 }

@@ -3,17 +3,24 @@ import { signedUrlQueryOptions } from '@/features/conversation/api/get-signed-ur
 import { summarySectionsQueryOptions } from './get-summary-sections';
 import { utterancesInfiniteOptions } from './get-utterances';
 
-type Shown = { summary: boolean; transcript: boolean };
+// Started beside the recording request, each for the panel that will ask for it. Errors stay
+// in the cache for the panels to show; nothing here throws. Three functions, not one: the
+// route starts each when its own panel is switched on, so switching Summary on and off never
+// touches the transcript.
+
+/** The transcript's first page; the panel loads the rest. */
+export function prefetchTranscript(queryClient: QueryClient, id: string) {
+  void queryClient.prefetchInfiniteQuery(utterancesInfiniteOptions(id));
+}
+
+export function prefetchSummarySections(queryClient: QueryClient, id: string) {
+  void queryClient.prefetchQuery(summarySectionsQueryOptions(id));
+}
 
 /**
- * Starts, beside the recording request, what the shown panels will ask for: the transcript's
- * first page, the summary sections, and the audio URL. The URL only when something can play
- * it (the transcript's lines or the summary's quotes): it is a POST that signs a short-lived
- * link, not worth making for a view of CRM panels only. Errors stay in the cache for the
- * panels to show; nothing here throws.
+ * The audio URL, only when something can play it (the transcript's lines or the summary's
+ * quotes): it is a POST that signs a short-lived link, not worth making for CRM panels only.
  */
-export function prefetchTranscriptAndAudio(queryClient: QueryClient, id: string, shown: Shown) {
-  if (shown.transcript) void queryClient.prefetchInfiniteQuery(utterancesInfiniteOptions(id));
-  if (shown.summary) void queryClient.prefetchQuery(summarySectionsQueryOptions(id));
-  if (shown.transcript || shown.summary) void queryClient.prefetchQuery(signedUrlQueryOptions(id));
+export function prefetchAudioUrl(queryClient: QueryClient, id: string) {
+  void queryClient.prefetchQuery(signedUrlQueryOptions(id));
 }

@@ -1,11 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { onlineManager } from '@tanstack/react-query';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { tokenStore } from '@/lib/token-store';
 import { AudioProvider } from '@/features/conversation/audio-context';
 import { createAudioStore } from '@/features/conversation/audio-store';
 import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
-import { renderWithProviders } from '@/testing/render';
+import { createTestQueryClient, renderWithProviders } from '@/testing/render';
 import TranscriptPanel from './transcript-panel';
 
 const line = (utterance: string, startTimeInMillis: number, extra: Record<string, unknown> = {}) => ({
@@ -32,13 +33,14 @@ const secondPage = () => jsonResponse({
   pageSize: 100,
 });
 
-function renderPanel(store = createAudioStore()) {
-  renderWithProviders(
+function renderPanel(store = createAudioStore(), queryClient = createTestQueryClient()) {
+  const view = renderWithProviders(
     <AudioProvider store={store}>
       <TranscriptPanel recordingId="rec-1" processing={false} />
     </AudioProvider>,
+    { queryClient },
   );
-  return store;
+  return Object.assign(store, { unmount: view.unmount });
 }
 const lineButton = (text: RegExp) => screen.getByRole('button', { name: text });
 
@@ -130,5 +132,42 @@ describe('TranscriptPanel', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Database unavailable');
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('button', { name: /May twelfth/ })).toBeInTheDocument();
+  });
+
+  it('a finished transcript does not go stale: showing the panel again or reconnecting fetches nothing', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const fetchMock = stubFetch(firstPage(), secondPage());
+      const queryClient = createTestQueryClient();
+      const { unmount } = renderPanel(createAudioStore(), queryClient);
+      await screen.findByRole('button', { name: /May twelfth/ });
+      expect(fetchMock).toHaveBeenCalledTimes(2);
+      unmount();
+
+      vi.setSystemTime(Date.now() + 60 * 60_000);
+      renderPanel(createAudioStore(), queryClient);
+      expect(await screen.findByRole('button', { name: /May twelfth/ })).toBeInTheDocument();
+      act(() => {
+        onlineManager.setOnline(false);
+        onlineManager.setOnline(true);
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(fetchMock).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('stops paging when the API ignores the cursor and serves the same page again, and shows its lines once', async () => {
+    const fullPage = Array.from({ length: 100 }, (_, index) => line(`Line number ${index}.`, index * 1_000));
+    const fetchMock = vi.spyOn(globalThis, 'fetch').mockImplementation(async () =>
+      jsonResponse({ data: { utterances: fullPage, speakerMap }, cursor: 2, pageSize: 100 }),
+    );
+    renderPanel();
+    await screen.findByRole('button', { name: /Line number 99\./ });
+    await waitFor(() => expect(screen.queryByText(/Loading the rest/)).not.toBeInTheDocument());
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(screen.getAllByRole('button', { name: /Line number 7\./ })).toHaveLength(1);
+    expect(screen.getAllByRole('listitem')).toHaveLength(100);
   });
 });

@@ -9,7 +9,7 @@ import { useRefetchWhenProcessed } from './use-refetch-when-processed';
  * background until the whole conversation is there (search and follow-along need all of it).
  */
 export function useTranscript(recordingId: string, processing: boolean) {
-  const query = useInfiniteQuery(utterancesInfiniteOptions(recordingId));
+  const query = useInfiniteQuery(utterancesInfiniteOptions(recordingId, { processing }));
   const { hasNextPage, isFetchingNextPage, isError, fetchNextPage, refetch, data } = query;
 
   useEffect(() => {
