@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { UtterancePage } from './api/utterances-schema';
 import { SPEAKER_COLOURS, speakersFor } from './speakers';
+import { flattenPages } from './transcript-lines';
 
 function luminance(hex: string) {
   const [r, g, b] = [1, 3, 5].map((at) => {
@@ -29,14 +31,38 @@ describe('SPEAKER_COLOURS', () => {
 });
 
 describe('speakersFor', () => {
-  it('names speakers from the map and gives each tag its own colour, in tag order', () => {
-    const speakers = speakersFor(['1', '0'], new Map([['1', 'Karen'], ['0', 'Marcus']]));
+  it('names speakers from the map and gives each tag its own colour, by its place', () => {
+    const speakers = speakersFor(['0', '1'], new Map([['1', 'Karen'], ['0', 'Marcus']]));
     expect(speakers.get('0')).toMatchObject({ name: 'Marcus', text: SPEAKER_COLOURS[0].text });
     expect(speakers.get('1')).toMatchObject({ name: 'Karen', text: SPEAKER_COLOURS[1].text });
   });
 
-  it('names unmapped tags "Speaker n" and sorts tags numerically', () => {
-    const speakers = speakersFor(['7'], new Map([['10', 'Ten'], ['2', 'Two']]));
+  it('names unmapped tags "Speaker n"', () => {
+    const speakers = speakersFor(['2', '10', '7'], new Map([['10', 'Ten'], ['2', 'Two']]));
     expect([...speakers.values()].map((speaker) => speaker.name)).toEqual(['Two', 'Ten', 'Speaker 3']);
+  });
+});
+
+describe('speaker colours across pages', () => {
+  const line = (speakerTag: string, startMs: number) => ({ text: `line ${startMs}`, startMs, endMs: undefined, speakerTag, redacted: false, confidence: undefined });
+  const page = (speakerMap: Record<string, string>, tags: string[], from: number): UtterancePage => ({
+    items: tags.map((tag, index) => line(tag, from + index)), skipped: 0, speakerMap, cursor: undefined,
+  });
+  const coloursOf = (pages: UtterancePage[]) => {
+    const { speakerTags, speakerNames } = flattenPages(pages);
+    return new Map([...speakersFor(speakerTags, speakerNames)].map(([tag, speaker]) => [tag, speaker.text]));
+  };
+
+  it("orders each page's map numerically, then tags no map names", () => {
+    expect(flattenPages([page({ 10: 'Ten', 2: 'Two' }, ['7', '2'], 0)]).speakerTags).toEqual(['2', '10', '7']);
+  });
+
+  it('a speaker keeps its colour once shown, when a later page names a tag that sorts earlier', () => {
+    const first = page({ 1: 'Karen' }, ['1', '1'], 0);
+    const second = page({ 0: 'Marcus', 1: 'Karen' }, ['0', '1'], 100);
+    const before = coloursOf([first]);
+    const after = coloursOf([first, second]);
+    expect(after.get('1')).toBe(before.get('1'));
+    expect(after.get('0')).not.toBe(after.get('1'));
   });
 });

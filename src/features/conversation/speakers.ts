@@ -14,16 +14,17 @@ export const SPEAKER_COLOURS = [
 
 export type Speaker = { name: string; text: string; border: string };
 
-const byTag = new Intl.Collator(undefined, { numeric: true });
+/** Speaker tags in numeric order: "2" before "10". */
+export const byTag = new Intl.Collator(undefined, { numeric: true });
 
 /**
- * A name and colour per speaker tag: the speaker map's tags in order (0, 1, 2…), then any
- * tag it does not name, in order of appearance, as "Speaker n".
+ * A name and colour per speaker tag, by its place in `tags` (see flattenPages: first mention,
+ * page after page, so a tag keeps its place and colour once shown): the speaker map's name,
+ * or "Speaker n" for a tag it does not name.
  */
-export function speakersFor(tags: Iterable<string>, names: ReadonlyMap<string, string>): Map<string, Speaker> {
-  const ordered = [...new Set([...[...names.keys()].sort(byTag.compare), ...tags])];
+export function speakersFor(tags: readonly string[], names: ReadonlyMap<string, string>): Map<string, Speaker> {
   const speakers = new Map<string, Speaker>();
-  ordered.forEach((tag, index) => {
+  tags.forEach((tag, index) => {
     const colour = SPEAKER_COLOURS[index % SPEAKER_COLOURS.length]!;
     speakers.set(tag, { name: names.get(tag) || `Speaker ${index + 1}`, text: colour.text, border: colour.border });
   });

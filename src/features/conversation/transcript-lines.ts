@@ -1,8 +1,15 @@
 import type { Utterance, UtterancePage } from './api/utterances-schema';
+import { byTag } from './speakers';
 
 export type Transcript = {
   lines: Utterance[];
   speakerNames: ReadonlyMap<string, string>;
+  /**
+   * Every tag, in the order it was first mentioned: each page's speaker map (0, 1, 2…), then
+   * the tags of its lines that no map named. Later pages only append, so a speaker's colour,
+   * given by this place, never changes once shown.
+   */
+  speakerTags: string[];
   skipped: number;
 };
 
@@ -19,19 +26,22 @@ export function flattenPages(pages: readonly UtterancePage[]): Transcript {
   const seen = new Set<string>();
   // A Map, not an object: a tag named `__proto__` is just a tag.
   const speakerNames = new Map<string, string>();
+  const speakerTags = new Set<string>();
   let skipped = 0;
   for (const page of pages) {
+    for (const tag of Object.keys(page.speakerMap).sort(byTag.compare)) speakerTags.add(tag);
     const before = lines.length;
     for (const line of page.items) {
       const key = lineKey(line);
       if (seen.has(key)) continue;
       seen.add(key);
       lines.push(line);
+      speakerTags.add(line.speakerTag);
     }
     for (const [tag, name] of Object.entries(page.speakerMap)) speakerNames.set(tag, name.trim());
     if (lines.length > before || page.items.length === 0) skipped += page.skipped;
   }
-  return { lines, speakerNames, skipped };
+  return { lines, speakerNames, speakerTags: [...speakerTags], skipped };
 }
 
 // Asked on every render of the query: the answer per last page is kept, not worked out again.

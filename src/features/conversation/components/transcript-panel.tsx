@@ -31,7 +31,7 @@ export default function TranscriptPanel({ recordingId, processing }: Props) {
 
   return (
     <>
-      <TranscriptView lines={transcript.lines} speakerNames={transcript.speakerNames} complete={transcript.complete} />
+      <TranscriptView lines={transcript.lines} speakerNames={transcript.speakerNames} speakerTags={transcript.speakerTags} complete={transcript.complete} />
       <p role="status" className="mt-2 text-sm text-slate-600 empty:hidden">
         {transcript.loadingMore && `Loading the rest of the transcript… ${transcript.lines.length} lines so far.`}
       </p>

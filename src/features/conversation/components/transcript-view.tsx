@@ -9,14 +9,14 @@ import { activeLineIndex } from '../transcript-lines';
 import { TranscriptLine } from './transcript-line';
 import { TranscriptSearch } from './transcript-search';
 
-type Props = { lines: readonly Utterance[]; speakerNames: ReadonlyMap<string, string>; complete: boolean };
+type Props = { lines: readonly Utterance[]; speakerNames: ReadonlyMap<string, string>; speakerTags: readonly string[]; complete: boolean };
 
-export function TranscriptView({ lines, speakerNames, complete }: Props) {
+export function TranscriptView({ lines, speakerNames, speakerTags, complete }: Props) {
   const store = useAudioStore();
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const { following, follow, unfollow, bringIntoView } = useFollowAlong(container, store);
   const search = useTranscriptSearch(lines);
-  const speakers = useMemo(() => speakersFor(lines.map((line) => line.speakerTag), speakerNames), [lines, speakerNames]);
+  const speakers = useMemo(() => speakersFor(speakerTags, speakerNames), [speakerTags, speakerNames]);
   // Re-renders when the line being heard changes, not on every time update.
   const active = useAudioSelector((state) => (state.engaged ? activeLineIndex(lines, state.currentMs) : -1));
   const engaged = useAudioSelector((state) => state.engaged);
