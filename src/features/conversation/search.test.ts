@@ -51,12 +51,14 @@ describe('findMatches', () => {
 
 describe('matchCountLabel', () => {
   it.each([
-    [0, 12, true, '1 of 12'],
-    [2, 12, true, '3 of 12'],
-    [0, 4, false, '1 of 4+'],
-    [0, 0, true, 'No matches'],
-    [0, 0, false, 'Searching…'],
-  ])('current %i, total %i, complete %s → %s', (current, total, complete, label) => {
-    expect(matchCountLabel(current, total, complete)).toBe(label);
+    [0, 12, 'complete', '1 of 12'],
+    [2, 12, 'complete', '3 of 12'],
+    [0, 4, 'loading', '1 of 4+'],
+    [0, 0, 'complete', 'No matches'],
+    [0, 0, 'loading', 'Searching…'],
+    [1, 3, 'partial', '2 of 3 so far'],
+    [0, 0, 'partial', 'No matches so far'],
+  ] as const)('current %i, total %i, %s → %s', (current, total, status, label) => {
+    expect(matchCountLabel(current, total, status)).toBe(label);
   });
 });

@@ -43,8 +43,11 @@ export function findMatches(lines: readonly Pick<Utterance, 'text' | 'redacted'>
   return matches;
 }
 
+/** How far the search has got: still loading pages, every page searched, or a page failed. */
+export type SearchStatus = 'loading' | 'complete' | 'partial';
+
 /** "3 of 12", or why there is no count yet. */
-export function matchCountLabel(current: number, total: number, complete: boolean): string {
-  if (total === 0) return complete ? 'No matches' : 'Searching…';
-  return `${current + 1} of ${total}${complete ? '' : '+'}`;
+export function matchCountLabel(current: number, total: number, status: SearchStatus): string {
+  if (total === 0) return { loading: 'Searching…', complete: 'No matches', partial: 'No matches so far' }[status];
+  return `${current + 1} of ${total}${{ loading: '+', complete: '', partial: ' so far' }[status]}`;
 }

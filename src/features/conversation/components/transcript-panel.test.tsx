@@ -88,21 +88,22 @@ describe('TranscriptPanel', () => {
     expect(marks()[0]).toHaveAttribute('data-current', 'true');
 
     await user.click(screen.getByRole('button', { name: 'Next match' }));
-    expect(screen.getByText('2 of 3')).toBeInTheDocument();
+    expect(searchbox).toHaveAccessibleDescription('2 of 3');
     await user.click(searchbox);
     await user.keyboard('{Enter}');
-    expect(screen.getByText('3 of 3')).toBeInTheDocument();
+    expect(searchbox).toHaveAccessibleDescription('3 of 3');
     expect(marks()[2]).toHaveAttribute('data-current', 'true');
     await user.keyboard('{Enter}');
-    expect(screen.getByText('1 of 3')).toBeInTheDocument();
+    expect(searchbox).toHaveAccessibleDescription('1 of 3');
     await user.keyboard('{Shift>}{Enter}{/Shift}');
-    expect(screen.getByText('3 of 3')).toBeInTheDocument();
+    expect(searchbox).toHaveAccessibleDescription('3 of 3');
     await user.click(screen.getByRole('button', { name: 'Previous match' }));
-    expect(screen.getByText('2 of 3')).toBeInTheDocument();
+    expect(searchbox).toHaveAccessibleDescription('2 of 3');
 
     await user.clear(searchbox);
     await user.type(searchbox, 'zebra');
-    await waitFor(() => expect(screen.getByText('No matches')).toBeInTheDocument());
+    await waitFor(() => expect(searchbox).toHaveAccessibleDescription('No matches'));
+    expect(within(screen.getByRole('search')).getByRole('status')).toHaveTextContent('No matches');
     expect(screen.getByRole('button', { name: 'Next match' })).toBeDisabled();
   });
 
@@ -169,5 +170,74 @@ describe('TranscriptPanel', () => {
     expect(fetchMock).toHaveBeenCalledTimes(2);
     expect(screen.getAllByRole('button', { name: /Line number 7\./ })).toHaveLength(1);
     expect(screen.getAllByRole('listitem')).toHaveLength(100);
+  });
+
+  describe('search while pages load or fail', () => {
+    /** The first page at once; the second only when `release` is called. */
+    function holdSecondPage() {
+      let release: () => void = () => {};
+      const held = new Promise<Response>((resolve) => {
+        release = () => resolve(secondPage());
+      });
+      const fetchMock = vi.spyOn(globalThis, 'fetch').mockResolvedValueOnce(firstPage()).mockReturnValueOnce(held);
+      return { fetchMock, release: () => act(async () => release()) };
+    }
+    const searchStatus = () => within(screen.getByRole('search')).getByRole('status');
+    const panelStatus = () => screen.getAllByRole('status').find((status) => !screen.getByRole('search').contains(status))!;
+
+    it('Next on the last match loaded waits for the rest instead of wrapping to the first', async () => {
+      const user = userEvent.setup();
+      const { release } = holdSecondPage();
+      renderPanel();
+      await screen.findByRole('button', { name: /about the roof/ });
+      const searchbox = screen.getByRole('searchbox', { name: 'Search transcript' });
+      await user.type(searchbox, 'roof');
+      await waitFor(() => expect(searchbox).toHaveAccessibleDescription('1 of 2+'));
+
+      await user.click(screen.getByRole('button', { name: 'Next match' }));
+      expect(searchbox).toHaveAccessibleDescription('2 of 2+');
+      await user.click(screen.getByRole('button', { name: 'Next match' }));
+      expect(searchbox).toHaveAccessibleDescription('Searching the rest…');
+      expect(searchStatus()).toHaveTextContent('Searching the rest of the transcript…');
+
+      await release();
+      await waitFor(() => expect(searchbox).toHaveAccessibleDescription('3 of 3'));
+      expect(within(lineButton(/May twelfth/)).getByText('roof')).toHaveAttribute('data-current', 'true');
+    });
+
+    it('announces the start and the end of a search, not every page', async () => {
+      const user = userEvent.setup();
+      const { release } = holdSecondPage();
+      renderPanel();
+      await screen.findByRole('button', { name: /about the roof/ });
+      expect(panelStatus()).toHaveTextContent(/^Loading the rest of the transcript…$/);
+      expect(screen.getByText(/4 lines so far/)).toBeInTheDocument();
+
+      await user.type(screen.getByRole('searchbox', { name: 'Search transcript' }), 'roof');
+      await waitFor(() => expect(searchStatus()).toHaveTextContent('Searching…'));
+
+      await release();
+      await waitFor(() => expect(searchStatus()).toHaveTextContent('1 of 3'));
+      expect(panelStatus()).toHaveTextContent('All 6 lines of the transcript are loaded.');
+    });
+
+    it('when a later page fails, shows what was found, says the rest could not be searched, and retries', async () => {
+      const user = userEvent.setup();
+      stubFetch(firstPage(), jsonResponse({ error: 'Bad cursor' }, { status: 400 }), secondPage());
+      renderPanel();
+      expect(await screen.findByRole('alert')).toHaveTextContent('Part of the transcript could not be loaded: Bad cursor');
+      const searchbox = screen.getByRole('searchbox', { name: 'Search transcript' });
+
+      await user.type(searchbox, 'roof');
+      await waitFor(() => expect(searchbox).toHaveAccessibleDescription('1 of 2 so far'));
+      expect(searchStatus()).toHaveTextContent('1 of 2 so far. The rest of the transcript could not be searched.');
+      await user.clear(searchbox);
+      await user.type(searchbox, 'twelfth');
+      await waitFor(() => expect(searchbox).toHaveAccessibleDescription('No matches so far'));
+
+      await user.click(screen.getByRole('button', { name: 'Search the rest' }));
+      await waitFor(() => expect(searchbox).toHaveAccessibleDescription('1 of 1'));
+      expect(screen.queryByRole('button', { name: 'Search the rest' })).not.toBeInTheDocument();
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { cn } from '@/components/ui/cn';
 import { EmptyState, SkippedNotice } from '@/components/ui/panel';
 import { useTranscript } from '../hooks/use-transcript';
 import { TranscriptSkeleton } from './transcript-skeleton';
@@ -9,6 +10,9 @@ type Props = { recordingId: string; processing: boolean };
 export default function TranscriptPanel({ recordingId, processing }: Props) {
   const transcript = useTranscript(recordingId, processing);
   const { query } = transcript;
+  const loadRest = () => void query.fetchNextPage();
+  // Said once the background loading of later pages is over, not for a single-page transcript.
+  const loadedInPages = transcript.complete && (query.data?.pages.length ?? 0) > 1;
 
   if (query.isPending) return <TranscriptSkeleton />;
   if (query.isError && transcript.lines.length === 0 && !query.isFetchNextPageError) {
@@ -31,15 +35,26 @@ export default function TranscriptPanel({ recordingId, processing }: Props) {
 
   return (
     <>
-      <TranscriptView lines={transcript.lines} speakerNames={transcript.speakerNames} speakerTags={transcript.speakerTags} complete={transcript.complete} />
-      <p role="status" className="mt-2 text-sm text-slate-600 empty:hidden">
-        {transcript.loadingMore && `Loading the rest of the transcript… ${transcript.lines.length} lines so far.`}
+      <TranscriptView
+        lines={transcript.lines}
+        speakerNames={transcript.speakerNames}
+        speakerTags={transcript.speakerTags}
+        status={transcript.status}
+        onLoadRest={loadRest}
+      />
+      {/* The live part says when loading starts and ends; the count, outside it, is not read out page by page. */}
+      <p className={cn('text-sm text-slate-600', transcript.loadingMore && 'mt-2')}>
+        <span role="status">
+          {transcript.loadingMore && 'Loading the rest of the transcript…'}
+          {loadedInPages && <span className="sr-only">{`All ${transcript.lines.length} lines of the transcript are loaded.`}</span>}
+        </span>
+        {transcript.loadingMore && ` ${transcript.lines.length} lines so far.`}
       </p>
       {query.isFetchNextPageError && (
         <div role="alert" className="mt-2 text-sm text-slate-700">
           Part of the transcript could not be loaded: {query.error?.message}{' '}
-          <button type="button" onClick={() => void query.fetchNextPage()} className="font-medium text-brand-700 underline">
-            Load the rest
+          <button type="button" onClick={loadRest} disabled={query.isFetchingNextPage} className="font-medium text-brand-700 underline">
+            {query.isFetchingNextPage ? 'Loading…' : 'Load the rest'}
           </button>
         </div>
       )}

@@ -1,15 +1,14 @@
 import { useId } from 'react';
 import { ChevronDown, ChevronUp, Search } from 'lucide-react';
-import { matchCountLabel } from '../search';
 import type { useTranscriptSearch } from '../hooks/use-transcript-search';
 
-type Props = { search: ReturnType<typeof useTranscriptSearch>; complete: boolean; onNavigate: () => void };
+type Props = { search: ReturnType<typeof useTranscriptSearch>; onNavigate: () => void; onRetry: () => void };
 
 const stepButton =
   'inline-flex h-9 w-9 items-center justify-center rounded-md text-slate-700 hover:bg-slate-100 ' +
   'focus-visible:outline-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-40';
 
-export function TranscriptSearch({ search, complete, onNavigate }: Props) {
+export function TranscriptSearch({ search, onNavigate, onRetry }: Props) {
   const countId = useId();
   const hasMatches = search.matches.length > 0;
   const go = (direction: 'next' | 'previous') => {
@@ -41,8 +40,12 @@ export function TranscriptSearch({ search, complete, onNavigate }: Props) {
         />
       </div>
       <div className="flex items-center gap-1">
-        <span id={countId} role="status" className="min-w-[5.5rem] text-right text-sm text-slate-700 tabular-nums">
-          {search.searching ? matchCountLabel(search.index, search.matches.length, complete) : ''}
+        {/* Not live: it changes with every page that arrives. The status below speaks for it. */}
+        <span id={countId} className="min-w-[5.5rem] text-right text-sm text-slate-700 tabular-nums">
+          {search.label}
+        </span>
+        <span role="status" className="sr-only">
+          {search.announcement}
         </span>
         <button type="button" className={stepButton} disabled={!hasMatches} onClick={() => go('previous')} aria-label="Previous match" title="Previous match (Shift+Enter)">
           <ChevronUp aria-hidden="true" size={18} />
@@ -51,6 +54,14 @@ export function TranscriptSearch({ search, complete, onNavigate }: Props) {
           <ChevronDown aria-hidden="true" size={18} />
         </button>
       </div>
+      {search.searching && search.partial && (
+        <p className="basis-full text-sm text-slate-700">
+          Only the lines loaded were searched: the rest of the transcript could not be loaded.{' '}
+          <button type="button" onClick={onRetry} className="font-medium text-brand-700 underline">
+            Search the rest
+          </button>
+        </p>
+      )}
     </div>
   );
 }

@@ -4,18 +4,26 @@ import { useAudioSelector, useAudioStore } from '@/features/conversation/audio-c
 import type { Utterance } from '../api/utterances-schema';
 import { useFollowAlong } from '../hooks/use-follow-along';
 import { useTranscriptSearch } from '../hooks/use-transcript-search';
+import type { SearchStatus } from '../search';
 import { speakersFor } from '../speakers';
 import { activeLineIndex } from '../transcript-lines';
 import { TranscriptLine } from './transcript-line';
 import { TranscriptSearch } from './transcript-search';
 
-type Props = { lines: readonly Utterance[]; speakerNames: ReadonlyMap<string, string>; speakerTags: readonly string[]; complete: boolean };
+type Props = {
+  lines: readonly Utterance[];
+  speakerNames: ReadonlyMap<string, string>;
+  speakerTags: readonly string[];
+  status: SearchStatus;
+  /** Asks again for the page that failed. */
+  onLoadRest: () => void;
+};
 
-export function TranscriptView({ lines, speakerNames, speakerTags, complete }: Props) {
+export function TranscriptView({ lines, speakerNames, speakerTags, status, onLoadRest }: Props) {
   const store = useAudioStore();
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const { following, follow, unfollow, bringIntoView } = useFollowAlong(container, store);
-  const search = useTranscriptSearch(lines);
+  const search = useTranscriptSearch(lines, status);
   const speakers = useMemo(() => speakersFor(speakerTags, speakerNames), [speakerTags, speakerNames]);
   // Re-renders when the line being heard changes, not on every time update.
   const active = useAudioSelector((state) => (state.engaged ? activeLineIndex(lines, state.currentMs) : -1));
@@ -46,7 +54,7 @@ export function TranscriptView({ lines, speakerNames, speakerTags, complete }: P
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
-        <TranscriptSearch search={search} complete={complete} onNavigate={unfollow} />
+        <TranscriptSearch search={search} onNavigate={unfollow} onRetry={onLoadRest} />
         {engaged && !following && (
           <button
             type="button"

@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { utterancesInfiniteOptions } from '../api/get-utterances';
+import type { SearchStatus } from '../search';
 import { flattenPages } from '../transcript-lines';
 import { useRefetchWhenProcessed } from './use-refetch-when-processed';
 
@@ -20,11 +21,16 @@ export function useTranscript(recordingId: string, processing: boolean) {
   useRefetchWhenProcessed(processing, refetch);
 
   const transcript = useMemo(() => flattenPages(data?.pages ?? []), [data]);
+  const complete = query.isSuccess && !hasNextPage;
+  const loadingMore = hasNextPage && (!isError || isFetchingNextPage);
+  const status: SearchStatus = complete ? 'complete' : loadingMore ? 'loading' : 'partial';
   return {
     ...transcript,
     query,
     /** Every page is in: counts and searches are final. */
-    complete: query.isSuccess && !hasNextPage,
-    loadingMore: hasNextPage && !isError,
+    complete,
+    loadingMore,
+    /** Where a search over the lines stands: more to come, all in, or a page that failed. */
+    status,
   };
 }
