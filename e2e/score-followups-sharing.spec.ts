@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { DashboardPage, PANEL_FLAGS, recordingPath, test, expect, type PanelName } from './fixtures';
 import { COMPLETE_SALE_RECORDING_ID } from '../sample-api/ids';
+import { COMPLETE_SALE_TRANSCRIPT } from '../sample-api/data/complete-sale-transcript';
 
 const ID = COMPLETE_SALE_RECORDING_ID;
 const TITLE = 'Whitaker – roof replacement consultation';
@@ -170,5 +171,68 @@ test('printing hides the switches and share actions but keeps the panels', async
 
   await page.emulateMedia({ media: 'screen' });
 
+  for (const control of controls) await expect(control).toBeVisible();
+});
+
+test('printing lays out the whole transcript, keeps panels breakable, and hides its controls', async ({ page, dashboard }) => {
+  const utterances = COMPLETE_SALE_TRANSCRIPT.utterances;
+  const firstWords = utterances[0]!.utterance;
+  const lastWords = utterances.at(-1)!.utterance;
+  // The second page fails once, so "Load the rest" shows.
+  let failedOnce = false;
+  await page.route(/\/api\/siro\/v1\/core\/recordings\/[^/]+\/utterances\?/, async (route) => {
+    if (!failedOnce && new URL(route.request().url()).searchParams.get('cursor') === '2') {
+      failedOnce = true;
+      await route.fulfill({ status: 400, json: { error: 'Try that page again.' } });
+      return;
+    }
+    await route.continue();
+  });
+  await dashboard.openRecording(ID);
+  const transcript = dashboard.panel('Transcript');
+  const loadRest = transcript.getByRole('button', { name: 'Load the rest' });
+  await expect(loadRest).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(loadRest).toBeHidden();
+  await expect(transcript).toContainText('Part of the transcript could not be loaded');
+  await page.emulateMedia({ media: 'screen' });
+  await loadRest.click();
+  const last = dashboard.transcriptLine(lastWords);
+  await expect(last).toHaveCount(1);
+
+  // "Follow along" shows once the audio is engaged and the manager scrolled away.
+  await dashboard.transcriptLine(firstWords).click();
+  await dashboard.transcriptLine(firstWords).hover();
+  await page.mouse.wheel(0, 600);
+  const controls = [
+    dashboard.transcriptSearch,
+    transcript.getByRole('button', { name: 'Previous match' }),
+    transcript.getByRole('button', { name: 'Next match' }),
+    dashboard.followAlongButton,
+    dashboard.quoteButton('0:28'),
+  ];
+  for (const control of controls) await expect(control).toBeVisible();
+  // On screen, the transcript scrolls in its own box and skips laying out far rows.
+  const laidOut = () => last.evaluate((line) => line.checkVisibility({ contentVisibilityAuto: true }));
+  expect(await laidOut(), 'a far row is skipped on screen').toBe(false);
+
+  await page.emulateMedia({ media: 'print' });
+
+  for (const control of controls) await expect(control).toBeHidden();
+  await expect(dashboard.panel('Summary')).toContainText('0:28');
+  // The whole transcript is laid out, unclipped: no scroll box, every row rendered.
+  await expect(last).toBeVisible();
+  expect(await laidOut(), 'the last line is laid out').toBe(true);
+  const box = await transcript.getByRole('list').evaluate((list) => {
+    const scroller = list.parentElement!;
+    return { scrollHeight: scroller.scrollHeight, clientHeight: scroller.clientHeight, overflow: getComputedStyle(scroller).overflowY };
+  });
+  expect(box.overflow).toBe('visible');
+  expect(box.scrollHeight, 'nothing hidden below a scroll box').toBeLessThanOrEqual(box.clientHeight + 1);
+  // Rows stay whole across pages; the tall panel itself may break.
+  expect(await transcript.evaluate((panel) => getComputedStyle(panel).breakInside)).not.toBe('avoid');
+  expect(await last.evaluate((line) => getComputedStyle(line.parentElement!).breakInside)).toBe('avoid');
+
+  await page.emulateMedia({ media: 'screen' });
   for (const control of controls) await expect(control).toBeVisible();
 });

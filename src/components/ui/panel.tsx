@@ -9,7 +9,7 @@ export function Panel({ title, children, actions, resetKey }: PanelProps) {
   return (
     <section
       aria-labelledby={headingId}
-      className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5 print:break-inside-avoid print:shadow-none"
+      className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5 print:shadow-none"
     >
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
         <h2 id={headingId} className="text-base font-semibold text-slate-900">

@@ -42,12 +42,14 @@ export function SummarySections({ sections }: { sections: readonly SummarySectio
                         type="button"
                         onClick={() => store.seek(quote.startMs, { play: true })}
                         aria-label={`Play quote at ${at}`}
-                        className="inline-flex shrink-0 items-center gap-1 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-900 tabular-nums hover:bg-brand-100 focus-visible:outline-2 focus-visible:outline-brand-600"
+                        className="inline-flex shrink-0 items-center gap-1 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-900 tabular-nums hover:bg-brand-100 focus-visible:outline-2 focus-visible:outline-brand-600 print:hidden"
                       >
                         <Play aria-hidden="true" size={12} />
                         {at}
                       </button>
                     )}
+                    {/* On paper, where it was said, without a button that cannot play. */}
+                    {store && <span className="hidden shrink-0 text-xs text-slate-600 tabular-nums print:inline">{at}</span>}
                     <q className="text-slate-700 italic">{quote.text}</q>
                   </li>
                 );

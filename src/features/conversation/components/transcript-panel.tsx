@@ -19,7 +19,7 @@ export default function TranscriptPanel({ recordingId, processing }: Props) {
     return (
       <div role="alert" className="text-sm text-slate-700">
         <p>The transcript could not be loaded: {query.error.message}</p>
-        <button type="button" onClick={() => void query.refetch()} disabled={query.isFetching} className="mt-2 font-medium text-brand-700 underline">
+        <button type="button" onClick={() => void query.refetch()} disabled={query.isFetching} className="mt-2 font-medium text-brand-700 underline print:hidden">
           {query.isFetching ? 'Retrying…' : 'Retry'}
         </button>
       </div>
@@ -43,7 +43,7 @@ export default function TranscriptPanel({ recordingId, processing }: Props) {
         onLoadRest={loadRest}
       />
       {/* The live part says when loading starts and ends; the count, outside it, is not read out page by page. */}
-      <p className={cn('text-sm text-slate-600', transcript.loadingMore && 'mt-2')}>
+      <p className={cn('text-sm text-slate-600 print:hidden', transcript.loadingMore && 'mt-2')}>
         <span role="status">
           {transcript.loadingMore && 'Loading the rest of the transcript…'}
           {loadedInPages && <span className="sr-only">{`All ${transcript.lines.length} lines of the transcript are loaded.`}</span>}
@@ -53,7 +53,7 @@ export default function TranscriptPanel({ recordingId, processing }: Props) {
       {query.isFetchNextPageError && (
         <div role="alert" className="mt-2 text-sm text-slate-700">
           Part of the transcript could not be loaded: {query.error?.message}{' '}
-          <button type="button" onClick={loadRest} disabled={query.isFetchingNextPage} className="font-medium text-brand-700 underline">
+          <button type="button" onClick={loadRest} disabled={query.isFetchingNextPage} className="font-medium text-brand-700 underline print:hidden">
             {query.isFetchingNextPage ? 'Loading…' : 'Load the rest'}
           </button>
         </div>

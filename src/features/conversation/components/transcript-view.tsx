@@ -53,7 +53,7 @@ export function TranscriptView({ lines, speakerNames, speakerTags, status, onLoa
   const currentMatch = search.current;
   return (
     <div className="space-y-3">
-      <div className="flex flex-wrap items-center gap-2">
+      <div className="flex flex-wrap items-center gap-2 print:hidden">
         <TranscriptSearch search={search} onNavigate={unfollow} onRetry={onLoadRest} />
         {engaged && !following && (
           <button
@@ -66,7 +66,11 @@ export function TranscriptView({ lines, speakerNames, speakerTags, status, onLoa
           </button>
         )}
       </div>
-      <div ref={setContainer} className="relative max-h-[65vh] overflow-y-auto overscroll-contain rounded-md border border-slate-100">
+      {/* On paper, the whole conversation: no scroll box. */}
+      <div
+        ref={setContainer}
+        className="relative max-h-[65vh] overflow-y-auto overscroll-contain rounded-md border border-slate-100 print:max-h-none print:overflow-visible print:border-0"
+      >
         <ol className="space-y-0.5 p-1">
           {lines.map((line, index) => (
             <TranscriptLine
