@@ -93,6 +93,30 @@ describe('ShareActions: Copy link', () => {
     act(() => vi.advanceTimersByTime(200));
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });
+
+  it('announces again on a second click, and gives the message its full time again', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
+    renderActions();
+    const status = screen.getByRole('status');
+
+    fireEvent.click(button('Copy link'));
+    await act(async () => {});
+    const first = status.firstElementChild;
+    expect(first).toHaveTextContent('Link copied');
+
+    act(() => vi.advanceTimersByTime(2_000));
+    fireEvent.click(button('Copy link'));
+    await act(async () => {});
+    // Same words, new content: live regions announce what is added, not what stays.
+    expect(status.firstElementChild).toHaveTextContent('Link copied');
+    expect(status.firstElementChild).not.toBe(first);
+
+    act(() => vi.advanceTimersByTime(2_900));
+    expect(status).toHaveTextContent('Link copied');
+    act(() => vi.advanceTimersByTime(200));
+    expect(status).toBeEmptyDOMElement();
+  });
 });
 
 describe('ShareActions: Export', () => {
@@ -156,7 +180,9 @@ describe('ShareActions: Export', () => {
 
     const csv = button('Export CSV');
     expect(csv).toBeDisabled();
-    expect(csv).toHaveAttribute('title', 'Switch on Entity extractions to export them');
+    // Said on screen, and tied to the button for screen readers; a title reached neither.
+    expect(screen.getByText('Switch on Entity extractions to export them as CSV.')).toBeVisible();
+    expect(csv).toHaveAccessibleDescription('Switch on Entity extractions to export them as CSV.');
     await user.click(csv);
     expect(download.createObjectURL).not.toHaveBeenCalled();
 
@@ -171,7 +197,8 @@ describe('ShareActions: Export', () => {
     renderActions({ entityExtractions: [] });
 
     expect(button('Export CSV')).toBeEnabled();
-    expect(button('Export CSV')).not.toHaveAttribute('title');
+    expect(button('Export CSV')).not.toHaveAccessibleDescription();
+    expect(screen.queryByText(/Switch on Entity extractions/)).not.toBeInTheDocument();
     await user.click(button('Export CSV'));
     expect((await download.file()).text).toBe('Extraction,Field,Value,CRM field,Status\r\n');
   });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Download, Link2, Printer } from 'lucide-react';
 import type { Recording } from '../api/recording-schema';
 import { downloadFile, exportFileName, extractionsToCsv, recordingToJson } from '../export';
@@ -8,20 +8,25 @@ const buttonClass =
 
 /** Copy the view's link (toggles included) and export what the manager sees. */
 export function ShareActions({ recording }: { recording: Recording }) {
-  const [message, setMessage] = useState('');
+  // `id` changes with every message, even the same words again: see the status below.
+  const [message, setMessage] = useState({ text: '', id: 0 });
+  const say = (text: string) => setMessage((previous) => ({ text, id: previous.id + 1 }));
+  const csvHintId = useId();
+  const csvUnavailable = !recording.entityExtractions;
 
+  // Each message gets its full 3 s, counted from the last click.
   useEffect(() => {
-    if (!message) return;
-    const timer = setTimeout(() => setMessage(''), 3_000);
+    if (!message.text) return;
+    const timer = setTimeout(() => setMessage((previous) => ({ text: '', id: previous.id })), 3_000);
     return () => clearTimeout(timer);
   }, [message]);
 
   async function copyLink() {
     try {
       await navigator.clipboard.writeText(window.location.href);
-      setMessage('Link copied');
+      say('Link copied');
     } catch {
-      setMessage('Could not copy the link; copy it from the address bar.');
+      say('Could not copy the link; copy it from the address bar.');
     }
   }
 
@@ -33,8 +38,8 @@ export function ShareActions({ recording }: { recording: Recording }) {
       <button
         type="button"
         className={buttonClass}
-        disabled={!recording.entityExtractions}
-        title={recording.entityExtractions ? undefined : 'Switch on Entity extractions to export them'}
+        disabled={csvUnavailable}
+        aria-describedby={csvUnavailable ? csvHintId : undefined}
         // The byte-order mark makes Excel read the file as UTF-8.
         onClick={() => downloadFile(exportFileName(recording, 'csv'), `\uFEFF${extractionsToCsv(recording)}`, 'text/csv;charset=utf-8')}
       >
@@ -50,9 +55,16 @@ export function ShareActions({ recording }: { recording: Recording }) {
       <button type="button" onClick={() => window.print()} className={buttonClass}>
         <Printer aria-hidden="true" size={16} /> Print
       </button>
+      {/* A new node per message: a second "Link copied" is announced again, not lost as no change. */}
       <span role="status" className="text-sm text-slate-700">
-        {message}
+        {message.text && <span key={message.id}>{message.text}</span>}
       </span>
+      {/* Visible, not a title: a title reaches neither touch screens nor most screen readers. */}
+      {csvUnavailable && (
+        <p id={csvHintId} className="basis-full text-xs text-slate-600">
+          Switch on Entity extractions to export them as CSV.
+        </p>
+      )}
     </div>
   );
 }
