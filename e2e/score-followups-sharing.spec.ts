@@ -140,6 +140,24 @@ test.describe('Export', () => {
     expect(json.followups[0].history).toHaveLength(2);
   });
 
+  test('a panel switched off after its data loaded is left out of both exports', async ({ page, dashboard }) => {
+    await dashboard.openRecording(ID);
+    await expect(dashboard.panel('Entity extractions')).toContainText('9 extractions');
+    await expect(dashboard.shareButton('Export CSV')).toBeEnabled();
+
+    await dashboard.toggle('Entity extractions').click();
+
+    await expect(dashboard.panel('Entity extractions')).toHaveCount(0);
+    expect(dashboard.apiRequests, 'served from the data already loaded').toHaveLength(1);
+    await expect(dashboard.shareButton('Export CSV')).toBeDisabled();
+    await expect(dashboard.shareButton('Export CSV')).toHaveAccessibleDescription('Switch on Entity extractions to export them as CSV.');
+    const [download] = await Promise.all([page.waitForEvent('download'), dashboard.shareButton('Export JSON').click()]);
+    const json = JSON.parse(await readFile(await download.path(), 'utf8'));
+    expect(json).not.toHaveProperty('entityExtractions');
+    expect(json).toMatchObject({ id: ID, title: TITLE, evaluationScore: 88 });
+    expect(json.crmOpportunities, 'the panels still on are still exported').toBeDefined();
+  });
+
   test('Export CSV is unavailable when the extractions were not asked for', async ({ dashboard }) => {
     await dashboard.openRecording(ID, '?showEntityExtractions=false');
     await expect(dashboard.heading).toHaveText(TITLE);
