@@ -5,16 +5,19 @@ import { BrowserRouter } from 'react-router-dom';
 import { queryClient } from './app/query-client';
 import { AppRoutes } from './app/router';
 import { tokenStore } from './lib/token-store';
+import { summarySectionsQueryOptions } from './features/conversation/api/get-summary-sections';
 import { recordingQueryOptions } from './features/recordings/api/get-recording';
-import { recordingFromLocation } from './features/recordings/api/preload-recording';
+import { recordingFromLocation } from './features/recordings/recording-location';
 import './index.css';
 
-// If the early request (src/boot.ts) has already answered, put it in the cache before the first
-// render, so the page appears complete rather than as a skeleton; never wait for it otherwise.
+// If the early requests (src/boot.ts) have already answered, put them in the cache before the
+// first render, so the page appears as the early paint drew it rather than as a skeleton (or
+// with the plain summary before its sections); never wait for them otherwise.
 const target = tokenStore.token() ? recordingFromLocation(window.location) : null;
 if (target) {
-  const primed = queryClient.prefetchQuery(recordingQueryOptions(target.id, target.flags));
-  await Promise.race([primed, new Promise((resolve) => setTimeout(resolve, 0))]);
+  const primed = [queryClient.prefetchQuery(recordingQueryOptions(target.id, target.flags))];
+  if (target.flags.showSummary) primed.push(queryClient.prefetchQuery(summarySectionsQueryOptions(target.id)));
+  await Promise.race([Promise.all(primed), new Promise((resolve) => setTimeout(resolve, 0))]);
 }
 
 // The entry script is async: in theory the app could arrive before the body is parsed.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
-import { apiRequest } from './api-client';
+import { apiRequest, forgetEarlyRequests, preloadRequest } from './api-client';
 import { ApiError } from './api-error';
 
 const TOKEN = 'sekrit-token-7f3a';
@@ -97,5 +97,43 @@ describe('apiRequest', () => {
 
   it('maps a failed fetch to a network error', async () => {
     expect(await failure(new TypeError(`Failed to fetch ${TOKEN}`))).toMatchObject({ kind: 'network', retryable: true });
+  });
+});
+
+describe('early requests (src/boot.ts)', () => {
+  it('are adopted by the first call for the same method, URL and token: one request in all', async () => {
+    const fetchMock = stubFetch(jsonResponse({ data: { url: 'https://a/x.m4a' } }));
+    preloadRequest('/v1/core/recordings/r1/signedUrl', { token: TOKEN, method: 'POST' });
+    expect(await apiRequest('/v1/core/recordings/r1/signedUrl', { token: TOKEN, method: 'POST' })).toEqual({ data: { url: 'https://a/x.m4a' } });
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(fetchMock.mock.calls[0]?.[1]?.method).toBe('POST');
+  });
+
+  it('are adopted once: a second call asks again', async () => {
+    const fetchMock = stubFetch(jsonResponse({ data: 1 }), jsonResponse({ data: 2 }));
+    preloadRequest('/v1/x', { token: TOKEN });
+    await apiRequest('/v1/x', { token: TOKEN });
+    await apiRequest('/v1/x', { token: TOKEN });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it.each([
+    ['another method', { token: TOKEN, method: 'POST' as const }, '/v1/x'],
+    ['another URL', { token: TOKEN }, '/v1/y'],
+    ['another token', { token: 'another-token-1234' }, '/v1/x'],
+  ])('are not adopted by a call with %s', async (_name, options, path) => {
+    const fetchMock = stubFetch(jsonResponse({ data: 1 }), jsonResponse({ data: 2 }));
+    preloadRequest('/v1/x', { token: TOKEN });
+    await apiRequest(path, options);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    forgetEarlyRequests();
+  });
+
+  it('are forgotten on sign-out, token and all', async () => {
+    const fetchMock = stubFetch(jsonResponse({ data: 1 }), jsonResponse({ data: 2 }));
+    preloadRequest('/v1/x', { token: TOKEN });
+    forgetEarlyRequests();
+    await apiRequest('/v1/x', { token: TOKEN });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
   });
 });

@@ -6,20 +6,22 @@ type RequestOptions = {
   token: string | null;
   search?: URLSearchParams;
   signal?: AbortSignal;
-  method?: 'GET' | 'POST';
+  method?: Method;
 };
 
 // Requests started before the app bundle has loaded (see src/boot.ts), adopted by the first
-// apiRequest for the same URL and token, so the page view still makes exactly one request.
+// apiRequest for the same method, URL and token, so the page view still makes each request once.
 export type EarlyAnswer = { response: Response; text: string };
+type Method = 'GET' | 'POST';
 const preloaded = new Map<string, { token: string; answer: Promise<EarlyAnswer>; timeout: AbortSignal }>();
+const preloadKey = (method: Method, url: string) => `${method} ${url}`;
 
 function requestUrl(path: string, search?: URLSearchParams): string {
   const query = search?.toString();
   return `${API_BASE_PATH}${path}${query ? `?${query}` : ''}`;
 }
 
-function send(url: string, token: string, method: 'GET' | 'POST', signal: AbortSignal): Promise<Response> {
+function send(url: string, token: string, method: Method, signal: AbortSignal): Promise<Response> {
   return fetch(url, {
     method,
     headers: { accept: 'application/json', 'x-siro-auth-token': token },
@@ -31,17 +33,18 @@ function send(url: string, token: string, method: 'GET' | 'POST', signal: AbortS
   });
 }
 
-async function receive(url: string, token: string, method: 'GET' | 'POST', signal: AbortSignal): Promise<EarlyAnswer> {
+async function receive(url: string, token: string, method: Method, signal: AbortSignal): Promise<EarlyAnswer> {
   const response = await send(url, token, method, signal);
   return { response, text: await response.text() };
 }
 
-export function preloadRequest(path: string, options: { token: string; search?: URLSearchParams }): Promise<EarlyAnswer> {
+export function preloadRequest(path: string, options: { token: string; search?: URLSearchParams; method?: Method }): Promise<EarlyAnswer> {
   const url = requestUrl(path, options.search);
+  const method = options.method ?? 'GET';
   const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
-  const answer = receive(url, options.token, 'GET', timeout);
+  const answer = receive(url, options.token, method, timeout);
   answer.catch(() => {}); // Reported when adopted; unadopted, nobody needs to hear of it.
-  preloaded.set(url, { token: options.token, answer, timeout });
+  preloaded.set(preloadKey(method, url), { token: options.token, answer, timeout });
   return answer;
 }
 
@@ -58,8 +61,9 @@ export async function apiRequest(path: string, options: RequestOptions): Promise
   if (!options.token) throw new ApiError('unauthorized', 'Sign in with your Siro API token.');
   const method = options.method ?? 'GET';
   const url = requestUrl(path, options.search);
-  const early = method === 'GET' ? preloaded.get(url) : undefined;
-  preloaded.delete(url);
+  const key = preloadKey(method, url);
+  const early = preloaded.get(key);
+  preloaded.delete(key);
 
   let timeout: AbortSignal | undefined;
   let response: Response;

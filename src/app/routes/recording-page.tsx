@@ -40,6 +40,8 @@ const SECTION: Record<PanelFlag, keyof Recording> = {
   showFollowups: 'followups',
 };
 
+const LABEL = Object.fromEntries(PANELS.map(({ flag, label }) => [flag, label])) as Record<PanelFlag, string>;
+
 export function RecordingPage({ id, flags, uiFlags, onToggle }: Props) {
   const query = useRecording(id, flags);
   const { data } = query;
@@ -107,10 +109,23 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore }: Body
     showFollowups: <FollowupsPanel followups={recording.followups} />,
   };
   const anyOn = PANELS.some(({ flag }) => flags[flag]) || transcriptOn;
+  // A panel just switched on shows a skeleton until its data arrives, not an empty state.
+  const panel = (flag: PanelFlag) => {
+    if (!flags[flag]) return null;
+    if (loadingMore && recording[SECTION[flag]] === undefined) return <PanelSkeleton key={flag} />;
+    return (
+      <Panel key={flag} title={LABEL[flag]} resetKey={recording}>
+        {panels[flag]}
+      </Panel>
+    );
+  };
 
+  // What happened comes first, where the early paint drew it (src/boot.ts): the header, then
+  // the summary, then the controls and the rest.
   return (
     <>
       <RecordingHeader recording={recording} />
+      {panel('showSummary')}
       <ShareActions recording={shownSections(recording, flags)} />
       {toggles}
       {media && (flags.showSummary || transcriptOn) && (
@@ -120,32 +135,21 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore }: Body
           </Panel>
         </div>
       )}
-      <div className="grid min-w-0 grid-cols-1 gap-4 lg:grid-cols-2">
-        {PANELS.map(({ flag, label }) => {
-          if (!flags[flag]) return null;
-          // A panel just switched on shows a skeleton until its data arrives, not an empty state.
-          const waiting = loadingMore && recording[SECTION[flag]] === undefined;
-          const wide = flag === 'showEntityExtractions' || flag === 'showCrmOpportunities';
-          return (
-            <div key={flag} className={wide ? 'min-w-0 lg:col-span-2' : 'min-w-0'}>
-              {waiting ? (
-                <PanelSkeleton />
-              ) : (
-                <Panel title={label} resetKey={recording}>
-                  {panels[flag]}
-                </Panel>
-              )}
-            </div>
-          );
-        })}
-        {transcriptOn && (
-          <div className="min-w-0 lg:col-span-2">
-            <Panel title="Transcript" resetKey={recording.id}>
-              <LazyTranscriptPanel recordingId={recording.id} processing={processing} />
-            </Panel>
-          </div>
-        )}
-      </div>
+      {/* Side by side on a wide screen when both are on; one alone takes the width. */}
+      {(flags.showCrmCustomers || flags.showEvaluationScore) && (
+        <div className="grid min-w-0 grid-cols-1 gap-4 lg:grid-cols-[repeat(auto-fit,minmax(20rem,1fr))]">
+          {panel('showCrmCustomers')}
+          {panel('showEvaluationScore')}
+        </div>
+      )}
+      {panel('showCrmOpportunities')}
+      {panel('showEntityExtractions')}
+      {panel('showFollowups')}
+      {transcriptOn && (
+        <Panel title="Transcript" resetKey={recording.id}>
+          <LazyTranscriptPanel recordingId={recording.id} processing={processing} />
+        </Panel>
+      )}
       {!anyOn && <p className="text-sm text-slate-600">All panels are switched off. Switch one on above to see it.</p>}
     </>
   );

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
-import { recordingIdFromPath } from '@/features/recordings/api/preload-recording';
+import { recordingIdFromPath } from '@/features/recordings/recording-location';
 import { useAuth } from '@/lib/token-store';
 import { RecordingPage } from './recording-page';
 import { ErrorCard } from '@/features/recordings/components/recording-error';

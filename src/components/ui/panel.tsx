@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { panelClasses } from './classes';
 import { ErrorBoundary } from './error-boundary';
 
 type PanelProps = { title: string; children: ReactNode; actions?: ReactNode; resetKey?: unknown };
@@ -7,12 +8,9 @@ type PanelProps = { title: string; children: ReactNode; actions?: ReactNode; res
 export function Panel({ title, children, actions, resetKey }: PanelProps) {
   const headingId = useId();
   return (
-    <section
-      aria-labelledby={headingId}
-      className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5 print:shadow-none"
-    >
-      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-        <h2 id={headingId} className="text-base font-semibold text-slate-900">
+    <section aria-labelledby={headingId} className={panelClasses.section}>
+      <div className={panelClasses.headingRow}>
+        <h2 id={headingId} className={panelClasses.heading}>
           {title}
         </h2>
         {actions}

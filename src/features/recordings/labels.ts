@@ -1,4 +1,4 @@
-import type { BadgeTone } from '@/components/ui/badge';
+import type { BadgeTone } from '@/components/ui/classes';
 import { humanize } from '@/lib/format';
 import { lookup } from '@/lib/lookup';
 

@@ -11,8 +11,10 @@ const ACTIVE_TRANSCRIPTION = new Set([
   'REDACTING',
 ]);
 
+type StatusFields = Pick<Recording, 'deleted' | 'processingStatus' | 'transcriptionStatus'>;
+
 /** Still changing on Siro's side, so worth polling. Unknown states do not poll forever. */
-export function isStillProcessing(recording: Recording | undefined): boolean {
+export function isStillProcessing(recording: StatusFields | undefined): boolean {
   if (!recording || recording.deleted) return false;
   if (recording.processingStatus === 'in-progress') return true;
   const status = recording.transcriptionStatus;

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { apiRequest } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
 import { tokenStore } from '@/lib/token-store';
+import { signedUrlPath } from './paths';
 import { resolveAudioUrl } from './resolve-audio-url';
 
 /** Ask for a new URL this long before the old one expires, so a seek never meets a dead one. */
@@ -54,7 +55,7 @@ export function lifetimeMs(expiration: number | null | undefined, serverNow: num
 }
 
 export async function getSignedUrl(id: string, signal?: AbortSignal): Promise<AudioSource> {
-  const body = await apiRequest(`/v1/core/recordings/${encodeURIComponent(id)}/signedUrl`, {
+  const body = await apiRequest(signedUrlPath(id), {
     token: tokenStore.token(),
     method: 'POST',
     signal,

@@ -4,13 +4,9 @@ import { apiRequest } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
 import { tokenStore } from '@/lib/token-store';
 import { repeatsEarlierPages } from '../transcript-lines';
+import { UTTERANCE_PAGE_SIZE, utterancesRequest } from './paths';
 import { utterancesResponseSchema, type UtterancePage } from './utterances-schema';
 
-/**
- * Lines per request. Siro's default is everything at once (100,000); a first page this size
- * fills the screen in one small response, and the rest follows in the background.
- */
-export const UTTERANCE_PAGE_SIZE = 100;
 /** 100,000 lines: more than any call, so a cursor that never ends cannot loop forever. */
 const MAX_PAGES = 1_000;
 /** While the recording processes, its transcript may yet come; once done, it never changes. */
@@ -22,11 +18,8 @@ export async function getUtterancesPage(
   pageSize: number,
   signal?: AbortSignal,
 ): Promise<UtterancePage> {
-  const body = await apiRequest(`/v1/core/recordings/${encodeURIComponent(id)}/utterances`, {
-    token: tokenStore.token(),
-    search: new URLSearchParams({ cursor: String(cursor), pageSize: String(pageSize) }),
-    signal,
-  });
+  const { path, search } = utterancesRequest(id, cursor, pageSize);
+  const body = await apiRequest(path, { token: tokenStore.token(), search, signal });
   const result = v.safeParse(utterancesResponseSchema, body);
   if (!result.success) throw new ApiError('invalid-response', 'Siro answered, but not with a readable transcript.');
   return result.output;

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AudioProvider } from '@/features/conversation/audio-context';
 import { createAudioStore } from '@/features/conversation/audio-store';
-import type { SummarySection } from '../api/get-summary-sections';
+import type { SummarySection } from '../api/summary-sections-schema';
 import { SummarySections } from './summary-sections';
 
 const sections: SummarySection[] = [

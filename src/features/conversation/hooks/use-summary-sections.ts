@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { summarySectionsQueryOptions, type SummarySection } from '../api/get-summary-sections';
+import { summarySectionsQueryOptions } from '../api/get-summary-sections';
+import type { SummarySection } from '../api/summary-sections-schema';
 import { useRefetchWhenProcessed } from './use-refetch-when-processed';
 
 /**

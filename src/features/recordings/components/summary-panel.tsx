@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { EmptyState, UnreadableState } from '@/components/ui/panel';
 import { Unreadable } from '../api/recording-schema';
+import { summaryClasses as css, summaryParagraphs } from '../first-screen';
 
 type Props = {
   summary: string | Unreadable | null | undefined;
@@ -12,15 +13,15 @@ type Props = {
 export function SummaryPanel({ summary, sections, processing }: Props) {
   if (sections) return sections;
   if (summary instanceof Unreadable) return <UnreadableState>Siro sent a summary, but it could not be read.</UnreadableState>;
-  const text = summary?.trim();
-  if (!text) {
+  const paragraphs = summaryParagraphs(summary);
+  if (!paragraphs.length) {
     return <EmptyState>{processing ? 'The summary will appear when Siro finishes processing.' : 'No summary for this recording.'}</EmptyState>;
   }
   return (
-    <div className="space-y-3 text-[15px] leading-relaxed text-slate-800">
-      {text.split(/\n\s*\n/).map((paragraph, index) => (
+    <div className={css.text}>
+      {paragraphs.map((paragraph, index) => (
         // dir="auto": each paragraph takes its own direction, and an override in one stops at its end.
-        <p key={index} dir="auto" className="whitespace-pre-line">
+        <p key={index} dir="auto" className={css.paragraph}>
           {paragraph}
         </p>
       ))}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { recordingIdFromPath } from './preload-recording';
-import { recordingPath } from './recording-path';
+import { recordingIdFromPath } from './recording-location';
+import { recordingPath } from './api/recording-path';
 
 describe('recordingIdFromPath', () => {
   it.each([
