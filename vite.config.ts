@@ -45,17 +45,40 @@ const apiProxy: Record<string, ProxyOptions> = {
 };
 
 // Few, predictable chunks for a phone on a 150 ms round trip: what src/boot.ts needs to start
-// the recording request, then everything the first render needs; only what comes after the
-// first content (sign-in, transcript, player) is split off by its lazy import.
-const bootModules =
-  /src[\\/](boot|early-paint|lib[\\/](api-client|api-error|retry|token-storage)|config[\\/]api|features[\\/]recordings[\\/](panels|recording-id|early-paint|api[\\/](preload-recording|recording-path)))\.tsx?$/;
-const afterFirstContent =
-  /src[\\/](features[\\/]auth[\\/]components|features[\\/]conversation[\\/](components|search|speakers|transcript-lines|format-timestamp))/;
+// the requests and paint the header and summary, then everything the first render needs; only
+// what comes after the first content (sign-in, transcript, player) is split off by its lazy
+// import. A module boot imports must be listed here: left in the app chunk, it would make boot
+// wait for the whole app before its first request.
+const bootModules = new RegExp(
+  [
+    String.raw`src/(boot|config/api)`,
+    String.raw`src/lib/(api-client|api-error|retry|token-storage|format|lookup)`,
+    String.raw`src/components/ui/classes`,
+    String.raw`src/features/recordings/(panels|recording-id|recording-location|early-paint|first-screen|labels|recording-status|api/recording-path)`,
+    String.raw`src/features/conversation/(summary-sections-view|format-timestamp|api/(paths|summary-sections-schema|lenient))`,
+  ]
+    .map((path) => path.replaceAll('/', String.raw`[\\/]`) + String.raw`\.tsx?$`)
+    .concat(String.raw`node_modules[\\/]valibot[\\/]`)
+    .join('|'),
+);
+// Loaded on demand (lazy imports): the sign-in screen, the transcript and the player as they
+// come into view, the other pages, exports. Kept out of the app chunk, in their own chunks.
+const onDemand = new RegExp(
+  [
+    String.raw`src/app/routes/(home|not-found)\.`,
+    String.raw`src/features/auth/components/`,
+    String.raw`src/features/recordings/export\.`,
+    String.raw`src/features/conversation/(components/|search\.|speakers\.|transcript-lines\.)`,
+    String.raw`src/features/conversation/hooks/use-(audio-source|follow-along|player-shortcuts|transcript-search|transcript)\.`,
+  ]
+    .map((path) => path.replaceAll('/', String.raw`[\\/]`))
+    .join('|'),
+);
 const chunkGroups = [
   { name: 'boot', test: bootModules, priority: 2 },
   {
     name: 'app',
-    test: (id: string) => /node_modules/.test(id) || (/[\\/]src[\\/]/.test(id) && !afterFirstContent.test(id)),
+    test: (id: string) => /node_modules/.test(id) || (/[\\/]src[\\/]/.test(id) && !onDemand.test(id)),
     priority: 1,
   },
 ];

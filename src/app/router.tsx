@@ -1,10 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { AppLayout } from './layout';
-import { HomeRoute } from './routes/home';
-import { NotFoundRoute } from './routes/not-found';
 import { RecordingRoute } from './routes/recording';
 import { RouteError } from './routes/route-error';
+
+// A manager lands on a recording from the CRM: the other pages load only when visited.
+const HomeRoute = lazy(() => import('./routes/home').then((module) => ({ default: module.HomeRoute })));
+const NotFoundRoute = lazy(() => import('./routes/not-found').then((module) => ({ default: module.NotFoundRoute })));
 
 // Declarative routes rather than createBrowserRouter: the data router costs ~16 KB gzip more on
 // a phone, and its loader's job (start the fetch before React renders) is done earlier still by
@@ -17,9 +20,9 @@ export function AppRoutes() {
     <ErrorBoundary fallback={() => <RouteError />} resetKey={pathname}>
       <Routes>
         <Route element={<AppLayout />}>
-          <Route index element={<HomeRoute />} />
+          <Route index element={<Suspense><HomeRoute /></Suspense>} />
           <Route path="recordings/:id" element={<RecordingRoute />} />
-          <Route path="*" element={<NotFoundRoute />} />
+          <Route path="*" element={<Suspense><NotFoundRoute /></Suspense>} />
         </Route>
       </Routes>
     </ErrorBoundary>

@@ -1,27 +1,38 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { Skeleton } from '@/components/ui/skeleton';
+import { useNearViewport } from '@/hooks/use-near-viewport';
+import { useAudioSelector } from '../audio-context';
 
-const load = () => import('./audio-player');
-const AudioPlayer = lazy(load);
+const AudioPlayer = lazy(() => import('./audio-player'));
 
-/** Starts downloading the player's code early (route loader), so it is there when the page renders. */
-export function preloadAudioPlayer() {
-  void load().catch(() => {});
+function PlayerSkeleton() {
+  return (
+    <div aria-busy="true" className="space-y-2">
+      <span className="sr-only">Loading the audio player…</span>
+      <Skeleton className="h-10 w-full" />
+      <Skeleton className="h-3 w-1/2" />
+    </div>
+  );
 }
 
-/** The player, loaded on its own so the header and summary never wait for it. */
+/**
+ * The player, loaded on its own so the header and summary never wait for it, and only once it
+ * is about to be seen or asked to play (a summary quote), so a view that never plays never
+ * downloads it. The audio URL is already being fetched (src/boot.ts).
+ */
 export function LazyAudioPlayer({ recordingId, processing }: { recordingId: string; processing: boolean }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(ref);
+  const asked = useAudioSelector((state) => state.engaged);
   return (
-    <Suspense
-      fallback={
-        <div aria-busy="true" className="space-y-2">
-          <span className="sr-only">Loading the audio player…</span>
-          <Skeleton className="h-10 w-full" />
-          <Skeleton className="h-3 w-1/2" />
-        </div>
-      }
-    >
-      <AudioPlayer recordingId={recordingId} processing={processing} />
-    </Suspense>
+    <div ref={ref}>
+      {near || asked ? (
+        <Suspense fallback={<PlayerSkeleton />}>
+          <AudioPlayer recordingId={recordingId} processing={processing} />
+        </Suspense>
+      ) : (
+        <PlayerSkeleton />
+      )}
+    </div>
   );
 }

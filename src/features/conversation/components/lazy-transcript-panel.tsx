@@ -1,19 +1,25 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useRef } from 'react';
+import { useNearViewport } from '@/hooks/use-near-viewport';
 import { TranscriptSkeleton } from './transcript-skeleton';
 
-const load = () => import('./transcript-panel');
-const TranscriptPanel = lazy(load);
+const TranscriptPanel = lazy(() => import('./transcript-panel'));
 
-/** Starts downloading the transcript's code early (route loader), beside its first page. */
-export function preloadTranscriptPanel() {
-  void load().catch(() => {});
-}
-
-/** The transcript, loaded on its own so the header and summary never wait for it. */
+/**
+ * The transcript, loaded on its own so the header and summary never wait for it, and only once
+ * the manager scrolls towards it; its first page is already on its way (src/boot.ts).
+ */
 export function LazyTranscriptPanel({ recordingId, processing }: { recordingId: string; processing: boolean }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(ref, '400px');
   return (
-    <Suspense fallback={<TranscriptSkeleton />}>
-      <TranscriptPanel recordingId={recordingId} processing={processing} />
-    </Suspense>
+    <div ref={ref}>
+      {near ? (
+        <Suspense fallback={<TranscriptSkeleton />}>
+          <TranscriptPanel recordingId={recordingId} processing={processing} />
+        </Suspense>
+      ) : (
+        <TranscriptSkeleton />
+      )}
+    </div>
   );
 }

@@ -1,13 +1,12 @@
 import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { preloadAudioPlayer } from '@/features/conversation/components/lazy-audio-player';
 import { prefetchAudioUrl, prefetchSummarySections, prefetchTranscript } from '../api/prefetch-transcript';
-import { preloadTranscriptPanel } from '../components/lazy-transcript-panel';
 
 /**
  * From the route, as the recording request starts: the transcript's first page, the summary
- * sections and the audio URL, and the code of the lazy panels that will show them. One effect
- * each, so a switch only starts what its own panel needs.
+ * sections and the audio URL. On the first page view src/boot.ts has started them already and
+ * these adopt its answers; in-app navigation starts them here. One effect each, so a switch only
+ * starts what its own panel needs.
  */
 export function usePrefetchTranscriptAndAudio(id: string | null, shown: { summary: boolean; transcript: boolean }) {
   const queryClient = useQueryClient();
@@ -17,7 +16,6 @@ export function usePrefetchTranscriptAndAudio(id: string | null, shown: { summar
   useEffect(() => {
     if (!id || !transcript) return;
     prefetchTranscript(queryClient, id);
-    preloadTranscriptPanel();
   }, [queryClient, id, transcript]);
 
   useEffect(() => {
@@ -27,6 +25,5 @@ export function usePrefetchTranscriptAndAudio(id: string | null, shown: { summar
   useEffect(() => {
     if (!id || !playable) return;
     prefetchAudioUrl(queryClient, id);
-    preloadAudioPlayer();
   }, [queryClient, id, playable]);
 }

@@ -33,7 +33,8 @@ function stubDownload() {
     clicked,
     /** The one file downloaded: its name, type and text. */
     async file() {
-      expect(createObjectURL).toHaveBeenCalledTimes(1);
+      // The export code loads on the first click.
+      await vi.waitFor(() => expect(createObjectURL).toHaveBeenCalledTimes(1));
       expect(clicked).toHaveLength(1);
       const blob = createObjectURL.mock.calls[0]![0] as Blob;
       const link = clicked[0]!;
@@ -161,8 +162,10 @@ describe('ShareActions: Export', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const download = stubDownload();
     renderActions();
+    await import('../export'); // loaded, as after a first export: the click needs no wait
 
     fireEvent.click(button('Export JSON'));
+    await act(async () => {});
     expect(download.clicked).toHaveLength(1);
     expect(download.revokeObjectURL).not.toHaveBeenCalled();
 
@@ -220,6 +223,24 @@ describe('ShareActions: Print', () => {
     renderActions();
 
     await user.click(button('Print'));
-    expect(print).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+  });
+
+  it('first brings in what loads as it scrolls into view, then prints once it has arrived', async () => {
+    const user = userEvent.setup();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    const held = document.createElement('main');
+    held.innerHTML = '<div aria-busy="true">Loading the transcript…</div>';
+    document.body.append(held);
+    const reveal = vi.spyOn(await import('@/hooks/use-near-viewport'), 'revealAll');
+    renderActions();
+
+    await user.click(button('Print'));
+    expect(reveal).toHaveBeenCalled();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(print, 'not while something is still loading').not.toHaveBeenCalled();
+    held.replaceChildren('The transcript');
+    await vi.waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    held.remove();
   });
 });

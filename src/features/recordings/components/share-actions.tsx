@@ -1,7 +1,19 @@
 import { useEffect, useId, useState } from 'react';
 import { Download, Link2, Printer } from 'lucide-react';
+import { revealAll } from '@/hooks/use-near-viewport';
 import type { Recording } from '../api/recording-schema';
-import { downloadFile, exportFileName, extractionsToCsv, recordingToJson } from '../export';
+
+// Exports are rare: their code loads on the first click, not with the page.
+const loadExport = () => import('../export');
+
+/** Prints once the panels that load as they scroll into view (transcript, player) are in. */
+async function printWhole() {
+  revealAll();
+  const deadline = Date.now() + 3_000;
+  do await new Promise((resolve) => requestAnimationFrame(resolve));
+  while (document.querySelector('main [aria-busy="true"]') && Date.now() < deadline);
+  window.print();
+}
 
 const buttonClass =
   'disabled:cursor-not-allowed disabled:opacity-50 inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600';
@@ -41,18 +53,24 @@ export function ShareActions({ recording }: { recording: Recording }) {
         disabled={csvUnavailable}
         aria-describedby={csvUnavailable ? csvHintId : undefined}
         // The byte-order mark makes Excel read the file as UTF-8.
-        onClick={() => downloadFile(exportFileName(recording, 'csv'), `\uFEFF${extractionsToCsv(recording)}`, 'text/csv;charset=utf-8')}
+        onClick={async () => {
+          const { downloadFile, exportFileName, extractionsToCsv } = await loadExport();
+          downloadFile(exportFileName(recording, 'csv'), `\uFEFF${extractionsToCsv(recording)}`, 'text/csv;charset=utf-8');
+        }}
       >
         <Download aria-hidden="true" size={16} /> Export CSV
       </button>
       <button
         type="button"
         className={buttonClass}
-        onClick={() => downloadFile(exportFileName(recording, 'json'), recordingToJson(recording), 'application/json')}
+        onClick={async () => {
+          const { downloadFile, exportFileName, recordingToJson } = await loadExport();
+          downloadFile(exportFileName(recording, 'json'), recordingToJson(recording), 'application/json');
+        }}
       >
         <Download aria-hidden="true" size={16} /> Export JSON
       </button>
-      <button type="button" onClick={() => window.print()} className={buttonClass}>
+      <button type="button" onClick={() => void printWhole()} className={buttonClass}>
         <Printer aria-hidden="true" size={16} /> Print
       </button>
       {/* A new node per message: a second "Link copied" is announced again, not lost as no change. */}
