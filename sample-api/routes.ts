@@ -1,13 +1,13 @@
 // The recording endpoints, called by server.ts once the path matched and the token passed.
 // Each gets the id already percent-decoded.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { AudioCache, serveAudio, synthesiseWav } from './audio.ts';
+import { audioTrack, serveAudio } from './audio.ts';
 import { answerFault, recordingEnvelope, type FaultContext } from './faults.ts';
 import { sendJson, sendRaw, sendRecordingNotFound } from './http-utils.ts';
 import { isFaultId } from './ids.ts';
 import { RecordingStore, summarySectionsFor, transcriptFor, withRequestedSections } from './recordings.ts';
 
-export type RouteContext = FaultContext & { store: RecordingStore; audio: AudioCache };
+export type RouteContext = FaultContext & { store: RecordingStore };
 
 /** Utterances per page when the client does not say; smaller than Siro's so paging shows. */
 export const DEFAULT_UTTERANCE_PAGE_SIZE = 50;
@@ -86,8 +86,5 @@ export function getAudio(id: string, req: IncomingMessage, res: ServerResponse, 
   }
   const recording = context.store.find(id, false);
   if (!recording) return sendRecordingNotFound(res);
-  const wav = context.audio.get(recording.id, () =>
-    synthesiseWav(recording.durationInMilliseconds ?? 0, transcriptFor(recording).utterances),
-  );
-  serveAudio(req, res, wav);
+  serveAudio(req, res, audioTrack(recording.durationInMilliseconds ?? 0, transcriptFor(recording).utterances));
 }

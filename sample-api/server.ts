@@ -2,7 +2,6 @@
 // faithful to Siro's reference in shapes, status codes and error bodies, with sample recordings
 // and fault ids (see README.md). `createSampleApi()` returns a server that is not listening yet.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { AudioCache } from './audio.ts';
 import { AUTH_HEADER, TokenChecker } from './auth.ts';
 import { logRequests, sendJson, sendRaw, sendRouteNotFound } from './http-utils.ts';
 import { COMPLETE_SALE_RECORDING_ID } from './ids.ts';
@@ -56,7 +55,6 @@ export function createSampleApi(options: SampleApiOptions = {}): http.Server {
   const server = new SampleApiServer();
   const tokens = new TokenChecker();
   const store = new RecordingStore();
-  const audio = new AudioCache();
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     if (log) logRequests(req, res, log);
@@ -95,7 +93,7 @@ export function createSampleApi(options: SampleApiOptions = {}): http.Server {
       } catch {
         return sendJson(res, 400, { error: 'Malformed recording id' });
       }
-      return route.handler(id, req, res, { query, store, audio, hanging: server.hanging, timers: server.timers });
+      return route.handler(id, req, res, { query, store, hanging: server.hanging, timers: server.timers });
     }
     sendRouteNotFound(res);
   }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseRange } from './audio.ts';
+import { WAV_HEADER_BYTES, audioTrack, parseRange, wavBytes } from './audio.ts';
 import { DELETED_RECORDING_ID, NEGATIVE_RECORDING_ID, PROCESSING_RECORDING_ID, SAMPLE_RECORDING_ID, SPANISH_RECORDING_ID } from './server.ts';
 import { startTestApi, type JsonRecord, type TestApi } from './test-helpers.ts';
 
@@ -88,7 +88,9 @@ describe('signed audio URL', () => {
     expect(full.headers['content-type']).toBe('audio/wav');
     expect(full.headers['accept-ranges']).toBe('bytes');
     expect(full.body.subarray(0, 4).toString('ascii')).toBe('RIFF');
-    expect(full.body.length).toBe(44 + 10 * 60 * 8_000 * 2); // capped at ten minutes
+    const recording = (await api.json(`/v1/core/recordings/${SAMPLE_RECORDING_ID}`)).body.data as JsonRecord;
+    // As long as the recording, to the sample: 8,000 16-bit samples a second after the header.
+    expect(full.body.length).toBe(WAV_HEADER_BYTES + Math.round(((recording.durationInMilliseconds as number) / 1_000) * 8_000) * 2);
 
     const part = await api.request(`/${data.url}`, { token: null, headers: { range: 'bytes=0-3' } });
     expect(part.status).toBe(206);
@@ -96,6 +98,41 @@ describe('signed audio URL', () => {
     expect(part.text).toBe('RIFF');
     const beyond = await api.request(`/${data.url}`, { token: null, headers: { range: `bytes=${full.body.length}-` } });
     expect(beyond.status).toBe(416);
+  });
+
+  it('is as long as the 64-minute recording, and its last bytes come without building the file', async () => {
+    const duration = (await api.json(`/v1/core/recordings/${NEGATIVE_RECORDING_ID}`)).body.data as JsonRecord;
+    expect(duration.durationInMilliseconds as number).toBeGreaterThan(60 * 60_000);
+    const expires = Date.now() + 60_000;
+    const path = `/sample-audio/${NEGATIVE_RECORDING_ID}.wav?expires=${expires}`;
+    const size = WAV_HEADER_BYTES + Math.round(((duration.durationInMilliseconds as number) / 1_000) * 8_000) * 2;
+    const started = performance.now();
+    const tail = await api.request(path, { token: null, headers: { range: `bytes=${size - 100}-` } });
+    expect(tail.status).toBe(206);
+    expect(tail.headers['content-range']).toBe(`bytes ${size - 100}-${size - 1}/${size}`);
+    expect(tail.body).toHaveLength(100);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('streams the whole file with the same bytes as any range of it', async () => {
+    const path = `/sample-audio/${SAMPLE_RECORDING_ID}.wav?expires=${Date.now() + 60_000}`;
+    const full = await api.request(path, { token: null });
+    expect(full.body.readUInt32LE(40)).toBe(full.body.length - WAV_HEADER_BYTES);
+    for (const [start, end] of [[0, 60], [43, 45], [1_001, 70_000], [full.body.length - 3, full.body.length - 1]] as const) {
+      const part = await api.request(path, { token: null, headers: { range: `bytes=${start}-${end}` } });
+      expect(part.body.equals(full.body.subarray(start, end + 1)), `bytes ${start}-${end}`).toBe(true);
+    }
+  });
+
+  it('sounds while someone speaks and is silent between lines', () => {
+    const utterance = { utterance: 'hi', startTimeInMillis: 1_000, endTimeInMillis: 2_000, speakerTag: '0', redacted: false };
+    const track = audioTrack(4_000, [utterance]);
+    // Half a second from `ms` (16 bytes a millisecond).
+    const at = (ms: number) => wavBytes(track, WAV_HEADER_BYTES + ms * 16, WAV_HEADER_BYTES + ms * 16 + 7_999);
+    const loud = (bytes: Buffer) => Math.max(...Array.from({ length: bytes.length / 2 }, (_, i) => Math.abs(bytes.readInt16LE(i * 2))));
+    expect(loud(at(1_200))).toBeGreaterThan(1_000);
+    expect(loud(at(2_500))).toBe(0);
+    expect(loud(at(300))).toBe(0);
   });
 
   it('refuses an expired URL', async () => {
