@@ -1,10 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './e2e/chromium';
-
-// Ports of our own, so a running `npm start` does not get in the way; E2E_API_PORT and
-// E2E_APP_PORT move them, for a second checkout testing beside this one.
-const API_PORT = Number(process.env.E2E_API_PORT ?? 4110);
-const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4173);
+import { API_ORIGIN, API_PORT, APP_PORT, MEDIA_SRC } from './e2e/servers';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -32,7 +28,9 @@ export default defineConfig({
     {
       // The production build behind the same preview proxy operators use.
       command: `npm run build && npm run preview -- --port ${APP_PORT} --strictPort --host 127.0.0.1`,
-      env: { SIRO_API_URL: `http://127.0.0.1:${API_PORT}` },
+      // The sample API signs audio URLs on its own origin, as Siro signs them on its storage's:
+      // media-src allows exactly that, so a wrong one fails the audio specs.
+      env: { SIRO_API_URL: API_ORIGIN, MEDIA_SRC },
       url: `http://127.0.0.1:${APP_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

@@ -4,7 +4,7 @@ import { defineConfig, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { API_BASE_PATH } from './src/config/api.ts';
-import { securityHeaders } from './deploy/security-headers.ts';
+import { securityHeaders, securitySettings } from './deploy/security-headers.ts';
 import { precompress, preloadAppChunk, servePrecompressed } from './tooling/vite-plugins.ts';
 
 // The sample API is the embedded default; SIRO_API_URL points at the real one.
@@ -87,7 +87,8 @@ export default defineConfig({
   plugins: [react(), tailwindcss(), preloadAppChunk(), precompress(), servePrecompressed()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { proxy: apiProxy },
-  preview: { proxy: apiProxy, headers: securityHeaders(process.env.FRAME_ANCESTORS) },
+  // FRAME_ANCESTORS and MEDIA_SRC are checked as nginx's renderer checks them: a bad one stops preview.
+  preview: { proxy: apiProxy, headers: securityHeaders(securitySettings(process.env)) },
   // Every browser we support has modulepreload: no polyfill in the entry.
   build: {
     target: 'es2022',

@@ -8,7 +8,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, chmodSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { contentSecurityPolicy, securityHeaders } from './security-headers.ts';
+import { ConfigError, contentSecurityPolicy, securityHeaders, securitySettings, type SecuritySettings } from './security-headers.ts';
+
+export { ConfigError };
 
 export const TEMPLATE_PATH = join(dirname(fileURLToPath(import.meta.url)), 'nginx.conf.template');
 
@@ -23,16 +25,11 @@ export type RenderedConf = {
   warnings: string[];
 };
 
-export class ConfigError extends Error {}
-
 // Values land inside double-quoted nginx strings: no quote, backslash, `$` (nginx variables),
 // braces or control characters.
 const UNSAFE_IN_NGINX_STRING = /["\\${}]/;
 const hasControlCharacter = (value: string) =>
   [...value].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f);
-// A CSP source list: keywords in single quotes, hosts, schemes and wildcards. No `;`, which would
-// start another directive.
-const SOURCE_LIST = /^[A-Za-z0-9 '*.:/_+-]+$/;
 
 function plain(name: string, value: string): string {
   if (UNSAFE_IN_NGINX_STRING.test(value) || hasControlCharacter(value)) {
@@ -89,17 +86,12 @@ function port(name: string, raw: string): string {
 /** Placeholder values for the template, from the environment (defaults for local use). */
 export function templateValues(env: RenderEnv, prefix: string): Record<string, string> {
   const api = parseUpstream(env.SIRO_API_URL || 'http://127.0.0.1:4010');
-  const frameAncestors = env.FRAME_ANCESTORS?.trim() || "'self'";
-  if (!SOURCE_LIST.test(frameAncestors)) {
-    throw new ConfigError(
-      `FRAME_ANCESTORS must be a CSP source list such as "'self' https://*.lightning.force.com", not ${frameAncestors}`,
-    );
-  }
+  const security = securitySettings(env);
   const listenHost = env.LISTEN_HOST || '0.0.0.0';
   if (!/^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])$/.test(listenHost)) {
     throw new ConfigError(`LISTEN_HOST must be an address such as 0.0.0.0, 127.0.0.1 or [::], not ${listenHost}`);
   }
-  const headers = securityHeaders(frameAncestors);
+  const headers = securityHeaders(security);
   return {
     NGINX_PREFIX: absolutePath('NGINX_PREFIX', prefix),
     LISTEN_HOST: listenHost,
@@ -116,7 +108,7 @@ export function templateValues(env: RenderEnv, prefix: string): Record<string, s
     SIRO_API_UPSTREAM: api.upstream,
     SIRO_API_TLS_VERIFY: api.scheme === 'https' ? 'on' : 'off',
     SIRO_API_CA_FILE: absolutePath('SIRO_API_CA_FILE', env.SIRO_API_CA_FILE || '/etc/ssl/certs/ca-certificates.crt'),
-    CONTENT_SECURITY_POLICY: plain('FRAME_ANCESTORS', contentSecurityPolicy(frameAncestors)),
+    CONTENT_SECURITY_POLICY: plain('FRAME_ANCESTORS and MEDIA_SRC', contentSecurityPolicy(security)),
     X_CONTENT_TYPE_OPTIONS: headers['X-Content-Type-Options'] ?? '',
     REFERRER_POLICY: headers['Referrer-Policy'] ?? '',
     PERMISSIONS_POLICY: headers['Permissions-Policy'] ?? '',
@@ -134,8 +126,8 @@ export function fillTemplate(template: string, values: Record<string, string>): 
 }
 
 /** The rendered config sends exactly the headers `npm run preview` sends (deploy/security-headers.ts). */
-export function assertSecurityHeaders(text: string, frameAncestors: string | undefined): void {
-  for (const [name, value] of Object.entries(securityHeaders(frameAncestors))) {
+export function assertSecurityHeaders(text: string, settings: SecuritySettings): void {
+  for (const [name, value] of Object.entries(securityHeaders(settings))) {
     const line = `add_header ${name} "${value}" always;`;
     if (!text.includes(line)) {
       throw new ConfigError(`The template does not send ${name} as deploy/security-headers.ts defines it (${line}).`);
@@ -147,7 +139,7 @@ export function renderNginxConf(env: RenderEnv = process.env): RenderedConf {
   const prefix = resolve(env.NGINX_PREFIX || mkdtempSync(join(tmpdir(), 'siro-nginx-')));
   const values = templateValues(env, prefix);
   const text = fillTemplate(readFileSync(TEMPLATE_PATH, 'utf8'), values);
-  assertSecurityHeaders(text, env.FRAME_ANCESTORS?.trim() || undefined);
+  assertSecurityHeaders(text, securitySettings(env));
 
   const dist = values.DIST_DIR ?? '';
   if (!existsSync(join(dist, 'index.html'))) {

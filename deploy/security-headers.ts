@@ -1,24 +1,68 @@
-// One source of truth for the headers `npm run preview` and the nginx recipe send.
-// Some CRMs embed pages in a frame, so frame-ancestors is configurable.
-export function contentSecurityPolicy(frameAncestors = "'self'"): string {
+// One source of truth for the headers `npm run preview` and the nginx recipe send, and for the
+// two settings they take from the environment: FRAME_ANCESTORS (some CRMs embed pages in a
+// frame) and MEDIA_SRC (where the signed audio URLs point: Siro's storage, another origin).
+
+export class ConfigError extends Error {}
+
+export type SecuritySettings = { frameAncestors: string; mediaSrc: string };
+
+export const DEFAULT_FRAME_ANCESTORS = "'self'";
+/** Siro signs https URLs on its cloud storage; 'self' keeps same-origin audio working. */
+export const DEFAULT_MEDIA_SRC = "'self' https:";
+
+const KEYWORDS = new Set(["'self'", "'none'"]);
+// A scheme (`https:`) or a host (`https://*.example.com:8443`, `127.0.0.1:4010`), unquoted, with an
+// optional plain path. No `;` (it starts another directive), no `,` (another policy), no quotes.
+const SOURCE =
+  /^(?:[a-z][a-z0-9+.-]*:|(?:[a-z][a-z0-9+.-]*:\/\/)?(?:\*|(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::(?:\d{1,5}|\*))?(?:\/[a-z0-9._~%/-]*)?)$/i;
+
+/**
+ * A CSP source list from the environment: trimmed, whitespace collapsed, `fallback` when empty.
+ * Throws ConfigError for anything that is not one, so no value can inject another directive.
+ */
+export function sourceList(name: string, raw: string | undefined, fallback: string): string {
+  const value = raw?.trim().replace(/\s+/g, ' ') || fallback;
+  const tokens = value.split(' ');
+  const bad = tokens.find((token) => !KEYWORDS.has(token.toLowerCase()) && !SOURCE.test(token));
+  if (bad !== undefined) {
+    throw new ConfigError(
+      `${name} must be a CSP source list such as "'self' https://*.example.com": keywords 'self' or 'none' in single quotes, ` +
+        `schemes and hosts without quotes, no ";" or ",". ${JSON.stringify(bad)} is not one.`,
+    );
+  }
+  if (tokens.length > 1 && tokens.some((token) => token.toLowerCase() === "'none'")) {
+    throw new ConfigError(`${name}: 'none' cannot be combined with other sources.`);
+  }
+  return value;
+}
+
+/** FRAME_ANCESTORS and MEDIA_SRC from `env`, checked; the defaults when unset or blank. */
+export function securitySettings(env: Partial<Record<string, string>>): SecuritySettings {
+  return {
+    frameAncestors: sourceList('FRAME_ANCESTORS', env.FRAME_ANCESTORS, DEFAULT_FRAME_ANCESTORS),
+    mediaSrc: sourceList('MEDIA_SRC', env.MEDIA_SRC, DEFAULT_MEDIA_SRC),
+  };
+}
+
+export function contentSecurityPolicy(settings: Partial<SecuritySettings> = {}): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
-    "media-src 'self' blob:",
+    `media-src ${settings.mediaSrc ?? DEFAULT_MEDIA_SRC}`,
     "connect-src 'self'",
     "font-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
-    `frame-ancestors ${frameAncestors}`,
+    `frame-ancestors ${settings.frameAncestors ?? DEFAULT_FRAME_ANCESTORS}`,
   ].join('; ');
 }
 
-export function securityHeaders(frameAncestors?: string): Record<string, string> {
+export function securityHeaders(settings: Partial<SecuritySettings> = {}): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(frameAncestors || undefined),
+    'Content-Security-Policy': contentSecurityPolicy(settings),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, securityHeaders } from '../deploy/security-headers.ts';
+import { contentSecurityPolicy, securityHeaders, securitySettings } from '../deploy/security-headers.ts';
 import {
   ConfigError,
   TEMPLATE_PATH,
@@ -72,14 +72,19 @@ describe('templateValues', () => {
     expect(values.SIRO_API_URL).toBe('http://127.0.0.1:4010');
     expect(values.LISTEN_PORT).toBe('8080');
     expect(values.LISTEN_HOST).toBe('0.0.0.0');
-    expect(values.CONTENT_SECURITY_POLICY).toBe(contentSecurityPolicy("'self'"));
+    expect(values.CONTENT_SECURITY_POLICY).toBe(contentSecurityPolicy({ frameAncestors: "'self'", mediaSrc: "'self' https:" }));
     expect(values.ACCESS_LOG).toBe('/srv/siro-nginx/logs/access.log');
   });
 
   it('puts a CRM frame-ancestors list into the CSP', () => {
     const frameAncestors = "'self' https://*.lightning.force.com https://app.hubspot.com";
     const values = templateValues({ FRAME_ANCESTORS: frameAncestors }, prefix);
-    expect(values.CONTENT_SECURITY_POLICY).toBe(contentSecurityPolicy(frameAncestors));
+    expect(values.CONTENT_SECURITY_POLICY).toBe(contentSecurityPolicy({ frameAncestors }));
+  });
+
+  it('puts MEDIA_SRC into the CSP, trimmed', () => {
+    const values = templateValues({ MEDIA_SRC: "  'self'   https://storage.googleapis.com\n" }, prefix);
+    expect(values.CONTENT_SECURITY_POLICY).toContain("; media-src 'self' https://storage.googleapis.com;");
   });
 
   it.each([
@@ -91,10 +96,45 @@ describe('templateValues', () => {
     [{ DIST_DIR: '/srv/dist\nserver {' }],
     [{ FRAME_ANCESTORS: "'self'; script-src *" }],
     [{ FRAME_ANCESTORS: 'https://x.example"' }],
+    [{ MEDIA_SRC: "'self'; script-src *" }],
+    [{ MEDIA_SRC: 'https://a.example, https://b.example' }],
     [{ LISTEN_PORT: '80a' }],
     [{ DIST_DIR: '/srv/$host' }],
   ])('refuses %o', (env) => {
     expect(() => templateValues(env, prefix)).toThrow(ConfigError);
+  });
+});
+
+describe('securitySettings (shared by nginx and `npm run preview`)', () => {
+  it('defaults to frame-ancestors self and media from https or the page itself, without blob:', () => {
+    expect(securitySettings({})).toEqual({ frameAncestors: "'self'", mediaSrc: "'self' https:" });
+    expect(securitySettings({ FRAME_ANCESTORS: '   ', MEDIA_SRC: '' })).toEqual(securitySettings({}));
+    expect(contentSecurityPolicy()).not.toContain('blob:');
+  });
+
+  it('trims and collapses whitespace', () => {
+    expect(securitySettings({ FRAME_ANCESTORS: "  'self'\t https://*.lightning.force.com ", MEDIA_SRC: " 'self' http://127.0.0.1:4110 " })).toEqual({
+      frameAncestors: "'self' https://*.lightning.force.com",
+      mediaSrc: "'self' http://127.0.0.1:4110",
+    });
+  });
+
+  it.each([
+    "'self'; script-src *",
+    "'self' 'unsafe-inline'",
+    "'self' https://x.example'",
+    'https://x.example"',
+    'https://a.example,https://b.example',
+    "'none' https://x.example",
+    'https://x.example/a;b',
+    'javascript:alert(1) https://x.example/\'',
+  ])('refuses %j in either setting, so nothing can add a directive', (value) => {
+    expect(() => securitySettings({ FRAME_ANCESTORS: value })).toThrow(ConfigError);
+    expect(() => securitySettings({ MEDIA_SRC: value })).toThrow(ConfigError);
+  });
+
+  it.each(["'none'", "'self' https:", 'https://*.s3.amazonaws.com https://storage.googleapis.com', 'http://[::1]:4010', '*'])('accepts %j', (value) => {
+    expect(securitySettings({ MEDIA_SRC: value }).mediaSrc).toBe(value);
   });
 });
 

@@ -14,6 +14,8 @@
 #                               entry, SMOKE_RECORDING_ID is the id that must answer 200
 #   NGINX_SMOKE_KEEP=1          keep the nginx prefix (config, logs) for a look afterwards
 #   FRAME_ANCESTORS             passed to the rendered config
+#   MEDIA_SRC                   passed to the rendered config; default the sample API's origin,
+#                               where its signed audio URLs point
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +23,8 @@ NGINX_PORT="${NGINX_SMOKE_PORT:-4180}"
 API_PORT="${NGINX_SMOKE_API_PORT:-4120}"
 API_ENTRY="${SAMPLE_API_ENTRY:-sample-api/main.ts}"
 BASE="http://127.0.0.1:${NGINX_PORT}"
+# The sample API signs audio URLs on its own origin (the Host nginx forwards): the CSP must allow it.
+export MEDIA_SRC="${MEDIA_SRC:-'self' http://127.0.0.1:${API_PORT}}"
 DEFAULT_RECORDING_ID="8d0f5d2e-5c1b-4a7e-9a51-2f6b1c3d4e5f"
 
 die() { echo "nginx smoke: $*" >&2; exit 1; }
@@ -131,8 +135,8 @@ is_json() { case "$(header content-type)" in application/json*) return 0 ;; *) r
 ts_value() {
   npx tsx --eval "import('./$1').then((m) => console.log(String(m.$2 ?? '')))" 2>/dev/null || true
 }
-EXPECTED_CSP="$(FRAME_ANCESTORS="${FRAME_ANCESTORS:-}" npx tsx --eval \
-  "import('./deploy/security-headers.ts').then((m) => console.log(m.contentSecurityPolicy(process.env.FRAME_ANCESTORS?.trim() || undefined)))")"
+EXPECTED_CSP="$(npx tsx --eval \
+  "import('./deploy/security-headers.ts').then((m) => console.log(m.contentSecurityPolicy(m.securitySettings(process.env))))")"
 [ -n "$EXPECTED_CSP" ] || die "could not read the CSP from deploy/security-headers.ts"
 TOKEN=""
 RECORDING_ID=""
