@@ -7,7 +7,11 @@ import { sendJson, sendRaw, sendRecordingNotFound } from './http-utils.ts';
 import { isFaultId } from './ids.ts';
 import { RecordingStore, summarySectionsFor, transcriptFor, withRequestedSections } from './recordings.ts';
 
-export type RouteContext = FaultContext & { store: RecordingStore };
+export type RouteContext = FaultContext & {
+  store: RecordingStore;
+  /** Where this server is reached from the browser (`http://host:port`): signed URLs point there. */
+  origin: string;
+};
 
 /** Utterances per page when the client does not say; smaller than Siro's so paging shows. */
 export const DEFAULT_UTTERANCE_PAGE_SIZE = 50;
@@ -55,9 +59,9 @@ export function getSummarySections(id: string, res: ServerResponse, context: Rou
 }
 
 /**
- * The URL is relative to the API root (`sample-audio/…`, no leading slash): the browser reaches
- * the API through a prefix (`/api/siro/`), so a root-relative path would miss it. Resolve it
- * against the API base URL with a trailing slash.
+ * An absolute URL on this server's own origin, as Siro answers one on its storage's: the
+ * browser fetches the audio from there directly, cross-origin to the app, not through its
+ * proxy. (The app's Content-Security-Policy media-src has to allow that origin.)
  */
 export function createSignedUrl(id: string, res: ServerResponse, context: RouteContext) {
   const recording = context.store.find(id, false);
@@ -69,9 +73,8 @@ export function createSignedUrl(id: string, res: ServerResponse, context: RouteC
     return sendJson(res, 200, { data: { error: true, errorMessage: 'The audio is not available until processing is complete.' } });
   }
   const expiration = Date.now() + SIGNED_URL_TTL_MS;
-  sendJson(res, 200, {
-    data: { error: false, url: `sample-audio/${encodeURIComponent(id)}.wav?expires=${expiration}`, expiration },
-  });
+  const url = `${context.origin}/sample-audio/${encodeURIComponent(id)}.wav?expires=${expiration}`;
+  sendJson(res, 200, { data: { error: false, url, expiration } });
 }
 
 const EXPIRED_XML = `<?xml version="1.0" encoding="UTF-8"?>

@@ -17,7 +17,21 @@ export const SAMPLE_RECORDING_ID = COMPLETE_SALE_RECORDING_ID;
 export type SampleApiOptions = {
   /** Where request lines go; default stdout, silent when SAMPLE_API_QUIET=1. */
   log?: (line: string) => void;
+  /**
+   * The origin browsers reach this server on, for signed audio URLs; default SAMPLE_API_PUBLIC_URL,
+   * else `http://` and the request's Host header (behind a proxy: the Host it forwards).
+   */
+  publicUrl?: string;
 };
+
+/** A Host header fit to go into a URL as is: a name or address and an optional port. */
+const PLAIN_HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+function publicOrigin(raw: string): string {
+  const url = new URL(raw);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`The sample API's public URL must be http(s), not ${raw}`);
+  return url.origin;
+}
 
 type Handler = (id: string, req: IncomingMessage, res: ServerResponse, context: RouteContext) => void;
 
@@ -55,6 +69,17 @@ export function createSampleApi(options: SampleApiOptions = {}): http.Server {
   const server = new SampleApiServer();
   const tokens = new TokenChecker();
   const store = new RecordingStore();
+  const configuredOrigin = options.publicUrl ?? process.env.SAMPLE_API_PUBLIC_URL;
+  const fixedOrigin = configuredOrigin ? publicOrigin(configuredOrigin) : null;
+
+  /** Where this request reached us: the configured origin, else its Host, else our own address. */
+  function originOf(req: IncomingMessage): string {
+    if (fixedOrigin) return fixedOrigin;
+    const host = req.headers.host;
+    if (host && PLAIN_HOST.test(host)) return `http://${host}`;
+    const local = req.socket.localAddress ?? '127.0.0.1';
+    return `http://${local.includes(':') ? `[${local}]` : local}:${req.socket.localPort ?? 80}`;
+  }
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     if (log) logRequests(req, res, log);
@@ -93,7 +118,7 @@ export function createSampleApi(options: SampleApiOptions = {}): http.Server {
       } catch {
         return sendJson(res, 400, { error: 'Malformed recording id' });
       }
-      return route.handler(id, req, res, { query, store, hanging: server.hanging, timers: server.timers });
+      return route.handler(id, req, res, { query, store, origin: originOf(req), hanging: server.hanging, timers: server.timers });
     }
     sendRouteNotFound(res);
   }

@@ -3,7 +3,7 @@
 // same under Vitest's node or jsdom environment.
 import http, { type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DEMO_TOKEN, createSampleApi } from './server.ts';
+import { DEMO_TOKEN, createSampleApi, type SampleApiOptions } from './server.ts';
 
 export type RawResponse = { status: number; headers: IncomingHttpHeaders; body: Buffer; text: string };
 
@@ -26,8 +26,8 @@ export type RequestOptions = {
   timeoutMs?: number;
 };
 
-export async function startTestApi(): Promise<TestApi> {
-  const server = createSampleApi({ log: () => {} });
+export async function startTestApi(options: Omit<SampleApiOptions, 'log'> = {}): Promise<TestApi> {
+  const server = createSampleApi({ ...options, log: () => {} });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 

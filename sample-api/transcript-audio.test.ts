@@ -74,16 +74,26 @@ describe('summary sections', () => {
   });
 });
 
+async function signedUrl(id: string, headers: Record<string, string> = {}) {
+  const { status, body } = await api.json(`/v1/core/recordings/${id}/signedUrl`, { method: 'POST', headers });
+  expect(status).toBe(200);
+  return body.data as { error: boolean; url: string; expiration: number; errorMessage?: string };
+}
+
+/** The path and query of an absolute URL, to request it from the test server. */
+const pathOf = (url: string) => {
+  const parsed = new URL(url);
+  return `${parsed.pathname}${parsed.search}`;
+};
+
 describe('signed audio URL', () => {
-  it('signs a URL relative to the API root that serves a WAV with byte ranges', async () => {
-    const signed = await api.json(`/v1/core/recordings/${SAMPLE_RECORDING_ID}/signedUrl`, { method: 'POST' });
-    expect(signed.status).toBe(200);
-    const data = signed.body.data as { error: boolean; url: string; expiration: number };
+  it('is an absolute URL on the origin the request reached, serving a WAV with byte ranges, no token needed', async () => {
+    const data = await signedUrl(SAMPLE_RECORDING_ID);
     expect(data.error).toBe(false);
-    expect(data.url).toMatch(new RegExp(`^sample-audio/${SAMPLE_RECORDING_ID}\\.wav\\?expires=\\d+$`));
+    expect(data.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${api.port}/sample-audio/${SAMPLE_RECORDING_ID}\\.wav\\?expires=\\d+$`));
     expect(data.expiration).toBeGreaterThan(Date.now());
 
-    const full = await api.request(`/${data.url}`, { token: null });
+    const full = await api.request(pathOf(data.url), { token: null });
     expect(full.status).toBe(200);
     expect(full.headers['content-type']).toBe('audio/wav');
     expect(full.headers['accept-ranges']).toBe('bytes');
@@ -92,12 +102,26 @@ describe('signed audio URL', () => {
     // As long as the recording, to the sample: 8,000 16-bit samples a second after the header.
     expect(full.body.length).toBe(WAV_HEADER_BYTES + Math.round(((recording.durationInMilliseconds as number) / 1_000) * 8_000) * 2);
 
-    const part = await api.request(`/${data.url}`, { token: null, headers: { range: 'bytes=0-3' } });
+    const part = await api.request(pathOf(data.url), { token: null, headers: { range: 'bytes=0-3' } });
     expect(part.status).toBe(206);
     expect(part.headers['content-range']).toBe(`bytes 0-3/${full.body.length}`);
     expect(part.text).toBe('RIFF');
-    const beyond = await api.request(`/${data.url}`, { token: null, headers: { range: `bytes=${full.body.length}-` } });
+    const beyond = await api.request(pathOf(data.url), { token: null, headers: { range: `bytes=${full.body.length}-` } });
     expect(beyond.status).toBe(416);
+  });
+
+  it('follows the Host a proxy forwards, or the configured public origin', async () => {
+    expect((await signedUrl(SAMPLE_RECORDING_ID, { host: 'api.example.test:8443' })).url).toMatch(/^http:\/\/api\.example\.test:8443\/sample-audio\//);
+    // A Host that could not be part of a URL is not copied into one.
+    expect((await signedUrl(SAMPLE_RECORDING_ID, { host: 'evil.example/x?' })).url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${api.port}/`));
+
+    const own = await startTestApi({ publicUrl: 'https://audio.example.test/ignored-path' });
+    try {
+      const { body } = await own.json(`/v1/core/recordings/${SAMPLE_RECORDING_ID}/signedUrl`, { method: 'POST' });
+      expect((body.data as { url: string }).url).toMatch(/^https:\/\/audio\.example\.test\/sample-audio\//);
+    } finally {
+      await own.close();
+    }
   });
 
   it('is as long as the 64-minute recording, and its last bytes come without building the file', async () => {
