@@ -11,38 +11,48 @@ import { precompress, preloadAppChunk, servePrecompressed } from './tooling/vite
 const upstream = process.env.SIRO_API_URL ?? 'http://127.0.0.1:4010';
 // Siro's edge rejects some default client user agents (Cloudflare 1010).
 const userAgent = 'SiroRecordingDashboard/0.1 (+https://siro.ai)';
+// Dev sends no CSP (Vite's HMR needs inline scripts); preview sends what nginx sends.
+const previewHeaders = securityHeaders(securitySettings(process.env));
 
-const apiProxy: Record<string, ProxyOptions> = {
-  [API_BASE_PATH]: {
-    target: upstream,
-    changeOrigin: true,
-    secure: true,
-    proxyTimeout: 30_000,
-    timeout: 30_000,
-    // Strip the prefix only: the rest of the path stays encoded as the browser sent it.
-    rewrite: (path) => path.slice(API_BASE_PATH.length),
-    configure(proxy) {
-      proxy.on('proxyReq', (proxyReq) => {
-        proxyReq.setHeader('user-agent', userAgent);
-        // The API needs the token header, nothing that identifies the browser session.
-        proxyReq.removeHeader('cookie');
-        proxyReq.removeHeader('referer');
-      });
-      // An upstream that dies mid-body must not leave the browser waiting: cut its response too.
-      proxy.on('proxyRes', (proxyRes, _req, res) => {
-        proxyRes.once('close', () => {
-          if (!proxyRes.complete) res.destroy();
+/** The same-origin API path, forwarded to Siro; `headers` are set on every answer, the API's own included, as nginx does. */
+function apiProxy(headers: Record<string, string> = {}): Record<string, ProxyOptions> {
+  return {
+    [API_BASE_PATH]: {
+      target: upstream,
+      changeOrigin: true,
+      secure: true,
+      proxyTimeout: 30_000,
+      timeout: 30_000,
+      // Strip the prefix only: the rest of the path stays encoded as the browser sent it.
+      rewrite: (path) => path.slice(API_BASE_PATH.length),
+      configure(proxy) {
+        proxy.on('proxyReq', (proxyReq) => {
+          proxyReq.setHeader('user-agent', userAgent);
+          // The API needs the token header, nothing that identifies the browser session.
+          proxyReq.removeHeader('cookie');
+          proxyReq.removeHeader('referer');
         });
-      });
-      proxy.on('error', (_error, _req, res) => {
-        if ('headersSent' in res && !res.headersSent) {
-          res.writeHead(502, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ error: 'The Siro API could not be reached.' }));
-        }
-      });
+        proxy.on('proxyRes', (proxyRes, _req, res) => {
+          // Ours, not the API's: its policies must not replace the page's.
+          for (const [name, value] of Object.entries(headers)) {
+            delete proxyRes.headers[name.toLowerCase()];
+            res.setHeader(name, value);
+          }
+          // An upstream that dies mid-body must not leave the browser waiting: cut its response too.
+          proxyRes.once('close', () => {
+            if (!proxyRes.complete) res.destroy();
+          });
+        });
+        proxy.on('error', (_error, _req, res) => {
+          if ('headersSent' in res && !res.headersSent) {
+            res.writeHead(502, { ...headers, 'content-type': 'application/json' });
+            res.end(JSON.stringify({ error: 'The Siro API could not be reached.' }));
+          }
+        });
+      },
     },
-  },
-};
+  };
+}
 
 // Few, predictable chunks for a phone on a 150 ms round trip: what src/boot.ts needs to start
 // the requests and paint the header and summary, then everything the first render needs; only
@@ -86,9 +96,9 @@ const chunkGroups = [
 export default defineConfig({
   plugins: [react(), tailwindcss(), preloadAppChunk(), precompress(), servePrecompressed()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  server: { proxy: apiProxy },
+  server: { proxy: apiProxy() },
   // FRAME_ANCESTORS and MEDIA_SRC are checked as nginx's renderer checks them: a bad one stops preview.
-  preview: { proxy: apiProxy, headers: securityHeaders(securitySettings(process.env)) },
+  preview: { proxy: apiProxy(previewHeaders), headers: previewHeaders },
   // Every browser we support has modulepreload: no polyfill in the entry.
   build: {
     target: 'es2022',
