@@ -13,11 +13,15 @@ test('a recording still processing says so, refreshes until done, then stops pol
   await expect(dashboard.processingStatus).toBeVisible();
   await expect(dashboard.panel('Summary')).toHaveText(/The summary will appear when Siro finishes processing\./);
   await expect(dashboard.panel('Entity extractions')).toContainText('Extractions will appear when Siro finishes processing.');
+  await expect(dashboard.panel('Transcript')).toContainText('The transcript will appear when Siro finishes processing.');
 
   // Polled every 4 s: the third answer (about 8 s in) is the complete recording.
-  await expect(dashboard.panel('Summary')).toContainText("Priya Natarajan knocked on Derek Lawson's door", { timeout: 15_000 });
+  // The summary, or the summary sections that arrive with it and take its place.
+  await expect(dashboard.panel('Summary')).toContainText(/Priya Natarajan knocked on Derek Lawson's door|Summer bills around \$240/, { timeout: 15_000 });
   await expect(dashboard.processingStatus).toHaveCount(0);
   await expect(dashboard.panel('Entity extractions')).toContainText('6 extractions');
+  // The transcript comes with it.
+  await expect(dashboard.transcriptLine('How about Saturday at six?')).toBeVisible();
   expect(dashboard.apiRequests, 'two in-progress answers, then the complete one').toHaveLength(3);
 
   // Done: no further request over more than one polling interval.

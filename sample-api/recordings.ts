@@ -2,13 +2,28 @@
 // and how the `show…` flags cut a recording down to the sections that were asked for.
 import { COMPLETE_SALE, COMPLETE_SALE_SUMMARY_SECTIONS } from './data/complete-sale.ts';
 import { COMPLETE_SALE_TRANSCRIPT } from './data/complete-sale-transcript.ts';
+import { FRENCH_SUMMARY_SECTIONS, FRENCH_TRANSCRIPT } from './data/french-conversation.ts';
 import { BENCH_LARGE, MANY_EXTRACTIONS } from './data/generated.ts';
+import { NEGATIVE_SUMMARY_SECTIONS, NEGATIVE_TRANSCRIPT } from './data/negative-conversation.ts';
+import { NO_CRM_MATCH_SUMMARY_SECTIONS, NO_CRM_MATCH_TRANSCRIPT } from './data/no-crm-match-conversation.ts';
 import { DELETED, FRENCH_NEUTRAL, NEGATIVE, NO_CRM_MATCH } from './data/outcome-recordings.ts';
 import { processingRecording } from './data/processing.ts';
-import { SPANISH } from './data/spanish.ts';
+import { PROCESSING_SUMMARY_SECTIONS, PROCESSING_TRANSCRIPT } from './data/processing-conversation.ts';
+import { SITE_SURVEY_SUMMARY_SECTIONS, SITE_SURVEY_TRANSCRIPT } from './data/site-survey-conversation.ts';
+import { SPANISH, SPANISH_SUMMARY_SECTIONS } from './data/spanish.ts';
 import { SPANISH_TRANSCRIPT } from './data/spanish-transcript.ts';
 import { VALUE_KINDS } from './data/value-kinds.ts';
-import { COMPLETE_SALE_RECORDING_ID, PROCESSING_RECORDING_ID, SPANISH_RECORDING_ID } from './ids.ts';
+import { VALUE_KINDS_SUMMARY_SECTIONS, VALUE_KINDS_TRANSCRIPT } from './data/value-kinds-conversation.ts';
+import {
+  COMPLETE_SALE_RECORDING_ID,
+  FRENCH_NEUTRAL_RECORDING_ID,
+  MANY_EXTRACTIONS_RECORDING_ID,
+  NEGATIVE_RECORDING_ID,
+  NO_CRM_MATCH_RECORDING_ID,
+  PROCESSING_RECORDING_ID,
+  SPANISH_RECORDING_ID,
+  VALUE_KINDS_RECORDING_ID,
+} from './ids.ts';
 import type { Recording, RecordingSections, SummarySection, Transcript } from './types.ts';
 
 const FIXED: ReadonlyMap<string, Recording> = new Map(
@@ -44,8 +59,9 @@ export class RecordingStore {
     if (!isProcessingId(id)) return undefined;
     const seen = this.processingRequests.get(id) ?? 0;
     if (countAsView) this.remember(id, seen + 1);
-    // The first PROCESSING_REQUESTS views see it in progress; the next one sees it complete.
-    return processingRecording(id, seen >= PROCESSING_REQUESTS);
+    // The first PROCESSING_REQUESTS views see it in progress; the next one sees it complete. The
+    // other endpoints follow the last view, so the transcript never comes before "complete".
+    return processingRecording(id, countAsView ? seen >= PROCESSING_REQUESTS : seen > PROCESSING_REQUESTS);
   }
 
   private remember(id: string, count: number) {
@@ -86,16 +102,35 @@ export function withRequestedSections(recording: object, query: URLSearchParams)
   return result;
 }
 
-const TRANSCRIPTS: ReadonlyMap<string, Transcript> = new Map([
-  [COMPLETE_SALE_RECORDING_ID, COMPLETE_SALE_TRANSCRIPT],
-  [SPANISH_RECORDING_ID, SPANISH_TRANSCRIPT],
+/** What the transcript and v2 summary endpoints answer for one recording. */
+export type Conversation = { transcript: Transcript; sections: SummarySection[] };
+
+const NONE: Conversation = { transcript: { utterances: [], speakerMap: {} }, sections: [] };
+
+const CONVERSATIONS: ReadonlyMap<string, Conversation> = new Map([
+  [COMPLETE_SALE_RECORDING_ID, { transcript: COMPLETE_SALE_TRANSCRIPT, sections: COMPLETE_SALE_SUMMARY_SECTIONS }],
+  [SPANISH_RECORDING_ID, { transcript: SPANISH_TRANSCRIPT, sections: SPANISH_SUMMARY_SECTIONS }],
+  [NEGATIVE_RECORDING_ID, { transcript: NEGATIVE_TRANSCRIPT, sections: NEGATIVE_SUMMARY_SECTIONS }],
+  [NO_CRM_MATCH_RECORDING_ID, { transcript: NO_CRM_MATCH_TRANSCRIPT, sections: NO_CRM_MATCH_SUMMARY_SECTIONS }],
+  [VALUE_KINDS_RECORDING_ID, { transcript: VALUE_KINDS_TRANSCRIPT, sections: VALUE_KINDS_SUMMARY_SECTIONS }],
+  [MANY_EXTRACTIONS_RECORDING_ID, { transcript: SITE_SURVEY_TRANSCRIPT, sections: SITE_SURVEY_SUMMARY_SECTIONS }],
+  [FRENCH_NEUTRAL_RECORDING_ID, { transcript: FRENCH_TRANSCRIPT, sections: FRENCH_SUMMARY_SECTIONS }],
 ]);
 
-/** The transcript of a recording; known recordings without one answer an empty transcript. */
-export function transcriptFor(recording: Recording): Transcript {
-  return TRANSCRIPTS.get(recording.id) ?? { utterances: [], speakerMap: {} };
+/**
+ * The transcript and summary sections of a recording. The deleted one has none (Siro removed
+ * them), the processing one only once it is complete, the benchmark none (it measures panels).
+ */
+export function conversationFor(recording: Recording): Conversation {
+  if (isProcessingId(recording.id)) {
+    return recording.processingStatus === 'complete' ? { transcript: PROCESSING_TRANSCRIPT, sections: PROCESSING_SUMMARY_SECTIONS } : NONE;
+  }
+  return CONVERSATIONS.get(recording.id) ?? NONE;
 }
 
-export function summarySectionsFor(recording: Recording): SummarySection[] {
-  return recording.id === COMPLETE_SALE_RECORDING_ID ? COMPLETE_SALE_SUMMARY_SECTIONS : [];
+/** How long the audio is: the recording's duration, or the transcript's when that is longer or unknown. */
+export function audioDurationMs(recording: Recording): number {
+  const lastEnd = conversationFor(recording).transcript.utterances.at(-1)?.endTimeInMillis ?? 0;
+  const duration = recording.durationInMilliseconds;
+  return typeof duration === 'number' && Number.isFinite(duration) ? Math.max(duration, lastEnd) : lastEnd;
 }

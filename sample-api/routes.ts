@@ -5,7 +5,7 @@ import { audioTrack, serveAudio } from './audio.ts';
 import { answerFault, recordingEnvelope, type FaultContext } from './faults.ts';
 import { sendJson, sendRaw, sendRecordingNotFound } from './http-utils.ts';
 import { isFaultId } from './ids.ts';
-import { RecordingStore, summarySectionsFor, transcriptFor, withRequestedSections } from './recordings.ts';
+import { RecordingStore, audioDurationMs, conversationFor, withRequestedSections } from './recordings.ts';
 
 export type RouteContext = FaultContext & {
   store: RecordingStore;
@@ -42,7 +42,7 @@ export function getUtterances(id: string, res: ServerResponse, context: RouteCon
   if (page === null) return sendJson(res, 400, { error: 'Invalid cursor' });
   const pageSize = positiveInteger(context.query.get('pageSize'), DEFAULT_UTTERANCE_PAGE_SIZE, MAX_UTTERANCE_PAGE_SIZE);
   if (pageSize === null) return sendJson(res, 400, { error: 'Invalid pageSize' });
-  const { utterances, speakerMap } = transcriptFor(recording);
+  const { utterances, speakerMap } = conversationFor(recording).transcript;
   const start = (page - 1) * pageSize;
   const end = start + pageSize;
   sendJson(res, 200, {
@@ -55,7 +55,7 @@ export function getUtterances(id: string, res: ServerResponse, context: RouteCon
 export function getSummarySections(id: string, res: ServerResponse, context: RouteContext) {
   const recording = context.store.find(id, false);
   if (!recording) return sendRecordingNotFound(res);
-  sendJson(res, 200, { data: summarySectionsFor(recording) });
+  sendJson(res, 200, { data: conversationFor(recording).sections });
 }
 
 /**
@@ -89,5 +89,5 @@ export function getAudio(id: string, req: IncomingMessage, res: ServerResponse, 
   }
   const recording = context.store.find(id, false);
   if (!recording) return sendRecordingNotFound(res);
-  serveAudio(req, res, audioTrack(recording.durationInMilliseconds ?? 0, transcriptFor(recording).utterances));
+  serveAudio(req, res, audioTrack(audioDurationMs(recording), conversationFor(recording).transcript.utterances));
 }

@@ -118,6 +118,22 @@ describe('sample recordings', () => {
     expect(values.some((value) => Array.isArray(value) && value.every((entry) => typeof entry === 'string') && value.length > 0)).toBe(true);
   });
 
+  it('has a score and realistic follow-ups on most recordings, each follow-up about its own recording', async () => {
+    const ids = [SAMPLE_RECORDING_ID, SPANISH_RECORDING_ID, NEGATIVE_RECORDING_ID, NO_CRM_MATCH_RECORDING_ID, VALUE_KINDS_RECORDING_ID, MANY_EXTRACTIONS_RECORDING_ID, FRENCH_NEUTRAL_RECORDING_ID];
+    for (const id of ids) {
+      const data = await get(id);
+      expect(data.evaluationScore, id).toEqual(expect.any(Number));
+      const followups = data.followups as JsonRecord[];
+      expect(followups.length, id).toBeGreaterThan(0);
+      for (const followup of followups) {
+        expect(followup).toMatchObject({ recordingId: id, followupType: expect.stringMatching(/^(REHASH|CROSS_SELL)$/), followupAction: expect.any(String) });
+        expect(followup.score as number).toBeGreaterThanOrEqual(1);
+        expect(followup.score as number).toBeLessThanOrEqual(5);
+      }
+    }
+    expect(await get(DELETED_RECORDING_ID)).toMatchObject({ evaluationScore: null, followups: [] });
+  });
+
   it('generates 400, and for the benchmark 2,000 extractions and 300 opportunities, the same every time', async () => {
     expect((await get(MANY_EXTRACTIONS_RECORDING_ID)).entityExtractions).toHaveLength(400);
     const bench = await get(BENCH_LARGE_RECORDING_ID);

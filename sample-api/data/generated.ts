@@ -1,7 +1,8 @@
 // 8 and the benchmark: recordings with hundreds or thousands of extractions (and, for the
 // benchmark, opportunities), generated from the index alone so every run answers the same bytes.
 import { BENCH_LARGE_RECORDING_ID, MANY_EXTRACTIONS_RECORDING_ID } from '../ids.ts';
-import type { CrmOpportunity, EntityExtraction, ExtractionItem, Recording } from '../types.ts';
+import type { CrmCustomer, CrmOpportunity, EntityExtraction, ExtractionItem, Recording } from '../types.ts';
+import { suggestedFollowup } from './followup-builder.ts';
 import { ORGANIZATION_ID, SOLAR, salesforceUrl, teamFields } from './org.ts';
 
 const TOPICS = [
@@ -93,7 +94,33 @@ function generateOpportunities(count: number): CrmOpportunity[] {
   });
 }
 
-function generatedRecording(id: string, title: string, extractionCount: number, opportunityCount: number, idPrefix: string): Recording {
+function generatedRecording(
+  id: string,
+  title: string,
+  extractionCount: number,
+  opportunityCount: number,
+  idPrefix: string,
+  followups: Recording['followups'] = [],
+): Recording {
+  const customer: CrmCustomer = {
+    id: '2a4c6e8b-0d2f-4a6c-8e0b-2d4f6a8c0e2b',
+    name: 'Castillo Family',
+    crmUrl: salesforceUrl('Account', '001Hs00003CsTlLIAV'),
+    customerType: 'ACCOUNT',
+    lastActivityAt: '2026-04-24T20:30:00.000Z',
+    createdAt: '2026-04-20T16:00:00.000Z',
+    updatedAt: '2026-04-24T20:31:00.000Z',
+    emailAddress: 'castillo.family@example.com',
+    phoneNumber: '+1 (512) 555-0175',
+    externalId: '001Hs00003CsTlLIAV',
+    amount: 38_750,
+    disposition: 'OPEN',
+    matchingSource: 'DIRECT',
+    address: '77 Pecan Hollow, Austin, TX 78745',
+    organizationId: ORGANIZATION_ID,
+    integrationPlatform: 'MERGE',
+    integrationName: 'Salesforce',
+  };
   return {
     id,
     dateCreated: '2026-04-24T19:02:11.000Z',
@@ -110,39 +137,30 @@ function generatedRecording(id: string, title: string, extractionCount: number, 
     summary:
       'Priya Natarajan walked every roof plane, the main electrical panel and the garage with the Castillo family and captured a full site survey for the design team. ' +
       'The house has four usable planes, a 200 A panel that needs no upgrade, and an EV charger the family wants on backup.',
-    crmCustomer: {
-      id: '2a4c6e8b-0d2f-4a6c-8e0b-2d4f6a8c0e2b',
-      name: 'Castillo Family',
-      crmUrl: salesforceUrl('Account', '001Hs00003CsTlLIAV'),
-      customerType: 'ACCOUNT',
-      lastActivityAt: '2026-04-24T20:30:00.000Z',
-      createdAt: '2026-04-20T16:00:00.000Z',
-      updatedAt: '2026-04-24T20:31:00.000Z',
-      emailAddress: 'castillo.family@example.com',
-      phoneNumber: '+1 (512) 555-0175',
-      externalId: '001Hs00003CsTlLIAV',
-      amount: 38_750,
-      disposition: 'OPEN',
-      matchingSource: 'DIRECT',
-      address: '77 Pecan Hollow, Austin, TX 78745',
-      organizationId: ORGANIZATION_ID,
-      integrationPlatform: 'MERGE',
-      integrationName: 'Salesforce',
-    },
+    crmCustomer: customer,
     crmOpportunities: generateOpportunities(opportunityCount),
     entityExtractions: generateExtractions(id, idPrefix, extractionCount),
     evaluationScore: 81,
-    followups: [],
+    followups,
   };
 }
 
-export const MANY_EXTRACTIONS = generatedRecording(
-  MANY_EXTRACTIONS_RECORDING_ID,
-  'Castillo – full solar site survey',
-  400,
-  1,
-  'e8a00000',
-);
+const SURVEY_TITLE = 'Castillo – full solar site survey';
+
+export const MANY_EXTRACTIONS = generatedRecording(MANY_EXTRACTIONS_RECORDING_ID, SURVEY_TITLE, 400, 1, 'e8a00000', [
+  suggestedFollowup(SOLAR, MANY_EXTRACTIONS_RECORDING_ID, SURVEY_TITLE, null, {
+    followupId: 'f8a1b2c3-d4e5-4f60-8a1b-2c3d4e5f6a78',
+    dateCreated: '2026-04-24T20:12:30.000Z',
+    followupType: 'CROSS_SELL',
+    score: 3,
+    followupAction: 'Price a second Powerwall in the proposal: the 48 A EV charger on backup drains one battery fast.',
+    context: [
+      { header: 'EMOTIONAL_TIE', value: 'Mateo drives forty miles a day and wants to charge during outages.' },
+      { header: 'FOLLOW_UP_TIME', value: 'With the design, in about a week.' },
+    ],
+    thinking: 'Medium (3/5): the backup loads need more storage, but the family has not asked about cost yet.',
+  }),
+]);
 
 export const BENCH_LARGE = generatedRecording(
   BENCH_LARGE_RECORDING_ID,

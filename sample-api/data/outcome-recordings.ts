@@ -7,6 +7,7 @@ import {
   NO_CRM_MATCH_RECORDING_ID,
 } from '../ids.ts';
 import type { CrmCustomer, CrmMapping, EntityExtraction, ExtractionItem, Followup, Recording } from '../types.ts';
+import { suggestedFollowup, type FollowupFields } from './followup-builder.ts';
 import { ORGANIZATION_ID, ROOFING, SOLAR, WINDOWS, WINDOWS_MONTREAL, salesforceUrl, teamFields, type Team } from './org.ts';
 
 /** One single-item extraction, the common case. `prefix` keeps ids unique per recording. */
@@ -30,31 +31,8 @@ function extractions(prefix: string, recordingId: string, createdAt: string, ite
 
 const sf = (crmModelName: string, crmFieldName: string): CrmMapping => ({ crmModelName, crmFieldName });
 
-function rehash(team: Team, recordingId: string, title: string | null, customer: CrmCustomer, fields: Pick<Followup, 'followupId' | 'dateCreated' | 'score' | 'followupAction' | 'context' | 'thinking'>): Followup {
-  return {
-    recordingId,
-    recordingTitle: title,
-    repName: team.repName,
-    repId: team.userId,
-    teamName: team.teamName,
-    teamId: team.teamId,
-    followupType: 'REHASH',
-    updatedAt: fields.dateCreated,
-    metadata: [],
-    starred: false,
-    status: 'TO_DO',
-    history: [
-      { id: `${fields.followupId}-h1`, updatedBy: 'Siro', updatedByUserId: null, createdAt: fields.dateCreated, note: 'Follow-up created from the recording.', status: 'TO_DO' },
-    ],
-    crmUrl: customer.crmUrl ?? null,
-    crmCustomer: customer,
-    hasFollowupComment: false,
-    note: null,
-    completed: false,
-    completedBy: null,
-    completedAt: null,
-    ...fields,
-  };
+function rehash(team: Team, recordingId: string, title: string | null, customer: CrmCustomer, fields: Omit<FollowupFields, 'followupType'>): Followup {
+  return suggestedFollowup(team, recordingId, title, customer, { ...fields, followupType: 'REHASH' });
 }
 
 // 3. Deleted by the rep after the visit: the transcript is gone, the CRM link is not.
@@ -238,7 +216,20 @@ export const NO_CRM_MATCH: Recording = {
     ['Next appointment date', '2026-04-18T09:00:00-05:00', sf('Event', 'StartDateTime')],
   ]),
   evaluationScore: 67,
-  followups: [],
+  followups: [
+    suggestedFollowup(ROOFING, NO_CRM_MATCH_RECORDING_ID, 'Door knock – Preston Hollow hail canvass', null, {
+      followupId: 'f6a1b2c3-d4e5-4f60-8a1b-2c3d4e5f6a76',
+      dateCreated: '2026-04-14T15:37:05.000Z',
+      followupType: 'CROSS_SELL',
+      score: 3,
+      followupAction: 'At Saturday\'s inspection, photograph the dented front gutters and quote seamless replacements with the roof.',
+      context: [
+        { header: 'MAIN_OBJECTION', value: 'Not sure a claim is worth filing.' },
+        { header: 'FOLLOW_UP_TIME', value: 'Saturday, April 18 at 9 am.' },
+      ],
+      thinking: 'Medium (3/5): visible gutter damage and an inspection booked, but no contact details yet.',
+    }),
+  ],
 };
 
 // 9. French, NEUTRAL, and Siro produced no title.

@@ -1,10 +1,11 @@
 // 4. An HVAC replacement sold in Spanish. The company's entity definitions keep their English
 // names (the organisation defines them once); the extracted values and the summary are Spanish.
 import { SPANISH_RECORDING_ID as ID } from '../ids.ts';
-import type { CrmCustomer, EntityExtraction, Recording } from '../types.ts';
+import type { CrmCustomer, EntityExtraction, Recording, SummarySection } from '../types.ts';
+import { suggestedFollowup } from './followup-builder.ts';
 import { HVAC, ORGANIZATION_ID, teamFields } from './org.ts';
 import { SPANISH_TRANSCRIPT } from './spanish-transcript.ts';
-import { durationOf } from './transcript-builder.ts';
+import { durationOf, quoteContaining } from './transcript-builder.ts';
 
 const CREATED = '2026-04-28T21:04:19.000Z';
 const JOB_ID = 'ST-20931847';
@@ -123,5 +124,61 @@ export const SPANISH: Recording = {
     ]),
   ],
   evaluationScore: 91,
-  followups: [],
+  followups: [
+    suggestedFollowup(HVAC, ID, 'Delgado – reemplazo de aire acondicionado', customer, {
+      followupId: 'f4a1b2c3-d4e5-4f60-8a1b-2c3d4e5f6a74',
+      dateCreated: '2026-04-28T22:41:15.000Z',
+      followupType: 'CROSS_SELL',
+      score: 4,
+      followupAction: 'Enviar la cotización de los ductos del ático la próxima semana y ofrecer hacerlos después de la instalación del 6 de mayo.',
+      context: [
+        { header: 'MAIN_OBJECTION', value: 'Quiere terminar primero el reemplazo del aire.' },
+        { header: 'EMOTIONAL_TIE', value: 'El cuarto de su hija siempre está más caliente.' },
+        { header: 'FOLLOW_UP_TIME', value: 'La próxima semana, por correo electrónico.' },
+      ],
+      thinking: 'Alta (4/5): la clienta pidió el precio y el problema afecta a su familia; no es 5 porque quiere esperar a la instalación.',
+    }),
+  ],
 };
+
+/** The v2 summary sections; headers are the organisation's prompts, responses in Spanish. */
+export const SPANISH_SUMMARY_SECTIONS: SummarySection[] = [
+  {
+    id: 's4a00000-0000-4000-8000-000000000001',
+    promptHeader: 'Key points',
+    promptResponse:
+      '- Equipo de 17 años con R-22: capacitor inflado y fuga en el serpentín.\n' +
+      '- Recomendación: Carrier de 3 toneladas, 16 SEER2, 9,800 dólares con instalación y permiso.\n' +
+      '- Firmó con financiamiento a 60 meses; instalación el 6 de mayo.',
+    summaryResultIndex: 0,
+    quotes: [
+      quoteContaining(SPANISH_TRANSCRIPT, 'el capacitor del compresor está inflado'),
+      quoteContaining(SPANISH_TRANSCRIPT, 'su equipo usa R-22'),
+      quoteContaining(SPANISH_TRANSCRIPT, 'Todo son nueve mil ochocientos'),
+    ],
+  },
+  {
+    id: 's4a00000-0000-4000-8000-000000000002',
+    promptHeader: 'Objections',
+    promptResponse:
+      'Precio: esperaba una reparación de menos de 2,000 dólares. Luis explicó el ahorro en la luz y el reembolso de CPS Energy; Javier aceptó por teléfono con el plan a 60 meses.',
+    summaryResultIndex: 1,
+    quotes: [
+      quoteContaining(SPANISH_TRANSCRIPT, 'una reparación de menos de dos mil'),
+      quoteContaining(SPANISH_TRANSCRIPT, 'le parece bien si es a sesenta meses'),
+    ],
+  },
+  {
+    id: 's4a00000-0000-4000-8000-000000000003',
+    promptHeader: 'Next steps',
+    promptResponse:
+      '- Instalación el miércoles 6 de mayo a las 8 a. m.\n' +
+      '- Marisol llama para confirmar la cita y el financiamiento.\n' +
+      '- Cotizar el cambio de los ductos del ático.',
+    summaryResultIndex: 2,
+    quotes: [
+      quoteContaining(SPANISH_TRANSCRIPT, 'Tengo disponible el miércoles seis de mayo'),
+      quoteContaining(SPANISH_TRANSCRIPT, 'cotizar el cambio después de la instalación'),
+    ],
+  },
+];

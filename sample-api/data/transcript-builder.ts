@@ -4,7 +4,8 @@
 import type { SummaryQuote, Transcript, Utterance } from '../types.ts';
 
 export type Line = {
-  speaker: 0 | 1;
+  /** 0 is the rep, 1 the homeowner, 2 and up anyone else in the room. */
+  speaker: number;
   text: string;
   /** Silence before this line, e.g. while the rep is on the roof; default a short turn gap. */
   pauseMs?: number;

@@ -2,7 +2,8 @@
 // not promise but can send: a FAIL with no extraction, an unknown status, a deleted definition,
 // values of every kind, missing values, null names, null dates and null mappings.
 import { VALUE_KINDS_RECORDING_ID as ID } from '../ids.ts';
-import type { CrmMapping, EntityExtraction, Recording } from '../types.ts';
+import type { CrmCustomer, CrmMapping, EntityExtraction, Recording } from '../types.ts';
+import { suggestedFollowup } from './followup-builder.ts';
 import { HVAC, ORGANIZATION_ID, teamFields } from './org.ts';
 
 const AT = '2026-04-06T17:12:09.000Z';
@@ -23,6 +24,26 @@ function extraction(index: number, fields: Partial<EntityExtraction> & Pick<Enti
   };
 }
 
+const customer: CrmCustomer = {
+  id: '8d0f2b4c-6e8a-4c0e-b2d4-6f8a0c2e4b6d',
+  name: 'Minh Nguyen',
+  crmUrl: 'https://go.servicetitan.com/#/Customer/20877310',
+  customerType: 'CONTACT',
+  lastActivityAt: AT,
+  createdAt: '2024-06-11T14:00:00.000Z',
+  updatedAt: AT,
+  emailAddress: 'minh.nguyen@example.com',
+  phoneNumber: '+1 (210) 555-0191',
+  externalId: '20877310',
+  amount: 0,
+  disposition: 'OPEN',
+  matchingSource: 'FUZZY',
+  address: '15 Live Oak Bend, Helotes, TX 78023',
+  organizationId: ORGANIZATION_ID,
+  integrationPlatform: 'SERVICE_TITAN',
+  integrationName: 'ServiceTitan',
+};
+
 export const VALUE_KINDS: Recording = {
   id: ID,
   dateCreated: '2026-04-06T15:40:22.000Z',
@@ -40,25 +61,7 @@ export const VALUE_KINDS: Recording = {
     'Luis Ortega performed a spring tune-up on the Nguyens\' 2.5-ton heat pump. ' +
     'He cleaned the condenser coil, flushed a clogged condensate line and found the blower capacitor reading 28 µF against a 35 µF rating. ' +
     'Mr. Nguyen declined the maintenance plan for now and asked for a written quote on the capacitor.',
-  crmCustomer: {
-    id: '8d0f2b4c-6e8a-4c0e-b2d4-6f8a0c2e4b6d',
-    name: 'Minh Nguyen',
-    crmUrl: 'https://go.servicetitan.com/#/Customer/20877310',
-    customerType: 'CONTACT',
-    lastActivityAt: AT,
-    createdAt: '2024-06-11T14:00:00.000Z',
-    updatedAt: AT,
-    emailAddress: 'minh.nguyen@example.com',
-    phoneNumber: '+1 (210) 555-0191',
-    externalId: '20877310',
-    amount: 0,
-    disposition: 'OPEN',
-    matchingSource: 'FUZZY',
-    address: '15 Live Oak Bend, Helotes, TX 78023',
-    organizationId: ORGANIZATION_ID,
-    integrationPlatform: 'SERVICE_TITAN',
-    integrationName: 'ServiceTitan',
-  },
+  crmCustomer: customer,
   crmOpportunities: [],
   entityExtractions: [
     // FAIL: the model could not answer, so there is no extraction at all.
@@ -123,5 +126,18 @@ export const VALUE_KINDS: Recording = {
     }),
   ],
   evaluationScore: 63.5,
-  followups: [],
+  followups: [
+    suggestedFollowup(HVAC, ID, 'Nguyen – spring AC tune-up', customer, {
+      followupId: 'f7a1b2c3-d4e5-4f60-8a1b-2c3d4e5f6a77',
+      dateCreated: '2026-04-06T17:13:40.000Z',
+      followupType: 'REHASH',
+      score: 3,
+      followupAction: 'Send the written $185 capacitor quote and offer the maintenance plan again before summer.',
+      context: [
+        { header: 'MAIN_OBJECTION', value: 'Wants the capacitor quote in writing first.' },
+        { header: 'SECONDARY_OBJECTION', value: 'Declined the $14.95/month maintenance plan "for now".' },
+      ],
+      thinking: 'Medium (3/5): a real, dated need (weak capacitor) and a soft no on the plan.',
+    }),
+  ],
 };
