@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAULT_IDS } from './server.ts';
+import { CONVERSATION_FAULT_IDS, FAULT_IDS } from './server.ts';
 import { dataOf, startTestApi, type JsonRecord, type TestApi } from './test-helpers.ts';
 
 const path = (id: string, query = '') => `/v1/core/recordings/${id}${query ? `?${query}` : ''}`;
@@ -141,5 +141,77 @@ describe('fault ids', () => {
     expect(data.summary as string).toMatch(/[\u0590-\u05FF]/); // Hebrew
     expect(data.summary as string).toMatch(/[\u0600-\u06FF]/); // Arabic
     expect(data.summary as string).toContain('\u200D'); // emoji ZWJ sequences
+  });
+});
+
+describe('faults of the transcript, summary and audio endpoints', () => {
+  const utterances = (id: string, cursor: number) => `/v1/core/recordings/${id}/utterances?cursor=${cursor}&pageSize=100`;
+  const signedUrl = async (id: string) => api.json(`/v1/core/recordings/${id}/signedUrl`, { method: 'POST' });
+  const audioPath = (url: string) => `${new URL(url).pathname}${new URL(url).search}`;
+
+  it.each(CONVERSATION_FAULT_IDS)('%s is the complete sale on the detail endpoint, under its own id', async (id) => {
+    const { status, body } = await api.json(path(id, 'showSummary=true'));
+    expect(status).toBe(200);
+    expect(dataOf(body)).toMatchObject({ id, title: 'Whitaker – roof replacement consultation', summary: expect.any(String) });
+  });
+
+  it('fault-utterances-500 serves the first page, then 500 for the rest', async () => {
+    const first = await api.json(utterances('fault-utterances-500', 1));
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ cursor: 2 });
+    const second = await api.json(utterances('fault-utterances-500', 2));
+    expect(second).toMatchObject({ status: 500, body: { error: 'Internal server error' } });
+  });
+
+  it('fault-utterances-401 says the token expired on a later page', async () => {
+    expect((await api.json(utterances('fault-utterances-401', 1))).status).toBe(200);
+    expect(await api.json(utterances('fault-utterances-401', 2))).toMatchObject({ status: 401, body: { error: 'Token has expired' } });
+  });
+
+  it('fault-utterances-malformed answers truncated JSON labelled as JSON', async () => {
+    const response = await api.request(utterances('fault-utterances-malformed', 1));
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe(JSON_TYPE);
+    expect(() => JSON.parse(response.text) as unknown).toThrow();
+  });
+
+  it('fault-utterances-cursor-ignored serves the first page whatever the cursor, always promising a second', async () => {
+    const first = await api.json(utterances('fault-utterances-cursor-ignored', 1));
+    const fifth = await api.json(utterances('fault-utterances-cursor-ignored', 5));
+    expect(fifth.body).toEqual(first.body);
+    expect(first.body).toMatchObject({ cursor: 2 });
+  });
+
+  it('fault-summary-500 and fault-summary-malformed break the v2 summary and nothing else', async () => {
+    expect(await api.json('/v2/core/recordings/fault-summary-500/summary')).toMatchObject({ status: 500, body: { error: 'Internal server error' } });
+    const malformed = await api.request('/v2/core/recordings/fault-summary-malformed/summary');
+    expect(malformed.status).toBe(200);
+    expect(() => JSON.parse(malformed.text) as unknown).toThrow();
+    for (const id of ['fault-summary-500', 'fault-summary-malformed']) expect((await api.json(utterances(id, 1))).status).toBe(200);
+  });
+
+  it('fault-audio-url-error answers the documented error pair; fault-audio-url-500 a 500', async () => {
+    expect((await signedUrl('fault-audio-url-error')).body).toEqual({
+      data: { error: true, errorMessage: 'Audio is temporarily unavailable. Please try again later.' },
+    });
+    expect(await signedUrl('fault-audio-url-500')).toMatchObject({ status: 500, body: { error: 'Internal server error' } });
+  });
+
+  it('fault-audio-url-expired signs a URL that storage already refuses', async () => {
+    const data = (await signedUrl('fault-audio-url-expired')).body.data as { url: string; expiration: number };
+    expect(data.expiration).toBeLessThan(Date.now());
+    const audio = await api.request(audioPath(data.url), { token: null });
+    expect(audio.status).toBe(403);
+    expect(audio.text).toContain('Request has expired');
+  });
+
+  it('fault-audio-404 signs a URL to an object storage does not hold', async () => {
+    const data = (await signedUrl('fault-audio-404')).body.data as { url: string };
+    const audio = await api.request(audioPath(data.url), { token: null });
+    expect(audio.status).toBe(404);
+    expect(audio.text).toContain('NoSuchKey');
+    // A normal recording's audio is still there.
+    const sale = (await signedUrl('fault-utterances-500')).body.data as { url: string };
+    expect((await api.request(audioPath(sale.url), { token: null, headers: { range: 'bytes=0-3' } })).text).toBe('RIFF');
   });
 });

@@ -1,14 +1,14 @@
 // Fault ids: GET /v1/core/recordings/<fault id> answers one way the real API, a proxy or the
 // network can go wrong, so the dashboard's handling of each can be seen and tested. Auth is
-// checked before any of them, like for every recording.
+// checked before any of them, like for every recording. The faults of the other endpoints are
+// in conversation-faults.ts.
 import type { ServerResponse } from 'node:http';
-import { COMPLETE_SALE } from './data/complete-sale.ts';
+import { completeSaleAs as completeSaleFor } from './data/complete-sale.ts';
 import { HOSTILE } from './data/hostile.ts';
 import { partialRecording } from './data/partial.ts';
-import type { FaultId } from './ids.ts';
+import { isConversationFaultId, type FaultId } from './ids.ts';
 import { JSON_TYPE, sendJson, sendRaw } from './http-utils.ts';
 import { withRequestedSections } from './recordings.ts';
-import type { Recording } from './types.ts';
 
 export const SLOW_FAULT_DELAY_MS = 2_500;
 
@@ -26,14 +26,9 @@ export function recordingEnvelope(data: unknown) {
   return { data, cursor: null, pageSize: 1, limit: 1, total: 1, hasNextPage: false };
 }
 
-/** The complete sale under another id: a normal, fully valid body for the timing faults. */
+/** The complete sale under another id, cut down to the flags, as the detail endpoint answers. */
 function completeSaleAs(id: string, query: URLSearchParams) {
-  const copy: Recording = {
-    ...COMPLETE_SALE,
-    id,
-    entityExtractions: COMPLETE_SALE.entityExtractions?.map((item) => ({ ...item, recordingId: id })) ?? null,
-  };
-  return recordingEnvelope(withRequestedSections(copy, query));
+  return recordingEnvelope(withRequestedSections(completeSaleFor(id), query));
 }
 
 const CLOUDFLARE_502 = `<!DOCTYPE html>
@@ -61,6 +56,8 @@ const NGINX_504 = `<html>
 
 export function answerFault(id: FaultId, res: ServerResponse, context: FaultContext): void {
   const { query } = context;
+  // These break the transcript, summary or audio only (conversation-faults.ts): the recording is fine.
+  if (isConversationFaultId(id)) return sendJson(res, 200, completeSaleAs(id, query));
   switch (id) {
     case 'fault-403':
       return sendJson(res, 403, { error: 'You do not have access to this recording' });

@@ -35,6 +35,29 @@ export const FRENCH_NEUTRAL_RECORDING_ID = '2c4e6a8b-0d1f-4357-9acb-df0123456789
 /** Benchmark: 2,000 extractions and 300 opportunities. */
 export const BENCH_LARGE_RECORDING_ID = 'bench-large';
 
+/**
+ * Faults of the transcript, summary-section and audio endpoints. The recording itself is the
+ * complete sale under the fault id; only the named endpoint misbehaves (see conversation-faults.ts).
+ */
+export const CONVERSATION_FAULT_IDS = [
+  'fault-utterances-500',
+  'fault-utterances-401',
+  'fault-utterances-malformed',
+  'fault-utterances-cursor-ignored',
+  'fault-summary-500',
+  'fault-summary-malformed',
+  'fault-audio-url-error',
+  'fault-audio-url-500',
+  'fault-audio-url-expired',
+  'fault-audio-404',
+] as const;
+
+export type ConversationFaultId = (typeof CONVERSATION_FAULT_IDS)[number];
+
+export function isConversationFaultId(id: string): id is ConversationFaultId {
+  return (CONVERSATION_FAULT_IDS as readonly string[]).includes(id);
+}
+
 /** Fault ids: each answers one way a real API, proxy or network can misbehave. */
 export const FAULT_IDS = [
   'fault-403',
@@ -53,6 +76,7 @@ export const FAULT_IDS = [
   'fault-drop',
   'fault-partial',
   'fault-hostile',
+  ...CONVERSATION_FAULT_IDS,
 ] as const;
 
 export type FaultId = (typeof FAULT_IDS)[number];

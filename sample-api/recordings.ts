@@ -1,6 +1,6 @@
 // The sample recordings: which id answers what, the processing recording's per-id progress,
 // and how the `show…` flags cut a recording down to the sections that were asked for.
-import { COMPLETE_SALE, COMPLETE_SALE_SUMMARY_SECTIONS } from './data/complete-sale.ts';
+import { COMPLETE_SALE, COMPLETE_SALE_SUMMARY_SECTIONS, completeSaleAs } from './data/complete-sale.ts';
 import { COMPLETE_SALE_TRANSCRIPT } from './data/complete-sale-transcript.ts';
 import { FRENCH_SUMMARY_SECTIONS, FRENCH_TRANSCRIPT } from './data/french-conversation.ts';
 import { BENCH_LARGE, MANY_EXTRACTIONS } from './data/generated.ts';
@@ -23,6 +23,7 @@ import {
   PROCESSING_RECORDING_ID,
   SPANISH_RECORDING_ID,
   VALUE_KINDS_RECORDING_ID,
+  isConversationFaultId,
 } from './ids.ts';
 import type { Recording, RecordingSections, SummarySection, Transcript } from './types.ts';
 
@@ -56,6 +57,7 @@ export class RecordingStore {
     if (id.length > MAX_ID_LENGTH) return undefined;
     const fixed = FIXED.get(id);
     if (fixed) return fixed;
+    if (isConversationFaultId(id)) return completeSaleAs(id);
     if (!isProcessingId(id)) return undefined;
     const seen = this.processingRequests.get(id) ?? 0;
     if (countAsView) this.remember(id, seen + 1);
@@ -125,6 +127,7 @@ export function conversationFor(recording: Recording): Conversation {
   if (isProcessingId(recording.id)) {
     return recording.processingStatus === 'complete' ? { transcript: PROCESSING_TRANSCRIPT, sections: PROCESSING_SUMMARY_SECTIONS } : NONE;
   }
+  if (isConversationFaultId(recording.id)) return CONVERSATIONS.get(COMPLETE_SALE_RECORDING_ID) ?? NONE;
   return CONVERSATIONS.get(recording.id) ?? NONE;
 }
 

@@ -2,6 +2,15 @@
 // Each gets the id already percent-decoded.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { audioTrack, serveAudio } from './audio.ts';
+import {
+  answerSignedUrlFault,
+  answerSummaryFault,
+  answerUtterancesFault,
+  audioMissing,
+  sendNoSuchKey,
+  servedUtterancesPage,
+  signedUrlExpiry,
+} from './conversation-faults.ts';
 import { answerFault, recordingEnvelope, type FaultContext } from './faults.ts';
 import { sendJson, sendRaw, sendRecordingNotFound } from './http-utils.ts';
 import { isFaultId } from './ids.ts';
@@ -42,12 +51,14 @@ export function getUtterances(id: string, res: ServerResponse, context: RouteCon
   if (page === null) return sendJson(res, 400, { error: 'Invalid cursor' });
   const pageSize = positiveInteger(context.query.get('pageSize'), DEFAULT_UTTERANCE_PAGE_SIZE, MAX_UTTERANCE_PAGE_SIZE);
   if (pageSize === null) return sendJson(res, 400, { error: 'Invalid pageSize' });
+  if (answerUtterancesFault(id, page, res)) return;
   const { utterances, speakerMap } = conversationFor(recording).transcript;
-  const start = (page - 1) * pageSize;
+  const served = servedUtterancesPage(id, page);
+  const start = (served - 1) * pageSize;
   const end = start + pageSize;
   sendJson(res, 200, {
     data: { utterances: utterances.slice(start, end), speakerMap, isLowDataMode: false },
-    cursor: end < utterances.length ? page + 1 : null,
+    cursor: end < utterances.length ? served + 1 : null,
     pageSize,
   });
 }
@@ -55,6 +66,7 @@ export function getUtterances(id: string, res: ServerResponse, context: RouteCon
 export function getSummarySections(id: string, res: ServerResponse, context: RouteContext) {
   const recording = context.store.find(id, false);
   if (!recording) return sendRecordingNotFound(res);
+  if (answerSummaryFault(id, res)) return;
   sendJson(res, 200, { data: conversationFor(recording).sections });
 }
 
@@ -72,7 +84,8 @@ export function createSignedUrl(id: string, res: ServerResponse, context: RouteC
   if (recording.processingStatus !== 'complete') {
     return sendJson(res, 200, { data: { error: true, errorMessage: 'The audio is not available until processing is complete.' } });
   }
-  const expiration = Date.now() + SIGNED_URL_TTL_MS;
+  if (answerSignedUrlFault(id, res)) return;
+  const expiration = signedUrlExpiry(id, Date.now(), SIGNED_URL_TTL_MS);
   const url = `${context.origin}/sample-audio/${encodeURIComponent(id)}.wav?expires=${expiration}`;
   sendJson(res, 200, { data: { error: false, url, expiration } });
 }
@@ -88,6 +101,6 @@ export function getAudio(id: string, req: IncomingMessage, res: ServerResponse, 
     return sendRaw(res, 403, 'application/xml', EXPIRED_XML);
   }
   const recording = context.store.find(id, false);
-  if (!recording) return sendRecordingNotFound(res);
+  if (!recording || audioMissing(id)) return sendNoSuchKey(res);
   serveAudio(req, res, audioTrack(audioDurationMs(recording), conversationFor(recording).transcript.utterances));
 }

@@ -266,3 +266,13 @@ export const COMPLETE_SALE_SUMMARY_SECTIONS: SummarySection[] = [
     ],
   },
 ];
+
+/** The complete sale under another id: the normal, valid recording behind timing and endpoint faults. */
+export function completeSaleAs(id: string): Recording {
+  return {
+    ...COMPLETE_SALE,
+    id,
+    entityExtractions: COMPLETE_SALE.entityExtractions?.map((item) => ({ ...item, recordingId: id })) ?? null,
+    followups: COMPLETE_SALE.followups?.map((item) => ({ ...item, recordingId: id })) ?? null,
+  };
+}
