@@ -46,7 +46,7 @@ async function openFullyLoaded(dashboard: DashboardPage, id: string) {
   await dashboard.presetToken();
   await dashboard.openRecording(id);
   // Every panel rendered, none of them by its error boundary.
-  for (const name of ['Summary', 'CRM customer', 'Opportunities', 'Entity extractions', 'Score', 'Follow-ups'] as const) {
+  for (const name of ['Summary', 'CRM customer', 'Opportunities', 'Entity extractions', 'Score', 'Follow-ups', 'Transcript'] as const) {
     await expect(dashboard.panel(name)).toBeVisible();
   }
   await expect(dashboard.main).not.toContainText('This section could not be displayed');
@@ -70,6 +70,15 @@ test('hostile data: nothing from it runs, links only to safe schemes, and it all
   await expect(dashboard.panel('Opportunities')).toContainText('javascript:alert(document.domain)');
   await expect(dashboard.panel('Entity extractions').getByRole('heading', { name: SCRIPT, exact: true })).toBeVisible();
   await expect(dashboard.panel('Follow-ups')).toContainText(SCRIPT);
+  // The transcript, its speaker names and the summary sections (headers and quotes) too.
+  const transcript = dashboard.panel('Transcript');
+  await expect(transcript).toContainText(`Hello ${SCRIPT} this is the roof estimate ${IMG}`);
+  await expect(transcript).toContainText('<a href="javascript:alert(document.domain)">click me</a> and <svg onload=alert(1)>');
+  await expect(transcript).toContainText(`${IMG} Marcus`);
+  await expect(transcript).toContainText('A speaker the map does not name.');
+  await expect(dashboard.panel('Summary').getByRole('heading', { name: SCRIPT, exact: true })).toBeVisible();
+  await expect(dashboard.panel('Summary')).toContainText('[click me](javascript:alert(document.domain))');
+  await expect(dashboard.audioPlayer, 'a script URL is no audio link').toContainText(/cannot play|could not/);
 
   // No script, frame, object, base or meta refresh came from the data.
   expect(await scriptsOf(page), 'scripts in the document').toEqual(appScripts);
@@ -126,4 +135,26 @@ test('hostile data: nothing from it runs, links only to safe schemes, and it all
 
   expect(watched.dialogs, 'dialogs').toEqual([]);
   expect(watched.consoleLines.filter((line) => line.includes(TRACE) || line.includes('alert(')), 'script traces in the console').toEqual([]);
+});
+
+test.describe('on a 375 px phone', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  test('the hostile transcript and summary sections wrap: no horizontal scroll, every line readable', async ({ page, dashboard }) => {
+    await openFullyLoaded(dashboard, 'fault-hostile');
+    const transcript = dashboard.panel('Transcript');
+    // The 10,000-character word and the right-to-left override left open are lines like any other.
+    await expect(transcript).toContainText('A'.repeat(200));
+    await expect(transcript).toContainText('Total due');
+    await expect(dashboard.panel('Summary').getByRole('heading', { level: 3 }).first()).toBeVisible();
+    await transcript.scrollIntoViewIfNeeded();
+
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'page width').toBeLessThanOrEqual(375);
+    for (const name of ['Summary', 'Transcript', 'Audio'] as const) {
+      const box = await (name === 'Audio' ? dashboard.audioPlayer : dashboard.panel(name)).boundingBox();
+      expect(box!.x + box!.width, `${name} fits the screen`).toBeLessThanOrEqual(375);
+    }
+    // The unterminated override must not reverse what comes after its line.
+    await expect(transcript).toContainText('A speaker the map does not name.');
+  });
 });

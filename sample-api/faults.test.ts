@@ -215,3 +215,36 @@ describe('faults of the transcript, summary and audio endpoints', () => {
     expect((await api.request(audioPath(sale.url), { token: null, headers: { range: 'bytes=0-3' } })).text).toBe('RIFF');
   });
 });
+
+describe('fault-hostile beyond the recording', () => {
+  it('has hostile lines, speaker names, section headers and quotes, each quote a real line', async () => {
+    const transcript = await api.request('/v1/core/recordings/fault-hostile/utterances?pageSize=1000');
+    const page = JSON.parse(transcript.text) as { data: { utterances: { utterance: string; startTimeInMillis: number }[]; speakerMap: Record<string, string> } };
+    const lines = page.data.utterances.map((u) => u.utterance);
+    expect(lines.join('\n')).toContain('<script>alert(1)</script>');
+    expect(lines.join('\n')).toContain('onerror=alert(1)');
+    expect(lines.some((line) => /[A-Za-z0-9]{10000}/.test(line))).toBe(true);
+    expect(lines.some((line) => line.includes('\u202E') && !line.includes('\u202C'))).toBe(true);
+    expect(Object.values(page.data.speakerMap).join(' ')).toContain('<img src=x onerror=alert(1)>');
+    expect(transcript.text).toContain('"__proto__":');
+
+    const sections = (await api.json('/v2/core/recordings/fault-hostile/summary')).body.data as { promptHeader: string; quotes: { quote: string; startTimeInMillis: number }[] }[];
+    expect(sections[0]?.promptHeader).toBe('<script>alert(1)</script>');
+    for (const quote of sections.flatMap((s) => s.quotes)) {
+      expect(page.data.utterances).toContainEqual(expect.objectContaining({ utterance: quote.quote, startTimeInMillis: quote.startTimeInMillis }));
+    }
+  });
+
+  it('puts a hostile URL in every URL field, every variant somewhere', async () => {
+    const all = 'showCrmCustomers=true&showFollowups=true';
+    const data = dataOf((await api.json(path('fault-hostile', all))).body);
+    const followups = data.followups as { crmUrl: string; crmCustomer: { crmUrl: string } }[];
+    const urls = [(data.crmCustomer as { crmUrl: string }).crmUrl, ...followups.flatMap((f) => [f.crmUrl, f.crmCustomer.crmUrl])];
+    for (const url of urls) expect(url).not.toMatch(/^https?:/);
+    for (const variant of ['javascript:alert', 'JaVaScRiPt:', ' \tjavascript:', 'java\tscript:', 'data:text/html', 'vbscript:', '//evil.example']) {
+      expect(urls.some((url) => url.startsWith(variant)), variant).toBe(true);
+    }
+    const audio = (await api.json('/v1/core/recordings/fault-hostile/signedUrl', { method: 'POST' })).body.data as { url: string };
+    expect(audio.url).toMatch(/^\s+javascript:/);
+  });
+});

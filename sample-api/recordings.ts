@@ -4,6 +4,8 @@ import { COMPLETE_SALE, COMPLETE_SALE_SUMMARY_SECTIONS, completeSaleAs } from '.
 import { COMPLETE_SALE_TRANSCRIPT } from './data/complete-sale-transcript.ts';
 import { FRENCH_SUMMARY_SECTIONS, FRENCH_TRANSCRIPT } from './data/french-conversation.ts';
 import { BENCH_LARGE, MANY_EXTRACTIONS } from './data/generated.ts';
+import { HOSTILE } from './data/hostile.ts';
+import { HOSTILE_SUMMARY_SECTIONS, HOSTILE_TRANSCRIPT } from './data/hostile-conversation.ts';
 import { NEGATIVE_SUMMARY_SECTIONS, NEGATIVE_TRANSCRIPT } from './data/negative-conversation.ts';
 import { NO_CRM_MATCH_SUMMARY_SECTIONS, NO_CRM_MATCH_TRANSCRIPT } from './data/no-crm-match-conversation.ts';
 import { DELETED, FRENCH_NEUTRAL, NEGATIVE, NO_CRM_MATCH } from './data/outcome-recordings.ts';
@@ -28,7 +30,7 @@ import {
 import type { Recording, RecordingSections, SummarySection, Transcript } from './types.ts';
 
 const FIXED: ReadonlyMap<string, Recording> = new Map(
-  [COMPLETE_SALE, DELETED, SPANISH, NEGATIVE, NO_CRM_MATCH, VALUE_KINDS, MANY_EXTRACTIONS, FRENCH_NEUTRAL, BENCH_LARGE].map(
+  [COMPLETE_SALE, DELETED, SPANISH, NEGATIVE, NO_CRM_MATCH, VALUE_KINDS, MANY_EXTRACTIONS, FRENCH_NEUTRAL, BENCH_LARGE, HOSTILE].map(
     (recording) => [recording.id, recording],
   ),
 );
@@ -117,6 +119,7 @@ const CONVERSATIONS: ReadonlyMap<string, Conversation> = new Map([
   [VALUE_KINDS_RECORDING_ID, { transcript: VALUE_KINDS_TRANSCRIPT, sections: VALUE_KINDS_SUMMARY_SECTIONS }],
   [MANY_EXTRACTIONS_RECORDING_ID, { transcript: SITE_SURVEY_TRANSCRIPT, sections: SITE_SURVEY_SUMMARY_SECTIONS }],
   [FRENCH_NEUTRAL_RECORDING_ID, { transcript: FRENCH_TRANSCRIPT, sections: FRENCH_SUMMARY_SECTIONS }],
+  [HOSTILE.id, { transcript: HOSTILE_TRANSCRIPT, sections: HOSTILE_SUMMARY_SECTIONS }],
 ]);
 
 /**

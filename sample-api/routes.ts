@@ -13,6 +13,7 @@ import {
 } from './conversation-faults.ts';
 import { answerFault, recordingEnvelope, type FaultContext } from './faults.ts';
 import { sendJson, sendRaw, sendRecordingNotFound } from './http-utils.ts';
+import { HOSTILE, HOSTILE_AUDIO_URL } from './data/hostile.ts';
 import { isFaultId } from './ids.ts';
 import { RecordingStore, audioDurationMs, conversationFor, withRequestedSections } from './recordings.ts';
 
@@ -86,7 +87,7 @@ export function createSignedUrl(id: string, res: ServerResponse, context: RouteC
   }
   if (answerSignedUrlFault(id, res)) return;
   const expiration = signedUrlExpiry(id, Date.now(), SIGNED_URL_TTL_MS);
-  const url = `${context.origin}/sample-audio/${encodeURIComponent(id)}.wav?expires=${expiration}`;
+  const url = recording.id === HOSTILE.id ? HOSTILE_AUDIO_URL : `${context.origin}/sample-audio/${encodeURIComponent(id)}.wav?expires=${expiration}`;
   sendJson(res, 200, { data: { error: false, url, expiration } });
 }
 

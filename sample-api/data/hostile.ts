@@ -1,28 +1,10 @@
 // `fault-hostile`: a well-formed recording whose text and URL fields hold what an attacker, a
-// broken integration or a real multilingual CRM could put there. Everything must render as
-// inert text, links must refuse non-http(s) schemes, and layout must survive it.
+// broken integration or a real multilingual CRM could put there, every URL field one of the
+// hostile URLs. Everything must render as inert text, links must refuse non-http(s) schemes,
+// and layout must survive it. Its transcript and summary sections: hostile-conversation.ts.
 import type { CrmCustomer, EntityExtraction, Followup, Recording } from '../types.ts';
+import { BIDI_OVERRIDE, EMOJI, HOSTILE_URLS, IMG, JS_URL, RTL_ARABIC, RTL_HEBREW, SCRIPT, UNBROKEN, ZALGO } from './hostile-strings.ts';
 import { ORGANIZATION_ID, ROOFING, teamFields } from './org.ts';
-
-const SCRIPT = '<script>alert(1)</script>';
-const IMG = '<img src=x onerror=alert(1)>';
-const JS_URL = 'javascript:alert(document.domain)';
-const HOSTILE_URLS = [
-  JS_URL,
-  'JaVaScRiPt:alert(document.cookie)',
-  ' \tjavascript:alert(1)',
-  'data:text/html,<script>alert(1)</script>',
-  'vbscript:msgbox(1)',
-  '//evil.example/path',
-];
-/** 10,000 characters with no space or hyphen to break on. */
-const UNBROKEN = 'A'.repeat(4_000) + 'x'.repeat(3_000) + '0123456789'.repeat(300);
-const RTL_ARABIC = 'مرحبا، هذا سقف جديد بسعر ١٨٬٤٥٠ دولار';
-const RTL_HEBREW = 'שלום, הגג הזה צריך החלפה מלאה';
-const EMOJI = '👩‍👩‍👧‍👦 🏳️‍🌈 👨🏽‍🔧 🧑‍🚒 🇺🇸 ❤️‍🔥 🏠';
-const ZALGO = 'Z̵̡̢̛̗̘̙̜̝̞̟̠̊̋̌̍̎̏̐̑̒̓̔a̷̡̛̗̘̙̜̝̞̟̠̽̾̿̀́͂̓̈́l̶̢̛̗̘̙̜̝̞̟̠͆͊͋͌g̸̡̛̗̘̙̜̝̞̟̠̍̎̏̐o̴̢̧̗̘̙̜̝̞̟̠̓̔̕̚';
-/** Bidi override: the reversed text looks like "txt.exe" would to a careless renderer. */
-const BIDI_OVERRIDE = 'invoice\u202Eexe.pdf\u202C';
 
 const customer: CrmCustomer = {
   id: `${IMG}-customer`,
@@ -61,7 +43,8 @@ function extraction(index: number, name: string, value: NonNullable<EntityExtrac
   };
 }
 
-function followup(): Followup {
+/** One follow-up per hostile URL: its own crmUrl, and its customer's crmUrl the next one. */
+function followup(url: string, index: number): Followup {
   return {
     recordingId: 'fault-hostile',
     recordingTitle: SCRIPT,
@@ -69,7 +52,7 @@ function followup(): Followup {
     repId: ROOFING.userId,
     teamName: RTL_ARABIC,
     teamId: ROOFING.teamId,
-    followupId: 'fbad0000-0000-4000-8000-000000000001',
+    followupId: `fbad0000-0000-4000-8000-${String(index + 1).padStart(12, '0')}`,
     dateCreated: '2026-04-30T12:00:00.000Z',
     followupType: SCRIPT,
     score: 9,
@@ -83,8 +66,8 @@ function followup(): Followup {
     history: [
       { id: 'h1', updatedBy: IMG, updatedByUserId: null, createdAt: '2026-04-30T12:00:00.000Z', note: SCRIPT, status: 'TO_DO' },
     ],
-    crmUrl: 'JaVaScRiPt:alert(document.cookie)',
-    crmCustomer: customer,
+    crmUrl: url,
+    crmCustomer: { ...customer, crmUrl: HOSTILE_URLS[(index + 1) % HOSTILE_URLS.length] ?? JS_URL },
     hasFollowupComment: false,
     note: IMG,
     completed: false,
@@ -92,6 +75,18 @@ function followup(): Followup {
     completedAt: null,
   };
 }
+
+/** Markup, RTL, emoji, Zalgo, a bidi override, a script link and a 10,000-character word. */
+export const HOSTILE_SUMMARY = [
+  `Summary with markup ${SCRIPT} and ${IMG}.`,
+  `Arabic: ${RTL_ARABIC}. Hebrew: ${RTL_HEBREW}.`,
+  `Emoji: ${EMOJI}. Zalgo: ${ZALGO}. Bidi override: ${BIDI_OVERRIDE}.`,
+  `Markdown link [click me](${JS_URL}) and {{constructor.constructor('alert(1)')()}}.`,
+  UNBROKEN,
+].join('\n');
+
+/** What its signed URL answers: a script URL behind whitespace, where an audio link should be. */
+export const HOSTILE_AUDIO_URL = HOSTILE_URLS[2] ?? JS_URL;
 
 export const HOSTILE: Recording = {
   id: 'fault-hostile',
@@ -106,13 +101,7 @@ export const HOSTILE: Recording = {
   conversationType: `${IMG} In-home appointment`,
   transcriptionLanguage: 'English',
   universalOutcomeLabel: `${SCRIPT}POSITIVE`,
-  summary: [
-    `Summary with markup ${SCRIPT} and ${IMG}.`,
-    `Arabic: ${RTL_ARABIC}. Hebrew: ${RTL_HEBREW}.`,
-    `Emoji: ${EMOJI}. Zalgo: ${ZALGO}. Bidi override: ${BIDI_OVERRIDE}.`,
-    `Markdown link [click me](${JS_URL}) and {{constructor.constructor('alert(1)')()}}.`,
-    UNBROKEN,
-  ].join('\n'),
+  summary: HOSTILE_SUMMARY,
   crmCustomer: customer,
   crmOpportunities: HOSTILE_URLS.map((url, index) => ({
     opportunityExternalId: url,
@@ -145,5 +134,5 @@ export const HOSTILE: Recording = {
     extraction(7, '__proto__', '{"__proto__":{"polluted":true}}'),
   ],
   evaluationScore: 88,
-  followups: [followup()],
+  followups: HOSTILE_URLS.map(followup),
 };
