@@ -1,9 +1,11 @@
 /// <reference types="vitest/config" />
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { API_BASE_PATH } from './src/config/api.ts';
+import { NOT_ALLOWED_BODY, TIMEOUT_BODY, UNREACHABLE_BODY, isAllowedApiRequest } from './deploy/proxied-api.ts';
 import { securityHeaders, securitySettings } from './deploy/security-headers.ts';
 import { precompress, preloadAppChunk, servePrecompressed } from './tooling/vite-plugins.ts';
 
@@ -14,8 +16,16 @@ const userAgent = 'SiroRecordingDashboard/0.1 (+https://siro.ai)';
 // Dev sends no CSP (Vite's HMR needs inline scripts); preview sends what nginx sends.
 const previewHeaders = securityHeaders(securitySettings(process.env));
 
-/** The same-origin API path, forwarded to Siro; `headers` are set on every answer, the API's own included, as nginx does. */
+/**
+ * The same-origin API path, forwarded to Siro. Only the requests the app makes go through
+ * (deploy/proxied-api.ts); `headers` are set on every answer, the API's own included, as nginx does.
+ */
 function apiProxy(headers: Record<string, string> = {}): Record<string, ProxyOptions> {
+  const json = (res: ServerResponse, status: number, body: string) => {
+    res.writeHead(status, { ...headers, 'content-type': 'application/json' });
+    res.end(body);
+  };
+  const timedOut = new WeakSet<IncomingMessage>();
   return {
     [API_BASE_PATH]: {
       target: upstream,
@@ -23,14 +33,21 @@ function apiProxy(headers: Record<string, string> = {}): Record<string, ProxyOpt
       secure: true,
       proxyTimeout: 30_000,
       timeout: 30_000,
+      bypass(req, res) {
+        if (isAllowedApiRequest(req.method, (req.url ?? '').slice(API_BASE_PATH.length))) return undefined;
+        // Answered here; Vite leaves a response that has already ended alone.
+        if (res) json(res, 404, NOT_ALLOWED_BODY);
+        return req.url;
+      },
       // Strip the prefix only: the rest of the path stays encoded as the browser sent it.
       rewrite: (path) => path.slice(API_BASE_PATH.length),
       configure(proxy) {
-        proxy.on('proxyReq', (proxyReq) => {
+        proxy.on('proxyReq', (proxyReq, req) => {
           proxyReq.setHeader('user-agent', userAgent);
           // The API needs the token header, nothing that identifies the browser session.
           proxyReq.removeHeader('cookie');
           proxyReq.removeHeader('referer');
+          proxyReq.once('timeout', () => timedOut.add(req));
         });
         proxy.on('proxyRes', (proxyRes, _req, res) => {
           // Ours, not the API's: its policies must not replace the page's.
@@ -43,10 +60,11 @@ function apiProxy(headers: Record<string, string> = {}): Record<string, ProxyOpt
             if (!proxyRes.complete) res.destroy();
           });
         });
-        proxy.on('error', (_error, _req, res) => {
+        proxy.on('error', (_error, req, res) => {
           if ('headersSent' in res && !res.headersSent) {
-            res.writeHead(502, { ...headers, 'content-type': 'application/json' });
-            res.end(JSON.stringify({ error: 'The Siro API could not be reached.' }));
+            // As nginx answers: 504 when Siro took too long, 502 when it could not be reached.
+            if (timedOut.has(req)) json(res, 504, TIMEOUT_BODY);
+            else json(res, 502, UNREACHABLE_BODY);
           }
         });
       },

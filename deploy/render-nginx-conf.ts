@@ -83,6 +83,14 @@ function port(name: string, raw: string): string {
   return raw;
 }
 
+/** Seconds nginx waits for the API between two reads or writes, as nginx writes it. */
+function timeout(raw: string): string {
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 300) {
+    throw new ConfigError(`SIRO_API_TIMEOUT must be a number of seconds from 1 to 300, not ${raw}`);
+  }
+  return `${Number(raw)}s`;
+}
+
 /** Placeholder values for the template, from the environment (defaults for local use). */
 export function templateValues(env: RenderEnv, prefix: string): Record<string, string> {
   const api = parseUpstream(env.SIRO_API_URL || 'http://127.0.0.1:4010');
@@ -107,6 +115,7 @@ export function templateValues(env: RenderEnv, prefix: string): Record<string, s
     SIRO_API_SERVER_NAME: api.serverName,
     SIRO_API_UPSTREAM: api.upstream,
     SIRO_API_TLS_VERIFY: api.scheme === 'https' ? 'on' : 'off',
+    SIRO_API_TIMEOUT: timeout(env.SIRO_API_TIMEOUT || '30'),
     SIRO_API_CA_FILE: absolutePath('SIRO_API_CA_FILE', env.SIRO_API_CA_FILE || '/etc/ssl/certs/ca-certificates.crt'),
     CONTENT_SECURITY_POLICY: plain('FRAME_ANCESTORS and MEDIA_SRC', contentSecurityPolicy(security)),
     X_CONTENT_TYPE_OPTIONS: headers['X-Content-Type-Options'] ?? '',

@@ -20,17 +20,19 @@ type Row = {
   ways: WayForward[];
   /** Requests the app makes on its own: 4 when the failure is retried three times. */
   requests: number;
+  /** Also run through nginx by `npm run smoke:nginx`: the rows a proxy could get wrong. */
+  smoke?: true;
 };
 
 const ROWS: Record<string, Row> = {
   '403': { id: 'fault-403', heading: "You don't have access to this recording", text: 'Ask your Siro admin for access', ways: ['open another'], requests: 1 },
   '404': { id: 'matrix-no-such-recording', heading: 'Recording not found', text: 'Siro has no recording with this ID', ways: ['open another'], requests: 1 },
   '422 with its validation report': { id: 'fault-422', heading: 'Siro could not accept this request', text: 'id: Expected uuid, received string', ways: ['open another'], requests: 1 },
-  '429 with Retry-After': { id: 'fault-429', heading: 'Too many requests right now', text: 'Wait a moment, then retry.', ways: ['retry'], requests: 4 },
+  '429 with Retry-After': { id: 'fault-429', heading: 'Too many requests right now', text: 'Wait a moment, then retry.', ways: ['retry'], requests: 4, smoke: true },
   '429 without Retry-After': { id: 'fault-429-no-retry-after', heading: 'Too many requests right now', text: 'Wait a moment, then retry.', ways: ['retry'], requests: 4 },
   '500': { id: 'fault-500', heading: NOT_LOADED, text: 'Siro had a problem answering (HTTP 500)', ways: ['retry', 'open another'], requests: 4 },
-  '502 with an HTML page': { id: 'fault-502-html', heading: NOT_LOADED, text: 'answered with an error page (HTTP 502', ways: ['retry', 'open another'], requests: 4 },
-  '504 with an HTML page': { id: 'fault-504-html', heading: NOT_LOADED, text: 'answered with an error page (HTTP 504', ways: ['retry', 'open another'], requests: 4 },
+  '502 with an HTML page': { id: 'fault-502-html', heading: NOT_LOADED, text: 'answered with an error page (HTTP 502', ways: ['retry', 'open another'], requests: 4, smoke: true },
+  '504 with an HTML page': { id: 'fault-504-html', heading: NOT_LOADED, text: 'answered with an error page (HTTP 504', ways: ['retry', 'open another'], requests: 4, smoke: true },
   '200 with malformed JSON': { id: 'fault-malformed-json', heading: NOT_LOADED, text: 'Siro answered with something that is not data.', ways: ['retry', 'open another'], requests: 1 },
   '200 with a body that is not JSON': { id: 'fault-not-json', heading: NOT_LOADED, text: 'Siro answered with something that is not data.', ways: ['retry', 'open another'], requests: 1 },
   '200 without data': { id: 'fault-no-data', heading: NOT_LOADED, text: 'Siro answered, but not with a readable recording.', ways: ['retry', 'open another'], requests: 1 },
@@ -74,7 +76,7 @@ test.describe('an answer that is not a recording', () => {
   });
 
   for (const [name, row] of Object.entries(ROWS)) {
-    test(`${name}: "${row.heading}", and a way forward`, async ({ dashboard }) => {
+    test(`${row.smoke ? '@smoke ' : ''}${name}: "${row.heading}", and a way forward`, async ({ dashboard }) => {
       await dashboard.openRecording(row.id);
 
       await expect(dashboard.heading).toHaveText(row.heading);
@@ -101,7 +103,7 @@ test.describe('an answer that is not a recording', () => {
     await expectReadableState(dashboard);
   });
 
-  test('a connection dropped mid-answer: the connection was lost, and Retry', async ({ dashboard }) => {
+  test('@smoke a connection dropped mid-answer: the connection was lost, and Retry', async ({ dashboard }) => {
     await dashboard.openRecording('fault-drop');
 
     await expect(dashboard.heading).toHaveText(NOT_LOADED);

@@ -16,6 +16,7 @@ import {
   renderNginxConf,
   templateValues,
 } from '../deploy/render-nginx-conf.ts';
+import { isAllowedApiRequest } from '../deploy/proxied-api.ts';
 
 const TOKEN = 'siro-demo-token';
 
@@ -99,6 +100,8 @@ describe('templateValues', () => {
     [{ MEDIA_SRC: "'self'; script-src *" }],
     [{ MEDIA_SRC: 'https://a.example, https://b.example' }],
     [{ LISTEN_PORT: '80a' }],
+    [{ SIRO_API_TIMEOUT: '0' }],
+    [{ SIRO_API_TIMEOUT: '30s;' }],
     [{ DIST_DIR: '/srv/$host' }],
   ])('refuses %o', (env) => {
     expect(() => templateValues(env, prefix)).toThrow(ConfigError);
@@ -164,9 +167,9 @@ const nginxBin = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].
 type Seen = { url: string; headers: IncomingHttpHeaders };
 type Response = { status: number; headers: IncomingHttpHeaders; body: Buffer; text: string };
 
-function get(port: number, path: string, headers: Record<string, string> = {}): Promise<Response> {
+function get(port: number, path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Response> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, headers, agent: false }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path, headers, method, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => {
@@ -210,7 +213,8 @@ describe.skipIf(!nginxBin)('the rendered config served by nginx', () => {
   let dist: string;
   let accessLog: string;
 
-  async function startNginx(siroApiUrl: string): Promise<void> {
+  /** `edit` changes the rendered config before nginx reads it, to stand in for what DNS would do. */
+  async function startNginx(siroApiUrl: string, env: Record<string, string> = {}, edit?: (text: string) => string): Promise<void> {
     port = await freePort();
     const rendered = renderNginxConf({
       SIRO_API_URL: siroApiUrl,
@@ -218,8 +222,10 @@ describe.skipIf(!nginxBin)('the rendered config served by nginx', () => {
       LISTEN_PORT: String(port),
       DIST_DIR: dist,
       NGINX_PREFIX: prefix,
+      ...env,
     });
     accessLog = rendered.accessLog;
+    if (edit) writeFileSync(rendered.confPath, edit(rendered.text));
     const args = ['-p', rendered.prefix, '-c', rendered.confPath, '-e', rendered.errorLog];
     const test = spawnSync(nginxBin!, ['-t', '-q', ...args], { encoding: 'utf8' });
     expect(test.stderr).toBe('');
@@ -239,6 +245,7 @@ describe.skipIf(!nginxBin)('the rendered config served by nginx', () => {
     prefix = tempDir('nginx');
     upstream = createServer((req, res) => {
       seen.push({ url: req.url ?? '', headers: req.headers });
+      if (req.url?.includes('hang')) return; // never answers; closeAllConnections ends it
       res.setHeader('content-type', 'application/json');
       res.setHeader('set-cookie', 'tracker=1');
       res.setHeader('alt-svc', 'h3=":443"');
@@ -335,6 +342,40 @@ describe.skipIf(!nginxBin)('the rendered config served by nginx', () => {
     expect(seen).toHaveLength(0);
   });
 
+  it('forwards only the API calls the app makes, the same ones as the Vite proxy', async () => {
+    const cases: [method: string, path: string, allowed: boolean][] = [
+      ['GET', '/v1/core/recordings/abc?showSummary=true', true],
+      ['GET', '/v1/core/recordings/a%2Fb', true],
+      ['GET', '/v1/core/recordings/abc/utterances?cursor=2&pageSize=100', true],
+      ['GET', '/v2/core/recordings/abc/summary', true],
+      ['POST', '/v1/core/recordings/abc/signedUrl', true],
+      ['GET', '/v1/core/recordings', false],
+      ['GET', '/v1/core/recordings/', false],
+      ['GET', '/v1/core/recordings/abc/', false],
+      ['GET', '/v1/core/recordings/abc/summary', false],
+      ['GET', '/v1/core/recordings/abc/comments', false],
+      ['GET', '/v1/core/recordings/abc/signedUrl', false],
+      ['POST', '/v1/core/recordings/abc', false],
+      ['DELETE', '/v1/core/recordings/abc', false],
+      ['PUT', '/v2/core/recordings/abc/summary', false],
+      ['HEAD', '/v1/core/recordings/abc', false],
+      ['GET', '/v1/core/oauth/apps', false],
+      ['GET', '/sample-audio/abc.wav?expires=1', false],
+    ];
+    for (const [method, path, allowed] of cases) {
+      expect(isAllowedApiRequest(method, path), `Vite proxy: ${method} ${path}`).toBe(allowed);
+      seen.length = 0;
+      const response = await get(port, `/api/siro${path}`, { 'x-siro-auth-token': TOKEN }, method);
+      expect(seen.length, `nginx: ${method} ${path} reached the API`).toBe(allowed ? 1 : 0);
+      if (!allowed) {
+        expect(response.status, `${method} ${path}`).toBe(404);
+        expect(response.headers['content-type']).toBe('application/json');
+        if (method !== 'HEAD') expect(JSON.parse(response.text)).toEqual({ error: 'Not found.' });
+        expectSecurityHeaders(response);
+      }
+    }
+  });
+
   it('never writes the token to the access log', () => {
     const log = readFileSync(accessLog, 'utf8');
     expect(log).toContain('GET /api/siro/v1/core/recordings/a%2Fb%20c HTTP/1.1');
@@ -347,6 +388,21 @@ describe.skipIf(!nginxBin)('the rendered config served by nginx', () => {
     seen.length = 0;
     await get(port, '/api/siro/v1/core/recordings/a%2Fb', { 'x-siro-auth-token': TOKEN });
     expect(seen.map(({ url }) => url)).toEqual(['/base/v1/core/recordings/a%2Fb']);
+  });
+
+  it('answers 504 JSON when the API does not answer in time, without trying its other addresses', async () => {
+    await stopNginx();
+    // Two addresses for the API, as a name with two A records gives nginx.
+    const server = `server 127.0.0.1:${upstreamPort};`;
+    await startNginx(`http://127.0.0.1:${upstreamPort}`, { SIRO_API_TIMEOUT: '1' }, (text) => text.replace(server, `${server}\n        ${server}`));
+    seen.length = 0;
+    const response = await get(port, '/api/siro/v1/core/recordings/hang', { 'x-siro-auth-token': TOKEN });
+    expect(response.status).toBe(504);
+    expect(response.headers['content-type']).toBe('application/json');
+    expect(JSON.parse(response.text)).toEqual({ error: 'Siro did not answer in time.' });
+    expectSecurityHeaders(response);
+    expect(seen.map(({ url }) => url), 'sent once, not once per address').toEqual(['/v1/core/recordings/hang']);
+    upstream.closeAllConnections();
   });
 
   it('answers 502 JSON when the API cannot be reached', async () => {

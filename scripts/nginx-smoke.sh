@@ -8,6 +8,7 @@
 #   DIST_DIR=/tmp/x             build into (and serve) this directory instead of dist/
 #   NGINX_SMOKE_SKIP_BUILD=1    serve the existing build as is
 #   NGINX_SMOKE_SKIP_E2E=1      skip `playwright test --grep @smoke`
+#   NGINX_SMOKE_WORKERS=1       Playwright workers for the @smoke specs
 #   NGINX_SMOKE_PORT=4180       nginx port (loopback)
 #   NGINX_SMOKE_API_PORT=4120   sample API port (loopback)
 #   SAMPLE_API_ENTRY=sample-api/main.ts   the API to start (PORT is set for it); with another
@@ -203,11 +204,18 @@ request "$BASE/api/siro/v1/%2e%2e/v1/core/recordings/x" -H "x-siro-auth-token: $
 if [ "$STATUS" = 400 ] && is_json; then pass "dot segments are refused with a 400 JSON"
 else fail "dot segments" "expected 400 JSON, got $STATUS '$(header content-type)'"; fi
 
+request "$BASE/api/siro/healthz" -H "x-siro-auth-token: $TOKEN"
+if [ "$STATUS" = 404 ] && is_json && grep -q '"error":"Not found."' "$WORK/body"; then
+  pass "an API path the app does not call is a 404 JSON from nginx"
+else
+  fail "API allowlist" "expected nginx's 404 JSON for /api/siro/healthz, got $STATUS: $(head -c 200 "$WORK/body")"
+fi
+
 if [ -n "${NGINX_SMOKE_SKIP_E2E:-}" ]; then
   step "skipping playwright test --grep @smoke (NGINX_SMOKE_SKIP_E2E is set)"
 else
   if bash scripts/ensure-chromium.sh \
-    && E2E_BASE_URL="$BASE" E2E_SKIP_WEBSERVER=1 npx playwright test --grep @smoke; then
+    && E2E_BASE_URL="$BASE" E2E_SKIP_WEBSERVER=1 npx playwright test --grep @smoke --workers="${NGINX_SMOKE_WORKERS:-1}"; then
     pass "playwright test --grep @smoke against nginx"
   else
     fail "playwright test --grep @smoke" "the end-to-end smoke specs failed against $BASE"

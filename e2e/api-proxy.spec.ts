@@ -1,0 +1,50 @@
+import { DEMO_TOKEN, test, expect } from './fixtures';
+import { COMPLETE_SALE_RECORDING_ID as ID } from '../sample-api/ids';
+
+// The serving layer forwards only the four API calls the app makes (deploy/proxied-api.ts):
+// anything else under /api/siro is answered 404 JSON on the spot, with the manager's token never
+// reaching Siro. Through `vite preview` here, through nginx in `npm run smoke:nginx`.
+
+const auth = { 'x-siro-auth-token': DEMO_TOKEN };
+const NOT_FOUND = { error: 'Not found.' };
+
+test('@smoke the app\'s four API calls are forwarded to Siro', async ({ request }) => {
+  const recording = await request.get(`/api/siro/v1/core/recordings/${ID}?showSummary=true`, { headers: auth });
+  expect(recording.status()).toBe(200);
+  expect(((await recording.json()) as { data: { id: string } }).data.id).toBe(ID);
+  const utterances = await request.get(`/api/siro/v1/core/recordings/${ID}/utterances?cursor=1&pageSize=5`, { headers: auth });
+  expect(utterances.status()).toBe(200);
+  expect(((await utterances.json()) as { data: { utterances: unknown[] } }).data.utterances).toHaveLength(5);
+  expect((await request.get(`/api/siro/v2/core/recordings/${ID}/summary`, { headers: auth })).status()).toBe(200);
+  const signed = await request.post(`/api/siro/v1/core/recordings/${ID}/signedUrl`, { headers: auth });
+  expect(((await signed.json()) as { data: { error: boolean } }).data.error).toBe(false);
+  // The API's own errors still come through: the sample API's "not found" for an unknown id.
+  const unknown = await request.get('/api/siro/v1/core/recordings/no-such-recording', { headers: auth });
+  expect(unknown.status()).toBe(404);
+  expect(await unknown.json()).toEqual({ error: 'Recording not found' });
+});
+
+test('@smoke everything else under the API path is a 404 JSON that never reaches Siro', async ({ request }) => {
+  // The sample API would answer each of these differently (its gateway 404, "ok", audio bytes):
+  // this body proves the request stopped at the proxy.
+  const refused: [method: 'GET' | 'POST' | 'DELETE' | 'PUT' | 'HEAD', path: string][] = [
+    ['GET', '/api/siro/healthz'],
+    ['GET', '/api/siro/v1/core/recordings'],
+    ['GET', `/api/siro/v1/core/recordings/${ID}/outcomes`],
+    ['GET', `/api/siro/v1/core/recordings/${ID}/comments`],
+    ['GET', `/api/siro/v1/core/recordings/${ID}/summary`],
+    ['GET', `/api/siro/v1/core/recordings/${ID}/signedUrl`],
+    ['POST', `/api/siro/v1/core/recordings/${ID}`],
+    ['DELETE', `/api/siro/v1/core/recordings/${ID}`],
+    ['PUT', `/api/siro/v1/core/recordings/${ID}/utterances`],
+    ['GET', `/api/siro/sample-audio/${ID}.wav?expires=${Date.now() + 60_000}`],
+    ['GET', '/api/siro/v1/core/oauth/apps'],
+  ];
+  for (const [method, path] of refused) {
+    const response = await request.fetch(path, { method, headers: auth });
+    expect(response.status(), `${method} ${path}`).toBe(404);
+    expect(response.headers()['content-type'], `${method} ${path}`).toMatch(/^application\/json/);
+    expect(await response.json(), `${method} ${path}`).toEqual(NOT_FOUND);
+    expect(response.headers()['content-security-policy'], `${method} ${path}: security headers`).toContain("default-src 'self'");
+  }
+});
