@@ -163,6 +163,16 @@ export class DashboardPage {
     await this.page.goto(`${recordingPath(id)}${search}`);
   }
 
+  /**
+   * Scrolls down to the transcript (past the player, which stays stuck at the top on a wide
+   * screen), as a manager does: both load their code only as they come into view.
+   */
+  async scrollToConversation() {
+    await this.audioPlayer.scrollIntoViewIfNeeded();
+    const transcript = this.panel('Transcript');
+    if ((await transcript.count()) > 0) await transcript.scrollIntoViewIfNeeded();
+  }
+
   async signIn(token = DEMO_TOKEN, { remember = false } = {}) {
     await this.tokenField.fill(token);
     if (remember) await this.rememberCheckbox.check();

@@ -45,6 +45,8 @@ function scriptsOf(page: Page) {
 async function openFullyLoaded(dashboard: DashboardPage, id: string) {
   await dashboard.presetToken();
   await dashboard.openRecording(id);
+  // The transcript and player load as they come into view.
+  await dashboard.scrollToConversation();
   // Every panel rendered, none of them by its error boundary.
   for (const name of ['Summary', 'CRM customer', 'Opportunities', 'Entity extractions', 'Score', 'Follow-ups', 'Transcript'] as const) {
     await expect(dashboard.panel(name)).toBeVisible();

@@ -13,6 +13,7 @@ test('a recording still processing says so, refreshes until done, then stops pol
   await expect(dashboard.processingStatus).toBeVisible();
   await expect(dashboard.panel('Summary')).toHaveText(/The summary will appear when Siro finishes processing\./);
   await expect(dashboard.panel('Entity extractions')).toContainText('Extractions will appear when Siro finishes processing.');
+  await dashboard.scrollToConversation();
   await expect(dashboard.panel('Transcript')).toContainText('The transcript will appear when Siro finishes processing.');
 
   // Polled every 4 s: the third answer (about 8 s in) is the complete recording.

@@ -207,6 +207,7 @@ test('printing lays out the whole transcript, keeps panels breakable, and hides 
     await route.continue();
   });
   await dashboard.openRecording(ID);
+  await dashboard.scrollToConversation();
   const transcript = dashboard.panel('Transcript');
   const loadRest = transcript.getByRole('button', { name: 'Load the rest' });
   await expect(loadRest).toBeVisible();

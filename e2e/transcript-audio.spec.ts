@@ -54,6 +54,7 @@ test('the transcript, the summary sections and the audio URL are asked for besid
   });
 
   await dashboard.openRecording(ID);
+  await dashboard.scrollToConversation();
   await expect(dashboard.transcriptLine('Hi, you must be Karen')).toBeVisible();
 
   const firstOf = (suffix: RegExp) => order.find((entry) => suffix.test(entry.path))?.at ?? Number.POSITIVE_INFINITY;
@@ -65,6 +66,7 @@ test('the transcript, the summary sections and the audio URL are asked for besid
 test('@smoke clicking a transcript line seeks the audio to where it starts', async ({ page, dashboard }) => {
   const line = lineWith('how long have you all been in the house');
   await dashboard.openRecording(ID);
+  await dashboard.scrollToConversation();
   await expect(dashboard.audioButton('Play')).toBeEnabled();
   await audioReady(dashboard);
   // Signed on the API's own origin, as Siro signs storage URLs: played cross-origin, within the
@@ -83,6 +85,7 @@ test('@smoke clicking a transcript line seeks the audio to where it starts', asy
 test('a line is a button the keyboard can use too', async ({ page, dashboard }) => {
   const line = lineWith('As far as I know, yes');
   await dashboard.openRecording(ID);
+  await dashboard.scrollToConversation();
   await audioReady(dashboard);
 
   await dashboard.transcriptLine(line.words).focus();
@@ -94,6 +97,7 @@ test('a line is a button the keyboard can use too', async ({ page, dashboard }) 
 test('a summary quote plays the audio from where it was said', async ({ dashboard }) => {
   const quote = lineWith('It was built in 2007');
   await dashboard.openRecording(ID);
+  await dashboard.scrollToConversation();
   const section = dashboard.panel('Summary').getByRole('heading', { level: 3 });
   await expect(section).toHaveText(['Key points', 'Objections', 'Next steps']);
 
@@ -109,6 +113,7 @@ test('search finds a word that is only on a later page, counts and steps through
   const angela = lineWith('Angela');
   expect(angela.index, 'the term is past the first page of 100 lines').toBeGreaterThanOrEqual(100);
   await dashboard.openRecording(ID);
+  await dashboard.scrollToConversation();
   await expect(dashboard.transcriptLine('Hi, you must be Karen')).toBeVisible();
 
   await dashboard.transcriptSearch.fill('angela');
@@ -137,6 +142,7 @@ test('while playing, the line being heard is highlighted and kept in view, until
   const later = lineWith('The ladder is in the garage');
   const last = lineWith('I have mine on the truck');
   await dashboard.openRecording(ID);
+  await dashboard.scrollToConversation();
   await audioReady(dashboard);
   // Following scrolls the transcript's own box, never the page: bring the panel on screen.
   await dashboard.panel('Transcript').scrollIntoViewIfNeeded();
@@ -185,6 +191,7 @@ test('an expired audio URL is replaced and the player carries on where it was', 
   });
   const line = lineWith('Did you file an insurance claim');
   await dashboard.openRecording(ID);
+  await dashboard.scrollToConversation();
 
   await expect.poll(() => requests.signedUrls.length, { message: 'a new signed URL was asked for' }).toBe(2);
   await audioReady(dashboard);
@@ -202,6 +209,7 @@ test('an expired audio URL is replaced and the player carries on where it was', 
 test('a URL that fails mid-listen is replaced: playback resumes at the same time, still playing', async ({ page, dashboard }) => {
   const requests = watchAudioRequests(dashboard);
   await dashboard.openRecording(ID);
+  await dashboard.scrollToConversation();
   await audioReady(dashboard);
   await dashboard.audioButton('Play').click();
   await expect(dashboard.audioButton('Pause')).toBeVisible();
@@ -233,6 +241,7 @@ test('a URL about to expire is renewed while paused, keeping the position', asyn
   });
   const line = lineWith('The adjuster came out');
   await dashboard.openRecording(ID);
+  await dashboard.scrollToConversation();
   await audioReady(dashboard);
   await dashboard.transcriptLine(line.words).click();
   await expectAudioAt(dashboard, line.start);
@@ -247,6 +256,7 @@ test('a URL about to expire is renewed while paused, keeping the position', asyn
 
 test('player controls: skip, speed and the K/J/L keys', async ({ page, dashboard }) => {
   await dashboard.openRecording(ID);
+  await dashboard.scrollToConversation();
   await audioReady(dashboard);
 
   await dashboard.audioButton('Forward 15 seconds').click();
@@ -274,6 +284,7 @@ test('player controls: skip, speed and the K/J/L keys', async ({ page, dashboard
   // Single-letter keys can be turned off (WCAG 2.1.4), and stay off on this device.
   await dashboard.audioPlayer.getByRole('button', { name: 'Turn off keyboard shortcuts' }).click();
   await page.reload();
+  await dashboard.scrollToConversation();
   await audioReady(dashboard);
   await expect(dashboard.audioPlayer).toContainText('Keyboard shortcuts are off.');
   await page.getByRole('heading', { level: 1 }).click();
@@ -285,6 +296,7 @@ test('player controls: skip, speed and the K/J/L keys', async ({ page, dashboard
 
 test('the Transcript switch hides the panel, is kept in the URL, and never reaches the API flags', async ({ page, dashboard }) => {
   await dashboard.openRecording(ID);
+  await dashboard.scrollToConversation();
   await expect(dashboard.panel('Transcript')).toBeVisible();
 
   await dashboard.toggle('Transcript').click();
@@ -300,6 +312,7 @@ test('the audio comes once the recording finishes processing, without asking', a
   const id = `${PROCESSING_RECORDING_ID}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
   const requests = watchAudioRequests(dashboard);
   await dashboard.openRecording(id);
+  await dashboard.scrollToConversation();
 
   await expect(dashboard.audioPlayer).toContainText('The audio is not available until processing is complete.');
   await expect(dashboard.audioPlayer.getByRole('button', { name: 'Try again' })).toBeVisible();
@@ -309,4 +322,45 @@ test('the audio comes once the recording finishes processing, without asking', a
   await expect(dashboard.audioButton('Play')).toBeEnabled();
   await expect(dashboard.audioPlayer).not.toContainText('not available');
   expect(requests.signedUrls.length, 'asked again once processing ended').toBeGreaterThanOrEqual(2);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the transcript and the player load their code only as the manager scrolls to them', async ({ page, dashboard }) => {
+    const chunks: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/assets/')) chunks.push(pathname);
+    });
+    const conversationCode = () => chunks.filter((path) => /\/(transcript-panel|audio-player)-/.test(path));
+    await dashboard.openRecording(ID);
+    await expect(dashboard.panel('Summary')).toContainText('Key points');
+    await page.waitForLoadState('networkidle');
+    expect(conversationCode(), 'nothing of the conversation before scrolling').toEqual([]);
+
+    await dashboard.scrollToConversation();
+
+    await expect(dashboard.transcriptLine('Hi, you must be Karen')).toBeVisible();
+    await expect(dashboard.audioButton('Play')).toBeEnabled();
+    expect(conversationCode()).toHaveLength(2);
+  });
+
+  test('Print brings in the transcript first, then prints it', async ({ page, dashboard }) => {
+    await dashboard.openRecording(ID);
+    await expect(dashboard.panel('Summary')).toContainText('Key points');
+    await page.evaluate(() => {
+      window.print = () => {
+        // textContent: innerText leaves out rows the screen skips laying out (content-visibility).
+        (window as Window & { printed?: string }).printed = document.querySelector('main')?.textContent ?? '';
+      };
+    });
+
+    await dashboard.shareButton('Print').click();
+
+    await expect.poll(() => page.evaluate(() => (window as Window & { printed?: string }).printed ?? null), { message: 'printed' }).not.toBeNull();
+    const text = await page.evaluate(() => (window as Window & { printed?: string }).printed ?? '');
+    expect(text).toContain('Hi, you must be Karen');
+    expect(text).not.toContain('Loading the transcript');
+  });
 });
