@@ -36,11 +36,26 @@ export function sourceList(name: string, raw: string | undefined, fallback: stri
   return value;
 }
 
+/**
+ * media-src when MEDIA_SRC is unset: Siro's storage (any https origin), plus the API's own origin
+ * when it is plain http. That is the sample API on this machine, which serves its audio itself,
+ * so `SIRO_API_URL=http://127.0.0.1:4010 npm run preview` plays it without any setting.
+ */
+export function defaultMediaSrc(apiUrl: string | undefined): string {
+  if (!apiUrl) return DEFAULT_MEDIA_SRC;
+  try {
+    const { protocol, origin } = new URL(apiUrl);
+    return protocol === 'http:' ? `${DEFAULT_MEDIA_SRC} ${origin}` : DEFAULT_MEDIA_SRC;
+  } catch {
+    return DEFAULT_MEDIA_SRC;
+  }
+}
+
 /** FRAME_ANCESTORS and MEDIA_SRC from `env`, checked; the defaults when unset or blank. */
 export function securitySettings(env: Partial<Record<string, string>>): SecuritySettings {
   return {
     frameAncestors: sourceList('FRAME_ANCESTORS', env.FRAME_ANCESTORS, DEFAULT_FRAME_ANCESTORS),
-    mediaSrc: sourceList('MEDIA_SRC', env.MEDIA_SRC, DEFAULT_MEDIA_SRC),
+    mediaSrc: sourceList('MEDIA_SRC', env.MEDIA_SRC, defaultMediaSrc(env.SIRO_API_URL)),
   };
 }
 
