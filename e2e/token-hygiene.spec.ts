@@ -14,15 +14,16 @@ type SeenRequest = { url: string; headers: Record<string, string>; body: string 
 
 /** Every request (all headers, as sent), console line and page URL, from now on. */
 function recordTraffic(page: Page) {
-  const pending: Promise<SeenRequest>[] = [];
+  const pending: Promise<SeenRequest | null>[] = [];
   const consoleLines: string[] = [];
   const pageUrls: string[] = [];
   page.on('request', (request: Request) => {
-    pending.push(request.allHeaders().then((headers) => ({ url: request.url(), headers, body: request.postData() })));
+    // A request that starts as the test ends (the audio streaming on) has no headers to read.
+    pending.push(request.allHeaders().then((headers) => ({ url: request.url(), headers, body: request.postData() }), () => null));
   });
   page.on('console', (message) => consoleLines.push(`${message.type()}: ${message.text()}`));
   page.on('framenavigated', (frame) => pageUrls.push(frame.url()));
-  return { requests: () => Promise.all(pending), consoleLines, pageUrls };
+  return { requests: async () => (await Promise.all(pending)).filter((seen) => seen !== null), consoleLines, pageUrls };
 }
 
 const isApiRequest = (url: string, origin: string) => {
