@@ -42,7 +42,8 @@ export const EntityExtractionsPanel = memo(function EntityExtractionsPanel({ ext
   );
 });
 
-function ExtractionRow({ extraction }: { extraction: EntityExtraction }) {
+// Memoised: each batch of a long list renders its new rows only, not every row again.
+const ExtractionRow = memo(function ExtractionRow({ extraction }: { extraction: EntityExtraction }) {
   const status = extraction.status ? extractionStatusBadge(extraction.status) : null;
   const definitionName = extraction.siroEntityDefinitionName?.trim() || 'Unnamed extraction';
   const values = extraction.extraction?.items ?? [];
@@ -86,7 +87,7 @@ function ExtractionRow({ extraction }: { extraction: EntityExtraction }) {
       <SkippedNotice count={skippedMappings} noun="CRM field" plural="CRM fields" />
     </article>
   );
-}
+});
 
 export function ValueView({ value }: { value: ExtractionValue }) {
   if (Array.isArray(value)) {

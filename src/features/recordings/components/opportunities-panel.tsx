@@ -35,7 +35,8 @@ export const OpportunitiesPanel = memo(function OpportunitiesPanel({ opportuniti
   );
 });
 
-function OpportunityCard({ opportunity }: { opportunity: Opportunity }) {
+// Memoised: each batch of a long list renders its new rows only, not every row again.
+const OpportunityCard = memo(function OpportunityCard({ opportunity }: { opportunity: Opportunity }) {
   const integration = [opportunity.integrationName, opportunity.integrationPlatform && humanize(opportunity.integrationPlatform)]
     .filter(Boolean)
     .join(' · ');
@@ -61,7 +62,7 @@ function OpportunityCard({ opportunity }: { opportunity: Opportunity }) {
       <SkippedNotice count={opportunity.addresses?.skipped ?? 0} noun="address" plural="addresses" />
     </article>
   );
-}
+});
 
 function AddressList({ addresses }: { addresses: Address[] }) {
   return (
