@@ -44,7 +44,9 @@ function spanAt(track: AudioTrack, i: number): Span | undefined {
   if (track.fallback) {
     const period = 6 * SAMPLE_RATE;
     const first = Math.floor(i / period) * period + SAMPLE_RATE / 2;
-    return { first, last: Math.min(track.samples, first + (3 * SAMPLE_RATE) / 2), hz: 220 };
+    const last = Math.min(track.samples, first + (3 * SAMPLE_RATE) / 2);
+    // Between two tones there is none: past its end, the fade would grow without bound.
+    return i < last ? { first, last, hz: 220 } : undefined;
   }
   let low = 0;
   let high = track.spans.length - 1;

@@ -205,6 +205,18 @@ describe('signed audio URL', () => {
     }
   });
 
+  it('without a transcript, beeps every six seconds, silent in between, every sample in range', () => {
+    const track = audioTrack(20_000, []);
+    const samples = wavBytes(track, WAV_HEADER_BYTES, WAV_HEADER_BYTES + track.samples * 2 - 1);
+    /** The loudest sample in the 100 ms from `seconds`. */
+    const loudest = (seconds: number) => {
+      const first = Math.round(seconds * SAMPLE_RATE);
+      return Math.max(...Array.from({ length: SAMPLE_RATE / 10 }, (_, i) => Math.abs(samples.readInt16LE((first + i) * 2))));
+    };
+    for (const seconds of [0.9, 1.5, 6.9, 12.9]) expect(loudest(seconds), `a tone at ${seconds} s`).toBeGreaterThan(0);
+    for (const seconds of [0.2, 2.5, 4, 5.8, 9]) expect(loudest(seconds), `silence at ${seconds} s`).toBe(0);
+  });
+
   it('sounds while someone speaks and is silent between lines', () => {
     const utterance = { utterance: 'hi', startTimeInMillis: 1_000, endTimeInMillis: 2_000, speakerTag: '0', redacted: false };
     const track = audioTrack(4_000, [utterance]);
