@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import { PageTitle } from '@/components/ui/page-title';
 import { ApiError } from '@/lib/api-error';
 import { paths } from '@/config/paths';
 
@@ -50,7 +51,10 @@ export function RecordingError({ error, retrying, onRetry }: Props) {
     case 'rate-limited':
       return (
         <ErrorCard title="Too many requests right now">
-          <p>Siro is limiting requests for this token. {retrying ? 'Retrying shortly…' : 'Wait a moment, then retry.'}</p>
+          <p>
+            Siro is limiting requests for this token.{' '}
+            {retrying ? 'Retrying shortly…' : apiError.retryAfterMs ? `Siro asks to wait ${waitInWords(apiError.retryAfterMs)}, then retry.` : 'Wait a moment, then retry.'}
+          </p>
           <div>{retry}</div>
         </ErrorCard>
       );
@@ -77,13 +81,22 @@ export function RecordingError({ error, retrying, onRetry }: Props) {
 function describe(error: ApiError | null): string {
   if (!error) return 'Something unexpected went wrong.';
   if (error.kind === 'network') return 'The connection was lost. Check that you are online, then retry.';
-  if (error.kind === 'server') return `Siro had a problem answering (HTTP ${error.status}). ${error.message}`;
+  // A message that already names the status (an error page, an undocumented body) stands alone.
+  if (error.kind === 'server' && !error.message.includes(`HTTP ${error.status}`)) {
+    return `Siro had a problem answering (HTTP ${error.status}). ${error.message}`;
+  }
   return error.message;
+}
+
+function waitInWords(milliseconds: number): string {
+  const seconds = Math.ceil(milliseconds / 1_000);
+  return seconds < 120 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
 }
 
 export function ErrorCard({ title, children }: { title: string; children: ReactNode }) {
   return (
     <div role="alert" className="space-y-3 rounded-xl border border-red-200 bg-white p-5 text-sm text-slate-800 shadow-sm">
+      <PageTitle>{title}</PageTitle>
       <h1 className="text-lg font-semibold text-slate-900">{title}</h1>
       {children}
     </div>
