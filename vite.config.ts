@@ -7,7 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { API_BASE_PATH } from './src/config/api.ts';
 import { NOT_ALLOWED_BODY, TIMEOUT_BODY, UNREACHABLE_BODY, isAllowedApiRequest } from './deploy/proxied-api.ts';
 import { securityHeaders, securitySettings } from './deploy/security-headers.ts';
-import { precompress, preloadAppChunk, servePrecompressed } from './tooling/vite-plugins.ts';
+import { precompress, preloadBootImports, servePrecompressed } from './tooling/vite-plugins.ts';
 
 // The sample API is the embedded default; SIRO_API_URL points at the real one.
 const upstream = process.env.SIRO_API_URL ?? 'http://127.0.0.1:4010';
@@ -72,22 +72,33 @@ function apiProxy(headers: Record<string, string> = {}): Record<string, ProxyOpt
   };
 }
 
-// Few, predictable chunks for a phone on a 150 ms round trip: what src/boot.ts needs to start
-// the requests and paint the header and summary, then everything the first render needs; only
-// what comes after the first content (sign-in, transcript, player) is split off by its lazy
-// import. A module boot imports must be listed here: left in the app chunk, it would make boot
-// wait for the whole app before its first request.
-const bootModules = new RegExp(
+// Few, predictable chunks for a phone on a 150 ms round trip, all listed in index.html: a tiny
+// boot that starts the requests, what it needs to paint the header and summary early, then
+// everything the first render needs. A module one of them imports must be in that group or an
+// earlier one: left in the app chunk, it would make boot wait for the whole app before its first
+// request. Later content (sign-in, transcript, player, exports) is split off by its lazy import.
+const modules = (paths: string[], extra: string[] = []) =>
+  new RegExp(
+    paths
+      .map((path) => path.replaceAll('/', String.raw`[\\/]`) + String.raw`\.tsx?$`)
+      .concat(extra)
+      .join('|'),
+  );
+const bootModules = modules([
+  String.raw`src/(boot|config/api)`,
+  String.raw`src/lib/(early-requests|token-storage)`,
+  String.raw`src/features/recordings/(panels|recording-id|recording-location|api/recording-path)`,
+  String.raw`src/features/conversation/api/paths`,
+]);
+const paintModules = modules(
   [
-    String.raw`src/(boot|config/api)`,
-    String.raw`src/lib/(api-client|api-error|retry|token-storage|format|lookup)`,
+    String.raw`src/paint-early`,
+    String.raw`src/lib/(format|lookup|lenient)`,
     String.raw`src/components/ui/classes`,
-    String.raw`src/features/recordings/(panels|recording-id|recording-location|early-paint|first-screen|labels|recording-status|api/recording-path)`,
-    String.raw`src/features/conversation/(summary-sections-view|format-timestamp|api/(paths|summary-sections-schema|lenient))`,
-  ]
-    .map((path) => path.replaceAll('/', String.raw`[\\/]`) + String.raw`\.tsx?$`)
-    .concat(String.raw`node_modules[\\/]valibot[\\/]`)
-    .join('|'),
+    String.raw`src/features/recordings/(early-paint|first-screen|labels|recording-status)`,
+    String.raw`src/features/conversation/(summary-sections-view|format-timestamp|api/summary-sections-schema)`,
+  ],
+  [String.raw`node_modules[\\/]valibot[\\/]`],
 );
 // Loaded on demand (lazy imports): the sign-in screen, the transcript and the player as they
 // come into view, the other pages, exports. Kept out of the app chunk, in their own chunks.
@@ -103,7 +114,8 @@ const onDemand = new RegExp(
     .join('|'),
 );
 const chunkGroups = [
-  { name: 'boot', test: bootModules, priority: 2 },
+  { name: 'boot', test: bootModules, priority: 3 },
+  { name: 'paint', test: paintModules, priority: 2 },
   {
     name: 'app',
     test: (id: string) => /node_modules/.test(id) || (/[\\/]src[\\/]/.test(id) && !onDemand.test(id)),
@@ -112,7 +124,7 @@ const chunkGroups = [
 ];
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), preloadAppChunk(), precompress(), servePrecompressed()],
+  plugins: [react(), tailwindcss(), preloadBootImports(), precompress(), servePrecompressed()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { proxy: apiProxy() },
   // FRAME_ANCESTORS and MEDIA_SRC are checked as nginx's renderer checks them: a bad one stops preview.

@@ -1,18 +1,13 @@
-// The page's entry: start the requests first, then load the app. The app chunk is
-// modulepreloaded from index.html, so it downloads in parallel rather than after this file.
-// Everything this file imports is in the small boot chunk (vite.config.ts), never in the app's.
-import { preloadRequest, type EarlyAnswer } from './lib/api-client';
+// The page's entry, a few KB that import nothing up front: start the requests the page will
+// make, then load the app. index.html lists the app's chunks (and the early paint's), so they
+// download beside this file rather than after it. Everything this file imports is in the boot
+// chunk (vite.config.ts), never in the app's.
+import { preloadRequest } from './lib/early-requests';
 import { readStoredToken } from './lib/token-storage';
-import { paintEarly } from './features/recordings/early-paint';
 import { recordingFromLocation } from './features/recordings/recording-location';
 import { recordingPath } from './features/recordings/api/recording-path';
 import { parseUiPanelFlags, toApiSearch } from './features/recordings/panels';
 import { signedUrlPath, summarySectionsPath, utterancesRequest } from './features/conversation/api/paths';
-import { parseSummarySections } from './features/conversation/api/summary-sections-schema';
-import { sectionsElement } from './features/conversation/summary-sections-view';
-
-/** How long the early paint waits for the summary sections once the recording is here. */
-const SECTIONS_WAIT_MS = 1_000;
 
 // An async script may run before the body is parsed: look #root up when it is needed.
 const root = () => document.getElementById('root');
@@ -23,37 +18,26 @@ if (token && target) {
   const { id, flags } = target;
   const ui = parseUiPanelFlags(new URLSearchParams(window.location.search));
   // Beside the recording, not after it: each request its switched-on panel will make, which the
-  // app adopts (api-client.ts) instead of asking again.
+  // app adopts (early-requests.ts) instead of asking again.
   const recording = preloadRequest(recordingPath(id), { token, search: toApiSearch(flags) });
   const sections = flags.showSummary ? preloadRequest(summarySectionsPath(id), { token }) : null;
   const firstLines = utterancesRequest(id, 1);
   if (ui.showTranscript) preloadRequest(firstLines.path, { token, search: firstLines.search });
   if (flags.showSummary || ui.showTranscript) preloadRequest(signedUrlPath(id), { token, method: 'POST' });
 
+  const painter = import('./paint-early');
   recording.then(
     async ({ response, text }) => {
-      if (!response.ok) return;
       const element = root();
-      if (element) paintEarly(element, text, { withSummary: flags.showSummary, sections: await sectionsIfSoon(sections) });
+      if (!response.ok || !element) return;
+      try {
+        await (await painter).paintFirstScreen(element, text, { withSummary: flags.showSummary, sections });
+      } catch {
+        // No early paint, then: the app shows the page when it has loaded.
+      }
     },
     () => {}, // A failure is the app's to report, once it adopts the request.
   );
-}
-
-/** The sections drawn as the app will draw them, if they come within SECTIONS_WAIT_MS. */
-async function sectionsIfSoon(answer: Promise<EarlyAnswer> | null): Promise<HTMLElement | null> {
-  if (!answer) return null;
-  const late = new Promise<null>((resolve) => setTimeout(resolve, SECTIONS_WAIT_MS, null));
-  const early = await Promise.race([answer.catch(() => null), late]);
-  if (!early?.response.ok) return null;
-  let body: unknown;
-  try {
-    body = JSON.parse(early.text);
-  } catch {
-    return null;
-  }
-  const parsed = parseSummarySections(body);
-  return parsed?.length ? sectionsElement(parsed) : null;
 }
 
 import('./main').catch(() => {

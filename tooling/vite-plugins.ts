@@ -4,24 +4,27 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import type { Plugin } from 'vite';
 
 /**
- * index.html's entry (src/boot.ts) starts the recording request and then imports the app.
- * Without help the browser would discover the app chunk only once boot has run; listing it
- * (and its CSS) in the HTML lets it download in parallel with boot and the API request.
+ * index.html's entry (src/boot.ts) starts the requests and then imports the app and the early
+ * paint. Without help the browser would discover those chunks only once boot has run; listing
+ * them (and their CSS) in the HTML lets them download in parallel with boot and the requests.
  * The entry is also made `async`: a deferred module script waits for every stylesheet before it
- * runs, and the recording request need not wait for CSS.
+ * runs, and the requests need not wait for CSS.
  */
-export function preloadAppChunk(appEntry = 'src/main.tsx'): Plugin {
+export function preloadBootImports(): Plugin {
   return {
-    name: 'siro:preload-app-chunk',
+    name: 'siro:preload-boot-imports',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle }) {
         if (!bundle) return [];
         const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
-        const app = chunks.find((chunk) => chunk.facadeModuleId?.replaceAll('\\', '/').endsWith(appEntry));
-        if (!app) return [];
-        // The app chunk and everything it imports statically, minus what the page already loads.
+        // The chunk index.html's module script names (boot.ts is grouped into it).
+        const src = /<script type="module" crossorigin src="\/([^"]+)"/.exec(html)?.[1];
+        const boot = chunks.find((chunk) => chunk.fileName === src);
+        if (!boot) throw new Error(`preloadBootImports: no chunk for index.html's entry script (${String(src)})`);
+        // What boot imports at once (the app, the early paint) and all they import statically,
+        // minus what the page already loads; not the lazy panels those import later.
         const files = new Set<string>();
         const css = new Set<string>();
         const visit = (fileName: string) => {
@@ -31,7 +34,7 @@ export function preloadAppChunk(appEntry = 'src/main.tsx'): Plugin {
           chunk.viteMetadata?.importedCss.forEach((href) => css.add(href));
           chunk.imports.forEach(visit);
         };
-        visit(app.fileName);
+        boot.dynamicImports.forEach(visit);
         const tags = [
           ...[...css].map((href) => ({ tag: 'link', attrs: { rel: 'stylesheet', href: `/${href}` }, injectTo: 'head' as const })),
           ...[...files]

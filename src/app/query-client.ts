@@ -1,4 +1,4 @@
-import { forgetEarlyRequests } from '@/lib/api-client';
+import { forgetEarlyRequests } from '@/lib/early-requests';
 import { tokenStore } from '@/lib/token-store';
 import { createQueryClient } from '@/lib/query-client';
 

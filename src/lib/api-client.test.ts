@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
-import { apiRequest, forgetEarlyRequests, preloadRequest } from './api-client';
+import { apiRequest } from './api-client';
+import { forgetEarlyRequests, preloadRequest } from './early-requests';
 import { ApiError } from './api-error';
 
 const TOKEN = 'sekrit-token-7f3a';

@@ -1,5 +1,6 @@
-import { API_BASE_PATH, REQUEST_TIMEOUT_MS } from '@/config/api';
+import { REQUEST_TIMEOUT_MS } from '@/config/api';
 import { ApiError, kindForStatus } from './api-error';
+import { adoptEarlyRequest, receive, requestUrl, type Method } from './early-requests';
 import { parseRetryAfter } from './retry';
 
 type RequestOptions = {
@@ -9,50 +10,6 @@ type RequestOptions = {
   method?: Method;
 };
 
-// Requests started before the app bundle has loaded (see src/boot.ts), adopted by the first
-// apiRequest for the same method, URL and token, so the page view still makes each request once.
-export type EarlyAnswer = { response: Response; text: string };
-type Method = 'GET' | 'POST';
-const preloaded = new Map<string, { token: string; answer: Promise<EarlyAnswer>; timeout: AbortSignal }>();
-const preloadKey = (method: Method, url: string) => `${method} ${url}`;
-
-function requestUrl(path: string, search?: URLSearchParams): string {
-  const query = search?.toString();
-  return `${API_BASE_PATH}${path}${query ? `?${query}` : ''}`;
-}
-
-function send(url: string, token: string, method: Method, signal: AbortSignal): Promise<Response> {
-  return fetch(url, {
-    method,
-    headers: { accept: 'application/json', 'x-siro-auth-token': token },
-    signal,
-    credentials: 'omit',
-    referrerPolicy: 'no-referrer',
-    // The page is these answers: ahead of images and prefetches on a slow link.
-    priority: 'high',
-  });
-}
-
-async function receive(url: string, token: string, method: Method, signal: AbortSignal): Promise<EarlyAnswer> {
-  const response = await send(url, token, method, signal);
-  return { response, text: await response.text() };
-}
-
-export function preloadRequest(path: string, options: { token: string; search?: URLSearchParams; method?: Method }): Promise<EarlyAnswer> {
-  const url = requestUrl(path, options.search);
-  const method = options.method ?? 'GET';
-  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
-  const answer = receive(url, options.token, method, timeout);
-  answer.catch(() => {}); // Reported when adopted; unadopted, nobody needs to hear of it.
-  preloaded.set(preloadKey(method, url), { token: options.token, answer, timeout });
-  return answer;
-}
-
-/** Sign-out: an early request nobody adopted must not keep the token it was sent with. */
-export function forgetEarlyRequests() {
-  preloaded.clear();
-}
-
 /**
  * Calls the Siro API through the same-origin proxy and returns the parsed JSON body.
  * Throws ApiError for every failure, so callers never see a raw body, a stack or the token.
@@ -61,15 +18,13 @@ export async function apiRequest(path: string, options: RequestOptions): Promise
   if (!options.token) throw new ApiError('unauthorized', 'Sign in with your Siro API token.');
   const method = options.method ?? 'GET';
   const url = requestUrl(path, options.search);
-  const key = preloadKey(method, url);
-  const early = preloaded.get(key);
-  preloaded.delete(key);
+  const early = adoptEarlyRequest(method, url, options.token);
 
   let timeout: AbortSignal | undefined;
   let response: Response;
   let text: string;
   try {
-    if (early && early.token === options.token) {
+    if (early) {
       timeout = early.timeout;
       ({ response, text } = await early.answer);
     } else {

@@ -2,7 +2,8 @@ import { ApiError } from './api-error';
 
 export const MAX_RETRIES = 3;
 const BASE_DELAY_MS = 1_000;
-const MAX_DELAY_MS = 30_000;
+/** The longest wait between automatic retries; a server asking for more gets a Retry button. */
+export const MAX_DELAY_MS = 30_000;
 
 /**
  * react-query `retry`: transient failures only, at most three times. A server that asks for a

@@ -19,25 +19,19 @@ export const UI_PANELS = [{ flag: 'showTranscript', label: 'Transcript' }] as co
 export type UiPanelFlag = (typeof UI_PANELS)[number]['flag'];
 export type UiPanelFlags = Record<UiPanelFlag, boolean>;
 
-/** Read like parsePanelFlags: on unless the URL says `false` (or `0`). */
-export function parseUiPanelFlags(search: URLSearchParams): UiPanelFlags {
-  const flags = {} as UiPanelFlags;
-  for (const { flag } of UI_PANELS) {
+/** On unless the URL says `false` (or `0`): a link without the flag shows the panel. */
+function parseFlags<Flag extends string>(panels: ReadonlyArray<{ flag: Flag }>, search: URLSearchParams): Record<Flag, boolean> {
+  const flags = {} as Record<Flag, boolean>;
+  for (const { flag } of panels) {
     const value = search.get(flag)?.trim().toLowerCase();
     flags[flag] = value !== 'false' && value !== '0';
   }
   return flags;
 }
 
-/** All panels are on unless the URL says `false` (or `0`). */
-export function parsePanelFlags(search: URLSearchParams): PanelFlags {
-  const flags = {} as PanelFlags;
-  for (const { flag } of PANELS) {
-    const value = search.get(flag)?.trim().toLowerCase();
-    flags[flag] = value !== 'false' && value !== '0';
-  }
-  return flags;
-}
+/** The API panels a page URL asks for: all on unless the URL says otherwise. */
+export const parsePanelFlags = (search: URLSearchParams): PanelFlags => parseFlags(PANELS, search);
+export const parseUiPanelFlags = (search: URLSearchParams): UiPanelFlags => parseFlags(UI_PANELS, search);
 
 /** Writes only what differs from the default, keeping every other search param. */
 export function writePanelFlag(search: URLSearchParams, flag: PanelFlag | UiPanelFlag, on: boolean): URLSearchParams {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { finiteNumber, lenient, parseItems } from './lenient';
+import { finiteNumber, lenient, parseItems } from '@/lib/lenient';
 
 // The v2 summary's schema, apart from its query: the boot script reads the sections with it to
 // paint them before the app has loaded, so it must not pull in React or react-query.

@@ -1,13 +1,13 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import * as v from 'valibot';
 import { apiRequest, isRecord } from '@/lib/api-client';
+import { parseItems } from '@/lib/lenient';
 import { ApiError } from '@/lib/api-error';
 import { tokenStore } from '@/lib/token-store';
 import { PANELS, toApiSearch, type PanelFlags } from '../panels';
 import {
   entityExtractionSchema,
   opportunitySchema,
-  parseItems,
   recordingResponseSchema,
   type Recording,
 } from './recording-schema';

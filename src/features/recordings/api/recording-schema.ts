@@ -1,24 +1,17 @@
 import * as v from 'valibot';
+import { finiteNumber, lenient, parseItems, type List } from '@/lib/lenient';
 
 // Siro promises only id, dateCreated and deleted; everything else may be missing, null,
 // malformed, or carry an enum value newer than this code. Each field therefore falls back
 // to `undefined` on its own, list items are checked one by one, and enums stay plain text.
 
-/** Optional, nullable, and `undefined` when malformed. */
-function lenient<TSchema extends v.GenericSchema>(schema: TSchema) {
-  return v.optional(v.fallback(v.nullable(schema), undefined));
-}
-
 const text = lenient(v.string());
-const finiteNumber = lenient(v.pipe(v.number(), v.finite()));
+const numeric = lenient(finiteNumber);
 const flag = lenient(v.boolean());
 const date = lenient(v.pipe(v.string(), v.check((value) => !Number.isNaN(Date.parse(value)))));
 const plainObject = v.custom<Record<string, unknown>>(
   (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
 );
-
-/** A list whose malformed items are skipped and counted, so the rest still renders. */
-export type List<T> = { items: T[]; skipped: number };
 
 function list<TSchema extends v.GenericSchema>(item: TSchema) {
   return v.optional(listOf(item));
@@ -33,16 +26,6 @@ function listOf<TSchema extends v.GenericSchema>(item: TSchema) {
       return parseItems(item, input);
     }),
   );
-}
-
-/** Each entry on its own: a malformed one is skipped and counted, the rest are kept. */
-export function parseItems<TSchema extends v.GenericSchema>(item: TSchema, entries: unknown[]): List<v.InferOutput<TSchema>> {
-  const items: v.InferOutput<TSchema>[] = [];
-  for (const entry of entries) {
-    const result = v.safeParse(item, entry);
-    if (result.success) items.push(result.output);
-  }
-  return { items, skipped: entries.length - items.length };
 }
 
 /**
@@ -91,7 +74,7 @@ export const crmCustomerSchema = v.object({
   phoneNumber: text,
   externalId: text,
   address: text,
-  amount: finiteNumber,
+  amount: numeric,
   disposition: text,
   createdAt: date,
   updatedAt: date,
@@ -106,7 +89,7 @@ export const opportunitySchema = v.object({
   accountName: text,
   accountExternalId: text,
   disposition: text,
-  amount: finiteNumber,
+  amount: numeric,
   closedAt: date,
   integrationName: text,
   integrationPlatform: text,
@@ -166,7 +149,7 @@ const followupHistorySchema = v.object({
 export const followupSchema = v.object({
   followupId: text,
   followupType: text,
-  score: finiteNumber,
+  score: numeric,
   status: text,
   followupAction: text,
   repName: text,
@@ -190,7 +173,7 @@ export const recordingSchema = v.object({
   organizationId: text,
   teamId: text,
   userId: text,
-  durationInMilliseconds: finiteNumber,
+  durationInMilliseconds: numeric,
   conversationType: text,
   transcriptionLanguage: text,
   universalOutcomeLabel: text,
@@ -199,7 +182,7 @@ export const recordingSchema = v.object({
   crmCustomer: readable(record(crmCustomerSchema)),
   crmOpportunities: list(opportunitySchema),
   entityExtractions: list(entityExtractionSchema),
-  evaluationScore: readable(v.pipe(v.number(), v.finite())),
+  evaluationScore: readable(finiteNumber),
   followups: list(followupSchema),
 });
 

@@ -5,7 +5,8 @@ import { rowClass } from '@/components/ui/long-list';
 import { EmptyState, SkippedNotice } from '@/components/ui/panel';
 import { formatExactNumber, formatNumber } from '@/lib/format';
 import { useProgressiveCount } from '@/hooks/use-progressive-count';
-import type { CrmMapping, EntityExtraction, ExtractionValue, List } from '../api/recording-schema';
+import type { CrmMapping, EntityExtraction, ExtractionValue } from '../api/recording-schema';
+import type { List } from '@/lib/lenient';
 import { extractionStatusBadge } from '../labels';
 
 type Props = { extractions: List<EntityExtraction> | null | undefined; processing: boolean };

@@ -5,7 +5,8 @@ import { ExternalLink } from '@/components/ui/external-link';
 import { rowClass } from '@/components/ui/long-list';
 import { Details, EmptyState, SkippedNotice } from '@/components/ui/panel';
 import { formatDateTime } from '@/lib/format';
-import type { Followup, List } from '../api/recording-schema';
+import type { Followup } from '../api/recording-schema';
+import type { List } from '@/lib/lenient';
 import { contextHeaderInWords, followupStatusBadge, followupTypeInWords } from '../labels';
 
 export const FollowupsPanel = memo(function FollowupsPanel({ followups }: { followups: List<Followup> | null | undefined }) {

@@ -5,7 +5,8 @@ import { rowClass } from '@/components/ui/long-list';
 import { Details, EmptyState, SkippedNotice } from '@/components/ui/panel';
 import { formatCalendarDate, formatCurrency, humanize } from '@/lib/format';
 import { useProgressiveCount } from '@/hooks/use-progressive-count';
-import type { Address, List, Opportunity } from '../api/recording-schema';
+import type { Address, Opportunity } from '../api/recording-schema';
+import type { List } from '@/lib/lenient';
 
 type Props = { opportunities: List<Opportunity> | null | undefined };
 

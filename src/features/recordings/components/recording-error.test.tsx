@@ -49,7 +49,13 @@ describe('RecordingError', () => {
     expect(screen.getByRole('button', { name: 'Retrying…' })).toBeDisabled();
   });
 
-  it('429 after the retries, or with a wait too long to sit through: how long Siro asks to wait, and Retry', async () => {
+  it('429 after the retries: wait a moment, and Retry', () => {
+    renderError(apiError('rate-limited', 'Slow down', { status: 429, retryAfterMs: 1_000 }));
+    expect(screen.getByText(/Wait a moment, then retry\./)).toBeInTheDocument();
+    expect(retryButton()).toBeInTheDocument();
+  });
+
+  it('429 with a wait too long to sit through: how long Siro asks to wait, and Retry', async () => {
     const { onRetry } = renderError(apiError('rate-limited', 'Slow down', { status: 429, retryAfterMs: 90_000 }));
     expect(screen.getByText(/Siro asks to wait 90 seconds, then retry\./)).toBeInTheDocument();
     await userEvent.setup().click(retryButton()!);

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { PageTitle } from '@/components/ui/page-title';
 import { ApiError } from '@/lib/api-error';
+import { MAX_DELAY_MS } from '@/lib/retry';
 import { paths } from '@/config/paths';
 
 type Props = { error: unknown; retrying: boolean; onRetry: () => void };
@@ -53,7 +54,7 @@ export function RecordingError({ error, retrying, onRetry }: Props) {
         <ErrorCard title="Too many requests right now">
           <p>
             Siro is limiting requests for this token.{' '}
-            {retrying ? 'Retrying shortly…' : apiError.retryAfterMs ? `Siro asks to wait ${waitInWords(apiError.retryAfterMs)}, then retry.` : 'Wait a moment, then retry.'}
+            {retrying ? 'Retrying shortly…' : (apiError.retryAfterMs ?? 0) > MAX_DELAY_MS ? `Siro asks to wait ${waitInWords(apiError.retryAfterMs!)}, then retry.` : 'Wait a moment, then retry.'}
           </p>
           <div>{retry}</div>
         </ErrorCard>
@@ -90,7 +91,7 @@ function describe(error: ApiError | null): string {
 
 function waitInWords(milliseconds: number): string {
   const seconds = Math.ceil(milliseconds / 1_000);
-  return seconds < 120 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
+  return seconds < 120 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`; // only ever over 30 s
 }
 
 export function ErrorCard({ title, children }: { title: string; children: ReactNode }) {

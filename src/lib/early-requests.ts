@@ -1,0 +1,53 @@
+import { API_BASE_PATH, REQUEST_TIMEOUT_MS } from '@/config/api';
+
+// The raw call to Siro through the same-origin proxy, and the requests src/boot.ts starts with
+// it before the app has loaded. The first apiRequest for the same method, URL and token adopts
+// one, so a page view still makes each request once. Nothing else here: the boot chunk holds it.
+
+export type Method = 'GET' | 'POST';
+export type EarlyAnswer = { response: Response; text: string };
+type Early = { token: string; answer: Promise<EarlyAnswer>; timeout: AbortSignal };
+
+const started = new Map<string, Early>();
+const key = (method: Method, url: string) => `${method} ${url}`;
+
+export function requestUrl(path: string, search?: URLSearchParams): string {
+  const query = search?.toString();
+  return `${API_BASE_PATH}${path}${query ? `?${query}` : ''}`;
+}
+
+/** One call, its body read as text: the token in its header, nothing of the browser session. */
+export async function receive(url: string, token: string, method: Method, signal: AbortSignal): Promise<EarlyAnswer> {
+  const response = await fetch(url, {
+    method,
+    headers: { accept: 'application/json', 'x-siro-auth-token': token },
+    signal,
+    credentials: 'omit',
+    referrerPolicy: 'no-referrer',
+    // The page is these answers: ahead of images and prefetches on a slow link.
+    priority: 'high',
+  });
+  return { response, text: await response.text() };
+}
+
+export function preloadRequest(path: string, options: { token: string; search?: URLSearchParams; method?: Method }): Promise<EarlyAnswer> {
+  const url = requestUrl(path, options.search);
+  const method = options.method ?? 'GET';
+  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+  const answer = receive(url, options.token, method, timeout);
+  answer.catch(() => {}); // Reported when adopted; unadopted, nobody needs to hear of it.
+  started.set(key(method, url), { token: options.token, answer, timeout });
+  return answer;
+}
+
+/** The early request for exactly this call, once: a second call asks again. */
+export function adoptEarlyRequest(method: Method, url: string, token: string): Early | undefined {
+  const early = started.get(key(method, url));
+  started.delete(key(method, url));
+  return early?.token === token ? early : undefined;
+}
+
+/** Sign-out: an early request nobody adopted must not keep the token it was sent with. */
+export function forgetEarlyRequests() {
+  started.clear();
+}
