@@ -1,5 +1,6 @@
 // Small response helpers shared by the routes and the faults, plus the request log.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
 
 export const JSON_TYPE = 'application/json; charset=utf-8';
 
@@ -10,6 +11,15 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   sendRaw(res, status, JSON_TYPE, JSON.stringify(body), headers);
 }
 
+// Answers whose request accepts gzip: JSON goes compressed to them, as an API behind a CDN
+// (Siro's is behind Cloudflare) sends it.
+const acceptsGzip = new WeakSet<ServerResponse>();
+const COMPRESS_FROM_BYTES = 1_024;
+
+export function noteAcceptedEncoding(req: IncomingMessage, res: ServerResponse) {
+  if (/\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''))) acceptsGzip.add(res);
+}
+
 export function sendRaw(
   res: ServerResponse,
   status: number,
@@ -17,11 +27,17 @@ export function sendRaw(
   body: string | Buffer,
   headers: Record<string, string> = {},
 ) {
-  const buffer = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+  let buffer = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+  const encoding: Record<string, string> = {};
+  if (contentType.startsWith('application/json') && buffer.length >= COMPRESS_FROM_BYTES && acceptsGzip.has(res)) {
+    buffer = gzipSync(buffer);
+    Object.assign(encoding, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
+  }
   res.writeHead(status, {
     ...BASE_HEADERS,
     'content-type': contentType,
     'content-length': String(buffer.length),
+    ...encoding,
     ...headers,
   });
   res.end(buffer);

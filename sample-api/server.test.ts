@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BENCH_LARGE_RECORDING_ID,
@@ -63,6 +64,26 @@ describe('auth', () => {
     expect(second.body).toEqual({ error: 'Token has expired' });
     // Another short-lived token is a new session with its own single request.
     expect((await api.json(recordingPath(SAMPLE_RECORDING_ID), { token: `${token}-b` })).status).toBe(200);
+  });
+});
+
+describe('compression', () => {
+  it('sends JSON gzipped to a client that accepts it, as an API behind a CDN does, and plain to one that does not', async () => {
+    const path = recordingPath(COMPLETE_SALE_RECORDING_ID, ALL_FLAGS);
+    const plain = await api.request(path);
+    const zipped = await api.request(path, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toBe('accept-encoding');
+    expect(Number(zipped.headers['content-length'])).toBe(zipped.body.length);
+    expect(zipped.body.length).toBeLessThan(plain.body.length / 2);
+    expect(gunzipSync(zipped.body).toString('utf8')).toBe(plain.text);
+  });
+
+  it('leaves small answers as they are', async () => {
+    const small = await api.request('/v1/core/recordings/no-such-recording', { headers: { 'accept-encoding': 'gzip' } });
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect(JSON.parse(small.text)).toEqual({ error: 'Recording not found' });
   });
 });
 

@@ -3,7 +3,7 @@
 // and fault ids (see README.md). `createSampleApi()` returns a server that is not listening yet.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { AUTH_HEADER, TokenChecker } from './auth.ts';
-import { logRequests, sendJson, sendRaw, sendRouteNotFound } from './http-utils.ts';
+import { logRequests, noteAcceptedEncoding, sendJson, sendRaw, sendRouteNotFound } from './http-utils.ts';
 import { COMPLETE_SALE_RECORDING_ID } from './ids.ts';
 import { RecordingStore } from './recordings.ts';
 import { createSignedUrl, getAudio, getRecording, getSummarySections, getUtterances, type RouteContext } from './routes.ts';
@@ -83,6 +83,7 @@ export function createSampleApi(options: SampleApiOptions = {}): http.Server {
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     if (log) logRequests(req, res, log);
+    noteAcceptedEncoding(req, res);
     try {
       handle(req, res);
     } catch (error) {
