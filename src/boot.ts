@@ -1,7 +1,6 @@
 // The page's entry, a few KB that import nothing up front: start the requests the page will
-// make, then load the app. index.html lists the app's chunks (and the early paint's), so they
-// download beside this file rather than after it. Everything this file imports is in the boot
-// chunk (vite.config.ts), never in the app's.
+// make, then load the early paint (listed in index.html, so it downloads beside this file) and
+// the app. Everything this file imports is in the boot chunk (vite.config.ts), never the app's.
 import { preloadRequest } from './lib/early-requests';
 import { readStoredToken } from './lib/token-storage';
 import { recordingFromLocation } from './features/recordings/recording-location';
@@ -11,6 +10,16 @@ import { signedUrlPath, summarySectionsPath, utterancesRequest } from './feature
 
 // An async script may run before the body is parsed: look #root up when it is needed.
 const root = () => document.getElementById('root');
+
+/** How long the app waits for the recording before downloading anyway. */
+const APP_WAITS_MS = 1_500;
+
+function loadApp() {
+  import('./main').catch(() => {
+    const element = root();
+    if (element) showLoadFailure(element);
+  });
+}
 
 const token = readStoredToken().token;
 const target = token ? recordingFromLocation(window.location) : null;
@@ -38,12 +47,13 @@ if (token && target) {
     },
     () => {}, // A failure is the app's to report, once it adopts the request.
   );
+  // On a slow link the app's ~100 KB would share the bandwidth with the recording and hold its
+  // answer up: the app downloads once the recording is here (or taking long).
+  const waited = new Promise((resolve) => setTimeout(resolve, APP_WAITS_MS));
+  void Promise.race([recording.catch(() => {}), waited]).then(loadApp);
+} else {
+  loadApp();
 }
-
-import('./main').catch(() => {
-  const element = root();
-  if (element) showLoadFailure(element);
-});
 
 /**
  * The app itself did not arrive (the connection dropped, or a deploy replaced its files): say so

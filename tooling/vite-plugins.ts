@@ -4,13 +4,15 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import type { Plugin } from 'vite';
 
 /**
- * index.html's entry (src/boot.ts) starts the requests and then imports the app and the early
- * paint. Without help the browser would discover those chunks only once boot has run; listing
- * them (and their CSS) in the HTML lets them download in parallel with boot and the requests.
+ * index.html's entry (src/boot.ts) starts the requests, then imports the early paint and, once
+ * the recording has answered, the app. Listing the early paint's chunks in the HTML lets them
+ * download beside boot instead of after it. The app's chunks are not listed: on a slow link
+ * they would share the bandwidth with the recording and hold up its answer; boot asks for
+ * them itself. The CSS is listed, whoever imports it: the early paint is drawn with it.
  * The entry is also made `async`: a deferred module script waits for every stylesheet before it
  * runs, and the requests need not wait for CSS.
  */
-export function preloadBootImports(): Plugin {
+export function preloadBootImports(app = 'src/main.tsx'): Plugin {
   return {
     name: 'siro:preload-boot-imports',
     apply: 'build',
@@ -23,21 +25,34 @@ export function preloadBootImports(): Plugin {
         const src = /<script type="module" crossorigin src="\/([^"]+)"/.exec(html)?.[1];
         const boot = chunks.find((chunk) => chunk.fileName === src);
         if (!boot) throw new Error(`preloadBootImports: no chunk for index.html's entry script (${String(src)})`);
-        // What boot imports at once (the app, the early paint) and all they import statically,
-        // minus what the page already loads; not the lazy panels those import later.
-        const files = new Set<string>();
-        const css = new Set<string>();
-        const visit = (fileName: string) => {
+        const closure = (fileName: string, files = new Set<string>()) => {
           const chunk = bundle[fileName];
-          if (files.has(fileName) || chunk?.type !== 'chunk') return;
+          if (files.has(fileName) || chunk?.type !== 'chunk') return files;
           files.add(fileName);
-          chunk.viteMetadata?.importedCss.forEach((href) => css.add(href));
-          chunk.imports.forEach(visit);
+          chunk.imports.forEach((name) => closure(name, files));
+          return files;
         };
-        boot.dynamicImports.forEach(visit);
+        const isApp = (fileName: string) => {
+          const chunk = bundle[fileName];
+          return chunk?.type === 'chunk' && !!chunk.facadeModuleId?.replaceAll('\\', '/').endsWith(app);
+        };
+        const css = new Set<string>();
+        const preload = new Set<string>();
+        for (const target of boot.dynamicImports) {
+          const files = closure(target);
+          for (const name of files) {
+            const chunk = bundle[name];
+            if (chunk?.type === 'chunk') chunk.viteMetadata?.importedCss.forEach((href) => css.add(href));
+          }
+          if (!isApp(target)) files.forEach((name) => preload.add(name));
+        }
+        // What the early paint needs must never be in the app's chunk (vite.config.ts chunkGroups).
+        for (const name of preload) {
+          if (bundle[name]?.name === 'app') throw new Error(`preloadBootImports: the early paint imports the app chunk (${name})`);
+        }
         const tags = [
           ...[...css].map((href) => ({ tag: 'link', attrs: { rel: 'stylesheet', href: `/${href}` }, injectTo: 'head' as const })),
-          ...[...files]
+          ...[...preload]
             .filter((href) => !html.includes(href))
             .map((href) => ({
               tag: 'link',
@@ -45,7 +60,7 @@ export function preloadBootImports(): Plugin {
               injectTo: 'head' as const,
             })),
         ];
-        return { html: html.replace('<script type="module" crossorigin src=', '<script type="module" async crossorigin src='), tags };
+        return { html: html.replace('<script type="module" crossorigin src=', '<script type="module" async fetchpriority="high" crossorigin src='), tags };
       },
     },
   };
