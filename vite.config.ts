@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type ProxyOptions } from 'vite';
@@ -7,14 +8,19 @@ import tailwindcss from '@tailwindcss/vite';
 import { API_BASE_PATH } from './src/config/api.ts';
 import { NOT_ALLOWED_BODY, TIMEOUT_BODY, UNREACHABLE_BODY, isAllowedApiRequest } from './deploy/proxied-api.ts';
 import { securityHeaders, securitySettings } from './deploy/security-headers.ts';
-import { precompress, preloadBootImports, servePrecompressed } from './tooling/vite-plugins.ts';
+import { inlineEarlyStart, precompress, preloadBootImports, servePrecompressed } from './tooling/vite-plugins.ts';
+
+const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
+const earlyStartEntry = fileURLToPath(new URL('./src/early-start-inline.ts', import.meta.url));
 
 // The sample API is the embedded default; SIRO_API_URL points at the real one.
 const upstream = process.env.SIRO_API_URL ?? 'http://127.0.0.1:4010';
 // Siro's edge rejects some default client user agents (Cloudflare 1010).
 const userAgent = 'SiroRecordingDashboard/0.1 (+https://siro.ai)';
-// Dev sends no CSP (Vite's HMR needs inline scripts); preview sends what nginx sends.
-const previewHeaders = securityHeaders(securitySettings(process.env));
+// Dev sends no CSP (Vite's HMR needs inline scripts); preview sends what nginx sends, with the
+// hash of the built page's inline script (read when preview starts, after the build).
+const builtIndex = fileURLToPath(new URL('./dist/index.html', import.meta.url));
+const previewHeaders = securityHeaders(securitySettings(process.env, existsSync(builtIndex) ? readFileSync(builtIndex, 'utf8') : null));
 
 /**
  * The same-origin API path, forwarded to Siro. Only the requests the app makes go through
@@ -72,33 +78,22 @@ function apiProxy(headers: Record<string, string> = {}): Record<string, ProxyOpt
   };
 }
 
-// Few, predictable chunks for a phone on a 150 ms round trip, all listed in index.html: a tiny
-// boot that starts the requests, what it needs to paint the header and summary early, then
-// everything the first render needs. A module one of them imports must be in that group or an
-// earlier one: left in the app chunk, it would make boot wait for the whole app before its first
-// request. Later content (sign-in, transcript, player, exports) is split off by its lazy import.
-const modules = (paths: string[], extra: string[] = []) =>
-  new RegExp(
-    paths
-      .map((path) => path.replaceAll('/', String.raw`[\\/]`) + String.raw`\.tsx?$`)
-      .concat(extra)
-      .join('|'),
-  );
-const bootModules = modules([
-  String.raw`src/(boot|config/api)`,
-  String.raw`src/lib/(early-requests|token-storage)`,
-  String.raw`src/features/recordings/(panels|recording-id|recording-location|api/recording-path)`,
-  String.raw`src/features/conversation/api/paths`,
-]);
-const paintModules = modules(
+// Few, predictable chunks for a phone on a 150 ms round trip. The requests start in the script
+// inlined into index.html (src/early-start.ts). Then boot: what it needs to paint the header and
+// summary early and to load the app. Then the app: everything the first render needs. A module
+// boot imports must be listed here: left in the app chunk, boot would wait for the whole app.
+// Later content (sign-in, transcript, player, exports) is split off by its lazy import.
+const bootModules = new RegExp(
   [
-    String.raw`src/paint-early`,
-    String.raw`src/lib/(format|lookup|lenient)`,
+    String.raw`src/(boot|early-start|paint-early|config/api)`,
+    String.raw`src/lib/(early-requests|token-storage|format|lookup|lenient)`,
     String.raw`src/components/ui/classes`,
-    String.raw`src/features/recordings/(early-paint|first-screen|labels|recording-status)`,
-    String.raw`src/features/conversation/(summary-sections-view|format-timestamp|api/summary-sections-schema)`,
-  ],
-  [String.raw`node_modules[\\/]valibot[\\/]`],
+    String.raw`src/features/recordings/(panels|recording-id|recording-location|early-paint|first-screen|labels|recording-status|api/recording-path)`,
+    String.raw`src/features/conversation/(summary-sections-view|format-timestamp|api/(paths|summary-sections-schema))`,
+  ]
+    .map((path) => path.replaceAll('/', String.raw`[\\/]`) + String.raw`\.tsx?$`)
+    .concat(String.raw`node_modules[\\/]valibot[\\/]`)
+    .join('|'),
 );
 // Loaded on demand (lazy imports): the sign-in screen, the transcript and the player as they
 // come into view, the other pages, exports. Kept out of the app chunk, in their own chunks.
@@ -114,8 +109,7 @@ const onDemand = new RegExp(
     .join('|'),
 );
 const chunkGroups = [
-  { name: 'boot', test: bootModules, priority: 3 },
-  { name: 'paint', test: paintModules, priority: 2 },
+  { name: 'boot', test: bootModules, priority: 2 },
   {
     name: 'app',
     test: (id: string) => /node_modules/.test(id) || (/[\\/]src[\\/]/.test(id) && !onDemand.test(id)),
@@ -124,8 +118,8 @@ const chunkGroups = [
 ];
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), preloadBootImports(), precompress(), servePrecompressed()],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  plugins: [react(), tailwindcss(), inlineEarlyStart(earlyStartEntry, alias), preloadBootImports(), precompress(), servePrecompressed()],
+  resolve: { alias },
   server: { proxy: apiProxy() },
   // FRAME_ANCESTORS and MEDIA_SRC are checked as nginx's renderer checks them: a bad one stops preview.
   preview: { proxy: apiProxy(previewHeaders), headers: previewHeaders },

@@ -91,10 +91,17 @@ function timeout(raw: string): string {
   return `${Number(raw)}s`;
 }
 
+/** The built page, whose inline script the CSP allows by its hash; null before a build. */
+function builtIndexHtml(distDir: string): string | null {
+  const path = join(distDir, 'index.html');
+  return existsSync(path) ? readFileSync(path, 'utf8') : null;
+}
+
 /** Placeholder values for the template, from the environment (defaults for local use). */
 export function templateValues(env: RenderEnv, prefix: string): Record<string, string> {
   const api = parseUpstream(env.SIRO_API_URL || 'http://127.0.0.1:4010');
-  const security = securitySettings(env);
+  const distDir = absolutePath('DIST_DIR', env.DIST_DIR || 'dist');
+  const security = securitySettings(env, builtIndexHtml(distDir));
   const listenHost = env.LISTEN_HOST || '0.0.0.0';
   if (!/^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])$/.test(listenHost)) {
     throw new ConfigError(`LISTEN_HOST must be an address such as 0.0.0.0, 127.0.0.1 or [::], not ${listenHost}`);
@@ -104,7 +111,7 @@ export function templateValues(env: RenderEnv, prefix: string): Record<string, s
     NGINX_PREFIX: absolutePath('NGINX_PREFIX', prefix),
     LISTEN_HOST: listenHost,
     LISTEN_PORT: port('LISTEN_PORT', env.LISTEN_PORT || '8080'),
-    DIST_DIR: absolutePath('DIST_DIR', env.DIST_DIR || 'dist'),
+    DIST_DIR: distDir,
     MIME_TYPES: absolutePath('MIME_TYPES', env.MIME_TYPES || '/etc/nginx/mime.types'),
     ACCESS_LOG: absolutePath('ACCESS_LOG', env.ACCESS_LOG || join(prefix, 'logs/access.log')),
     ERROR_LOG: env.ERROR_LOG === 'stderr' ? 'stderr' : absolutePath('ERROR_LOG', env.ERROR_LOG || join(prefix, 'logs/error.log')),
@@ -148,9 +155,9 @@ export function renderNginxConf(env: RenderEnv = process.env): RenderedConf {
   const prefix = resolve(env.NGINX_PREFIX || mkdtempSync(join(tmpdir(), 'siro-nginx-')));
   const values = templateValues(env, prefix);
   const text = fillTemplate(readFileSync(TEMPLATE_PATH, 'utf8'), values);
-  assertSecurityHeaders(text, securitySettings(env));
-
   const dist = values.DIST_DIR ?? '';
+  assertSecurityHeaders(text, securitySettings(env, builtIndexHtml(dist)));
+
   if (!existsSync(join(dist, 'index.html'))) {
     throw new ConfigError(`${dist} has no index.html: build the app first (npm run build) or set DIST_DIR.`);
   }

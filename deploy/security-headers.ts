@@ -4,7 +4,10 @@
 
 export class ConfigError extends Error {}
 
-export type SecuritySettings = { frameAncestors: string; mediaSrc: string };
+import { createHash } from 'node:crypto';
+
+/** `scriptHashes`: the one inline script index.html holds (src/early-start.ts), by its hash. */
+export type SecuritySettings = { frameAncestors: string; mediaSrc: string; scriptHashes: string[] };
 
 export const DEFAULT_FRAME_ANCESTORS = "'self'";
 /** Siro signs https URLs on its cloud storage; 'self' keeps same-origin audio working. */
@@ -51,18 +54,33 @@ export function defaultMediaSrc(apiUrl: string | undefined): string {
   }
 }
 
-/** FRAME_ANCESTORS and MEDIA_SRC from `env`, checked; the defaults when unset or blank. */
-export function securitySettings(env: Partial<Record<string, string>>): SecuritySettings {
+/**
+ * script-src sources for the inline scripts of the built index.html: each allowed by the hash
+ * of its exact text, so that script runs and no other inline script (an injected one) can.
+ */
+export function inlineScriptHashes(indexHtml: string | null | undefined): string[] {
+  if (!indexHtml) return [];
+  return [...indexHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+    ([, code]) => `'sha256-${createHash('sha256').update(code ?? '', 'utf8').digest('base64')}'`,
+  );
+}
+
+/**
+ * FRAME_ANCESTORS and MEDIA_SRC from `env`, checked, the defaults when unset or blank; and the
+ * hashes of the inline scripts of `indexHtml`, the built page these headers are sent with.
+ */
+export function securitySettings(env: Partial<Record<string, string>>, indexHtml?: string | null): SecuritySettings {
   return {
     frameAncestors: sourceList('FRAME_ANCESTORS', env.FRAME_ANCESTORS, DEFAULT_FRAME_ANCESTORS),
     mediaSrc: sourceList('MEDIA_SRC', env.MEDIA_SRC, defaultMediaSrc(env.SIRO_API_URL)),
+    scriptHashes: inlineScriptHashes(indexHtml),
   };
 }
 
 export function contentSecurityPolicy(settings: Partial<SecuritySettings> = {}): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src ${["'self'", ...(settings.scriptHashes ?? [])].join(' ')}`,
     "style-src 'self'",
     "img-src 'self' data:",
     `media-src ${settings.mediaSrc ?? DEFAULT_MEDIA_SRC}`,

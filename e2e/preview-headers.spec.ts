@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { APIResponse } from '@playwright/test';
 import { DEMO_TOKEN, test, expect } from './fixtures';
 import { MEDIA_SRC } from './servers';
@@ -16,11 +17,21 @@ function directives(csp: string | undefined): Map<string, string> {
   return map;
 }
 
+/** script-src: 'self', and the page's one inline script (the early start) by the hash of its text. */
+let scriptSrc = "'self'";
+test.beforeAll(async ({ request }) => {
+  const html = await (await request.get('/')).text();
+  const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, code]) => code ?? '');
+  expect(inline, 'index.html inlines exactly one script').toHaveLength(1);
+  scriptSrc = ["'self'", ...inline.map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`)].join(' ');
+});
+
 function expectSecurityHeaders(response: APIResponse, what: string) {
   const headers = response.headers();
   const csp = directives(headers['content-security-policy']);
   expect.soft(csp.get('default-src'), `${what}: default-src`).toBe("'self'");
-  expect.soft(csp.get('script-src'), `${what}: script-src`).toBe("'self'");
+  expect.soft(csp.get('script-src'), `${what}: script-src`).toBe(scriptSrc);
+  expect.soft(headers['content-security-policy'], `${what}: no inline script in general`).not.toContain('unsafe-inline');
   expect.soft(csp.get('object-src'), `${what}: object-src`).toBe("'none'");
   expect.soft(csp.get('base-uri'), `${what}: base-uri`).toBe("'none'");
   expect.soft(csp.get('form-action'), `${what}: form-action`).toBe("'self'");

@@ -14,7 +14,7 @@ import {
   TEMPLATE_PATH,
   fillTemplate,
   renderNginxConf,
-  templateValues,
+  templateValues as renderValues,
 } from '../deploy/render-nginx-conf.ts';
 import { isAllowedApiRequest } from '../deploy/proxied-api.ts';
 
@@ -36,6 +36,9 @@ function fakeDist(): string {
 
 describe('templateValues', () => {
   const prefix = '/srv/siro-nginx';
+  // Where no build is: the checkout's own dist/ would bring its inline script's hash along.
+  const noBuild = tempDir('no-build');
+  const templateValues = (env: Parameters<typeof renderValues>[0], at: string) => renderValues({ DIST_DIR: noBuild, ...env }, at);
 
   it('derives the upstream, Host and SNI name from an HTTPS SIRO_API_URL', () => {
     const values = templateValues({ SIRO_API_URL: 'https://api.siro.ai' }, prefix);
@@ -110,7 +113,7 @@ describe('templateValues', () => {
 
 describe('securitySettings (shared by nginx and `npm run preview`)', () => {
   it('defaults to frame-ancestors self and media from https or the page itself, without blob:', () => {
-    expect(securitySettings({})).toEqual({ frameAncestors: "'self'", mediaSrc: "'self' https:" });
+    expect(securitySettings({})).toEqual({ frameAncestors: "'self'", mediaSrc: "'self' https:", scriptHashes: [] });
     expect(securitySettings({ FRAME_ANCESTORS: '   ', MEDIA_SRC: '' })).toEqual(securitySettings({}));
   });
 
@@ -126,7 +129,19 @@ describe('securitySettings (shared by nginx and `npm run preview`)', () => {
     expect(securitySettings({ FRAME_ANCESTORS: "  'self'\t https://*.lightning.force.com ", MEDIA_SRC: " 'self' http://127.0.0.1:4110 " })).toEqual({
       frameAncestors: "'self' https://*.lightning.force.com",
       mediaSrc: "'self' http://127.0.0.1:4110",
+      scriptHashes: [],
     });
+  });
+
+  it("allows the built page's inline script by the hash of its exact text, and no inline script in general", () => {
+    const html = '<head><meta charset="UTF-8" /><script>start()</script><script type="module" src="/assets/boot.js"></script></head>';
+    // printf 'start()' | openssl dgst -sha256 -binary | base64
+    const hash = "'sha256-DIm7WJS6ZKDYe5qFLPy+h4JFI9Bol5QmYC57mt3Fb00='";
+    expect(securitySettings({}, html).scriptHashes).toEqual([hash]);
+    const csp = contentSecurityPolicy(securitySettings({}, html));
+    expect(csp).toContain(`script-src 'self' ${hash};`);
+    expect(csp).not.toContain('unsafe-inline');
+    expect(securitySettings({}, '<script type="module" src="/a.js"></script>').scriptHashes).toEqual([]);
   });
 
   it.each([
@@ -151,7 +166,7 @@ describe('securitySettings (shared by nginx and `npm run preview`)', () => {
 describe('fillTemplate', () => {
   it('fills every placeholder of the template and leaves nginx variables alone', () => {
     const template = readFileSync(TEMPLATE_PATH, 'utf8');
-    const text = fillTemplate(template, templateValues({ SIRO_API_URL: 'https://api.siro.ai' }, '/srv/x'));
+    const text = fillTemplate(template, renderValues({ SIRO_API_URL: 'https://api.siro.ai', DIST_DIR: tempDir('no-build') }, '/srv/x'));
     expect(text).not.toMatch(/\$\{[A-Z]/);
     expect(text).toContain('proxy_pass https://siro_api$siro_api_path;');
     expect(text).toContain('proxy_set_header Host "api.siro.ai";');

@@ -1,12 +1,9 @@
-// The page's entry, a few KB that import nothing up front: start the requests the page will
-// make, then load the early paint (listed in index.html, so it downloads beside this file) and
-// the app. Everything this file imports is in the boot chunk (vite.config.ts), never the app's.
-import { preloadRequest } from './lib/early-requests';
-import { readStoredToken } from './lib/token-storage';
-import { recordingFromLocation } from './features/recordings/recording-location';
-import { recordingPath } from './features/recordings/api/recording-path';
-import { parseUiPanelFlags, toApiSearch } from './features/recordings/panels';
-import { signedUrlPath, summarySectionsPath, utterancesRequest } from './features/conversation/api/paths';
+// The page's entry module. The requests are already on their way (src/early-start.ts, inlined
+// into index.html; started here where it is not). This draws the header and summary if they
+// answer before the app has started, then loads the app. Everything this file imports is in its
+// own chunk (vite.config.ts), never the app's: the app is the one thing it waits for.
+import { startEarlyRequests } from './early-start';
+import { paintFirstScreen } from './paint-early';
 
 // An async script may run before the body is parsed: look #root up when it is needed.
 const root = () => document.getElementById('root');
@@ -21,29 +18,14 @@ function loadApp() {
   });
 }
 
-const token = readStoredToken().token;
-const target = token ? recordingFromLocation(window.location) : null;
-if (token && target) {
-  const { id, flags } = target;
-  const ui = parseUiPanelFlags(new URLSearchParams(window.location.search));
-  // Beside the recording, not after it: each request its switched-on panel will make, which the
-  // app adopts (early-requests.ts) instead of asking again.
-  const recording = preloadRequest(recordingPath(id), { token, search: toApiSearch(flags) });
-  const sections = flags.showSummary ? preloadRequest(summarySectionsPath(id), { token }) : null;
-  const firstLines = utterancesRequest(id, 1);
-  if (ui.showTranscript) preloadRequest(firstLines.path, { token, search: firstLines.search });
-  if (flags.showSummary || ui.showTranscript) preloadRequest(signedUrlPath(id), { token, method: 'POST' });
-
-  const painter = import('./paint-early');
+const early = startEarlyRequests();
+if (early) {
+  const { recording, sections, withSummary } = early;
   recording.then(
     async ({ response, text }) => {
       const element = root();
       if (!response.ok || !element) return;
-      try {
-        await (await painter).paintFirstScreen(element, text, { withSummary: flags.showSummary, sections });
-      } catch {
-        // No early paint, then: the app shows the page when it has loaded.
-      }
+      await paintFirstScreen(element, text, { withSummary, sections });
     },
     () => {}, // A failure is the app's to report, once it adopts the request.
   );

@@ -1,16 +1,15 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import type { Plugin } from 'vite';
+import { build, type Alias, type Plugin } from 'vite';
 
 /**
- * index.html's entry (src/boot.ts) starts the requests, then imports the early paint and, once
- * the recording has answered, the app. Listing the early paint's chunks in the HTML lets them
- * download beside boot instead of after it. The app's chunks are not listed: on a slow link
- * they would share the bandwidth with the recording and hold up its answer; boot asks for
- * them itself. The CSS is listed, whoever imports it: the early paint is drawn with it.
- * The entry is also made `async`: a deferred module script waits for every stylesheet before it
- * runs, and the requests need not wait for CSS.
+ * index.html's entry (src/boot.ts) paints early and, once the recording has answered, imports
+ * the app. Chunks boot imports dynamically, other than the app, are listed in the HTML so they
+ * download beside it. The app's are not: on a slow link they would share the bandwidth with the
+ * recording and hold up its answer; boot asks for them itself. The CSS is listed, whoever
+ * imports it: the early paint is drawn with it. The entry is made `async` with high priority:
+ * a deferred module script waits for every stylesheet before it runs.
  */
 export function preloadBootImports(app = 'src/main.tsx'): Plugin {
   return {
@@ -61,6 +60,50 @@ export function preloadBootImports(app = 'src/main.tsx'): Plugin {
             })),
         ];
         return { html: html.replace('<script type="module" crossorigin src=', '<script type="module" async fetchpriority="high" crossorigin src='), tags };
+      },
+    },
+  };
+}
+
+/**
+ * Inlines `entry` (src/early-start-inline.ts), bundled on its own, as the first script of
+ * index.html: a script file would cost a round trip before its first request could start. The
+ * CSP allows exactly this script by its hash (deploy/security-headers.ts reads it from the
+ * built index.html), never inline scripts in general.
+ */
+export function inlineEarlyStart(entry: string, alias: Alias[] | Record<string, string>): Plugin {
+  let code = '';
+  return {
+    name: 'siro:inline-early-start',
+    apply: 'build',
+    async buildStart() {
+      const result = await build({
+        configFile: false,
+        logLevel: 'warn',
+        resolve: { alias },
+        build: {
+          write: false,
+          minify: true,
+          target: 'es2022',
+          lib: { entry, formats: ['iife'], name: 'siroEarlyStart' },
+        },
+      });
+      const outputs = (Array.isArray(result) ? result : [result]).flatMap((item) => ('output' in item ? item.output : []));
+      const chunk = outputs.find((output) => output.type === 'chunk');
+      if (!chunk) throw new Error(`inlineEarlyStart: ${entry} produced no code`);
+      // "</script" inside would end the inline script early.
+      if (/<\/script/i.test(chunk.code)) throw new Error('inlineEarlyStart: the code holds "</script"');
+      code = chunk.code.trim();
+    },
+    transformIndexHtml: {
+      order: 'post',
+      // Right after the charset (which must come first), before the stylesheet: a script after
+      // a stylesheet waits for it to load before it runs.
+      handler(html) {
+        const charset = /<meta charset="[^"]+"\s*\/?>/i.exec(html);
+        if (!charset) throw new Error('inlineEarlyStart: index.html has no <meta charset>');
+        const at = charset.index + charset[0].length;
+        return `${html.slice(0, at)}\n    <script>${code}</script>${html.slice(at)}`;
       },
     },
   };

@@ -1,14 +1,21 @@
 import { API_BASE_PATH, REQUEST_TIMEOUT_MS } from '@/config/api';
 
-// The raw call to Siro through the same-origin proxy, and the requests src/boot.ts starts with
-// it before the app has loaded. The first apiRequest for the same method, URL and token adopts
-// one, so a page view still makes each request once. Nothing else here: the boot chunk holds it.
+// The raw call to Siro through the same-origin proxy, and the requests src/early-start.ts starts
+// with it while the page is still loading. The first apiRequest for the same method, URL and
+// token adopts one, so a page view still makes each request once. Nothing else here: the
+// script inlined into index.html holds a copy of this code.
 
 export type Method = 'GET' | 'POST';
 export type EarlyAnswer = { response: Response; text: string };
 type Early = { token: string; answer: Promise<EarlyAnswer>; timeout: AbortSignal };
 
-const started = new Map<string, Early>();
+// Kept on the page, not in this module: the copy inlined into index.html and the app's own
+// bundle are two instances of this code, and the app adopts what the inline copy started.
+type Shared = { requests: Map<string, Early>; start?: unknown };
+export function earlyState(): Shared {
+  const page = globalThis as typeof globalThis & { __siroEarly?: Shared };
+  return (page.__siroEarly ??= { requests: new Map() });
+}
 const key = (method: Method, url: string) => `${method} ${url}`;
 
 export function requestUrl(path: string, search?: URLSearchParams): string {
@@ -36,18 +43,19 @@ export function preloadRequest(path: string, options: { token: string; search?: 
   const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
   const answer = receive(url, options.token, method, timeout);
   answer.catch(() => {}); // Reported when adopted; unadopted, nobody needs to hear of it.
-  started.set(key(method, url), { token: options.token, answer, timeout });
+  earlyState().requests.set(key(method, url), { token: options.token, answer, timeout });
   return answer;
 }
 
 /** The early request for exactly this call, once: a second call asks again. */
 export function adoptEarlyRequest(method: Method, url: string, token: string): Early | undefined {
-  const early = started.get(key(method, url));
-  started.delete(key(method, url));
+  const { requests } = earlyState();
+  const early = requests.get(key(method, url));
+  requests.delete(key(method, url));
   return early?.token === token ? early : undefined;
 }
 
 /** Sign-out: an early request nobody adopted must not keep the token it was sent with. */
 export function forgetEarlyRequests() {
-  started.clear();
+  earlyState().requests.clear();
 }
