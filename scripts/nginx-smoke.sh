@@ -136,8 +136,9 @@ is_json() { case "$(header content-type)" in application/json*) return 0 ;; *) r
 ts_value() {
   npx tsx --eval "import('./$1').then((m) => console.log(String(m.$2 ?? '')))" 2>/dev/null || true
 }
-EXPECTED_CSP="$(npx tsx --eval \
-  "import('./deploy/security-headers.ts').then((m) => console.log(m.contentSecurityPolicy(m.securitySettings(process.env))))")"
+# With the hash of the built page's inline script, as the renderer reads it from dist/.
+EXPECTED_CSP="$(SMOKE_INDEX_HTML="$DIST_DIR/index.html" npx tsx --eval \
+  "import('node:fs').then(async (fs) => { const m = await import('./deploy/security-headers.ts'); console.log(m.contentSecurityPolicy(m.securitySettings(process.env, fs.readFileSync(process.env.SMOKE_INDEX_HTML, 'utf8')))); })")"
 [ -n "$EXPECTED_CSP" ] || die "could not read the CSP from deploy/security-headers.ts"
 TOKEN=""
 RECORDING_ID=""
