@@ -1,9 +1,13 @@
 import * as v from 'valibot';
 import { recordingSchema, type Recording } from '@/features/recordings/api/recording-schema';
+import { parsePanelFlags, type PanelFlags } from '@/features/recordings/panels';
 
 // Fixtures are API-shaped JSON run through the real schema, so components get exactly what the app gives them.
 
 export const RECORDING_ID = '0b6f3c2a-8d1e-4f5a-9c7b-2e4d6f8a1b3c';
+
+/** Every panel switched on, as a link without flags opens the page. */
+export const ALL_PANELS_ON: PanelFlags = parsePanelFlags(new URLSearchParams());
 
 type Raw = Record<string, unknown>;
 

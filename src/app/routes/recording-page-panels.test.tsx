@@ -2,19 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { tokenStore } from '@/lib/token-store';
 import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
-import { rawFollowup, rawRecording, RECORDING_ID } from '@/testing/recording-fixtures';
+import { ALL_PANELS_ON, rawFollowup, rawRecording, RECORDING_ID } from '@/testing/recording-fixtures';
 import { renderWithProviders } from '@/testing/render';
 import type { PanelFlags } from '@/features/recordings/panels';
 import { RecordingPage } from './recording-page';
 
-const allOn: PanelFlags = {
-  showSummary: true,
-  showCrmCustomers: true,
-  showCrmOpportunities: true,
-  showEntityExtractions: true,
-  showEvaluationScore: true,
-  showFollowups: true,
-};
 const page = (flags: PanelFlags) => <RecordingPage id={RECORDING_ID} flags={flags} onToggle={() => {}} />;
 const ok = (overrides: Record<string, unknown> = {}) =>
   jsonResponse({
@@ -29,7 +21,7 @@ afterEach(() => tokenStore.signOut());
 describe('RecordingPage: Score and Follow-ups', () => {
   it('with every flag on, asks for the score and follow-ups and shows both panels', async () => {
     const fetchMock = stubFetch(ok());
-    renderWithProviders(page(allOn));
+    renderWithProviders(page(ALL_PANELS_ON));
     await title();
 
     const search = fetchedUrl(fetchMock).searchParams;
@@ -44,7 +36,7 @@ describe('RecordingPage: Score and Follow-ups', () => {
 
   it('shows the share actions with the recording', async () => {
     stubFetch(ok());
-    renderWithProviders(page(allOn));
+    renderWithProviders(page(ALL_PANELS_ON));
     await title();
     for (const name of ['Copy link', 'Export CSV', 'Export JSON', 'Print']) {
       expect(screen.getByRole('button', { name })).toBeInTheDocument();
@@ -53,7 +45,7 @@ describe('RecordingPage: Score and Follow-ups', () => {
 
   it('shows the empty states when the API has no score and no follow-ups', async () => {
     stubFetch(ok({ evaluationScore: null, followups: [] }));
-    renderWithProviders(page(allOn));
+    renderWithProviders(page(ALL_PANELS_ON));
     await title();
     expect(region('Score')).toHaveTextContent('No score for this recording yet.');
     expect(region('Follow-ups')).toHaveTextContent('No follow-ups for this recording.');
@@ -61,7 +53,7 @@ describe('RecordingPage: Score and Follow-ups', () => {
 
   it('with Score and Follow-ups off, asks for neither and shows neither', async () => {
     const fetchMock = stubFetch(ok());
-    renderWithProviders(page({ ...allOn, showEvaluationScore: false, showFollowups: false }));
+    renderWithProviders(page({ ...ALL_PANELS_ON, showEvaluationScore: false, showFollowups: false }));
     await title();
 
     const url = fetchedUrl(fetchMock);
@@ -79,7 +71,7 @@ describe('RecordingPage: Score and Follow-ups', () => {
     ['showFollowups', 'Follow-ups', 'Score'],
   ] as const)('with only %s off, hides only its panel', async (flag, hidden, shown) => {
     const fetchMock = stubFetch(ok());
-    renderWithProviders(page({ ...allOn, [flag]: false }));
+    renderWithProviders(page({ ...ALL_PANELS_ON, [flag]: false }));
     await title();
     expect(fetchedUrl(fetchMock).searchParams.has(flag)).toBe(false);
     expect(region(hidden)).not.toBeInTheDocument();
@@ -88,11 +80,11 @@ describe('RecordingPage: Score and Follow-ups', () => {
 
   it('switching Follow-ups on asks again with showFollowups=true and shows the panel', async () => {
     const fetchMock = stubFetch(ok({ followups: undefined }), ok());
-    const { rerender } = renderWithProviders(page({ ...allOn, showFollowups: false }));
+    const { rerender } = renderWithProviders(page({ ...ALL_PANELS_ON, showFollowups: false }));
     await title();
     expect(region('Follow-ups')).not.toBeInTheDocument();
 
-    rerender(page(allOn));
+    rerender(page(ALL_PANELS_ON));
 
     expect(await screen.findByRole('region', { name: 'Follow-ups' })).toHaveTextContent('Rehash');
     expect(fetchMock).toHaveBeenCalledTimes(2);

@@ -3,12 +3,10 @@ import { screen } from '@testing-library/react';
 import { tokenStore } from '@/lib/token-store';
 import { AudioProvider } from '@/features/conversation/audio-context';
 import { RecordingPage } from './recording-page';
-import { PANELS, type PanelFlags } from '@/features/recordings/panels';
+import { PANELS } from '@/features/recordings/panels';
 import { jsonResponse } from '@/testing/http';
-import { rawRecording, RECORDING_ID } from '@/testing/recording-fixtures';
+import { ALL_PANELS_ON, rawRecording, RECORDING_ID } from '@/testing/recording-fixtures';
 import { renderWithProviders } from '@/testing/render';
-
-const allOn = Object.fromEntries(PANELS.map(({ flag }) => [flag, true])) as PanelFlags;
 
 /** Answers by endpoint, whatever order the page asks in, and records what it asked. */
 function stubApi() {
@@ -33,7 +31,7 @@ describe('RecordingPage with the transcript and audio', () => {
     const fetchMock = stubApi();
     renderWithProviders(
       <AudioProvider>
-        <RecordingPage id={RECORDING_ID} flags={allOn} uiFlags={{ showTranscript: true }} onToggle={() => {}} />
+        <RecordingPage id={RECORDING_ID} flags={ALL_PANELS_ON} uiFlags={{ showTranscript: true }} onToggle={() => {}} />
       </AudioProvider>,
     );
     // Lazy chunks: the first import is transformed on the fly under Vitest, which takes a while.
@@ -54,7 +52,7 @@ describe('RecordingPage with the transcript and audio', () => {
     stubApi();
     renderWithProviders(
       <AudioProvider>
-        <RecordingPage id={RECORDING_ID} flags={{ ...allOn, showSummary: false }} uiFlags={{ showTranscript: false }} onToggle={() => {}} />
+        <RecordingPage id={RECORDING_ID} flags={{ ...ALL_PANELS_ON, showSummary: false }} uiFlags={{ showTranscript: false }} onToggle={() => {}} />
       </AudioProvider>,
     );
     expect(await screen.findByRole('region', { name: 'CRM customer' })).toBeInTheDocument();

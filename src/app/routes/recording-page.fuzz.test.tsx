@@ -8,6 +8,7 @@ import { renderWithProviders } from '@/testing/render';
 import { recordingResponseSchema } from '@/features/recordings/api/recording-schema';
 import { RecordingPage } from './recording-page';
 import type { PanelFlags } from '@/features/recordings/panels';
+import { ALL_PANELS_ON } from '@/testing/recording-fixtures';
 
 // Property: whatever the detail endpoint answers, the page renders without an uncaught error,
 // never blank, and shows the recording exactly when the schema can read one, an error otherwise.
@@ -19,14 +20,6 @@ const ID = 'fuzz-recording';
 const DETAIL_PATH = `/api/siro/v1/core/recordings/${ID}`;
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
-const ALL_ON: PanelFlags = {
-  showSummary: true,
-  showCrmCustomers: true,
-  showCrmOpportunities: true,
-  showEntityExtractions: true,
-  showEvaluationScore: true,
-  showFollowups: true,
-};
 const flags: fc.Arbitrary<PanelFlags> = fc.record({
   showSummary: fc.boolean(),
   showCrmCustomers: fc.boolean(),
@@ -131,7 +124,7 @@ describe('RecordingPage under fuzzed API answers', () => {
         followups: [{ id: 'f1', followupType: value, status: value, score: 3, action: 'Call back' }],
       },
     });
-    const result = await renderAnswer({ status: 200, body, contentType: 'application/json' }, ALL_ON);
+    const result = await renderAnswer({ status: 200, body, contentType: 'application/json' }, ALL_PANELS_ON);
     expect(result.shown).toEqual({ title: 'Kept' });
     expect(problems).toEqual([]);
     expect(result.brokenPanel).toBe(false);

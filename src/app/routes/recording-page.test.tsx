@@ -3,13 +3,12 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { tokenStore } from '@/lib/token-store';
 import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
-import { rawRecording, RECORDING_ID } from '@/testing/recording-fixtures';
+import { ALL_PANELS_ON, rawRecording, RECORDING_ID } from '@/testing/recording-fixtures';
 import { renderWithProviders } from '@/testing/render';
 import type { PanelFlags } from '@/features/recordings/panels';
 import { RecordingPage } from './recording-page';
 
-const allOn: PanelFlags = { showSummary: true, showCrmCustomers: true, showCrmOpportunities: true, showEntityExtractions: true, showEvaluationScore: true, showFollowups: true };
-const renderPage = (flags: PanelFlags = allOn) =>
+const renderPage = (flags: PanelFlags = ALL_PANELS_ON) =>
   renderWithProviders(<RecordingPage id={RECORDING_ID} flags={flags} onToggle={() => {}} />);
 const ok = () => jsonResponse({ data: rawRecording({ title: 'Kitchen visit with Dana' }) });
 const title = () => screen.findByRole('heading', { level: 1, name: 'Kitchen visit with Dana' });
@@ -38,7 +37,7 @@ describe('RecordingPage', () => {
 
   it('asks only for the panels that are on, and shows only those', async () => {
     const fetchMock = stubFetch(ok());
-    renderPage({ ...allOn, showSummary: false, showEntityExtractions: false });
+    renderPage({ ...ALL_PANELS_ON, showSummary: false, showEntityExtractions: false });
     await title();
     expect(fetchedUrl(fetchMock).search).toBe('?showCrmCustomers=true&showCrmOpportunities=true&showEvaluationScore=true&showFollowups=true');
     expect(screen.queryByRole('region', { name: 'Summary' })).not.toBeInTheDocument();

@@ -3,12 +3,10 @@ import { QueryClient } from '@tanstack/react-query';
 import { tokenStore } from '@/lib/token-store';
 import { ApiError } from '@/lib/api-error';
 import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
-import { buildRecording, rawExtraction, rawOpportunity, rawRecording } from '@/testing/recording-fixtures';
+import { ALL_PANELS_ON, buildRecording, rawExtraction, rawOpportunity, rawRecording } from '@/testing/recording-fixtures';
 import type { PanelFlags } from '../panels';
 import { findCachedSuperset, getRecording, parseRecording, recordingKeys } from './get-recording';
 import { UNREADABLE } from './recording-schema';
-
-const allOn: PanelFlags = { showSummary: true, showCrmCustomers: true, showCrmOpportunities: true, showEntityExtractions: true, showEvaluationScore: true, showFollowups: true };
 
 beforeEach(() => tokenStore.signIn('t', false));
 afterEach(() => tokenStore.signOut());
@@ -21,7 +19,7 @@ describe('getRecording', () => {
     ['ünï', '%C3%BCn%C3%AF'],
   ])('requests %j as one path segment', async (id, segment) => {
     const fetchMock = stubFetch(jsonResponse({ data: rawRecording({ id }) }));
-    await getRecording(id, allOn);
+    await getRecording(id, ALL_PANELS_ON);
     const url = fetchedUrl(fetchMock);
     expect(url.pathname).toBe(`/api/siro/v1/core/recordings/${segment}`);
     expect(url.hash).toBe('');
@@ -30,13 +28,13 @@ describe('getRecording', () => {
 
   it('returns the parsed recording', async () => {
     stubFetch(jsonResponse({ data: rawRecording({ title: 42, crmCustomer: 'junk' }) }));
-    const recording = await getRecording('r1', allOn);
+    const recording = await getRecording('r1', ALL_PANELS_ON);
     expect(recording).toMatchObject({ title: undefined, crmCustomer: UNREADABLE, summary: expect.any(String) });
   });
 
   it.each([{ data: null }, {}, [], 'text', { data: { id: 'r1' } }])('rejects a body of %j as invalid-response', async (body) => {
     stubFetch(jsonResponse(body));
-    const error = await getRecording('r1', allOn).catch((caught: unknown) => caught);
+    const error = await getRecording('r1', ALL_PANELS_ON).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ kind: 'invalid-response' });
   });
@@ -49,18 +47,18 @@ describe('findCachedSuperset', () => {
     const queryClient = new QueryClient();
     const older = buildRecording({ title: 'older' });
     const newer = buildRecording({ title: 'newer' });
-    queryClient.setQueryData(recordingKeys.detail('r1', allOn), older, { updatedAt: 1_000 });
-    queryClient.setQueryData(recordingKeys.detail('r1', { ...allOn, showEntityExtractions: false }), newer, { updatedAt: 2_000 });
+    queryClient.setQueryData(recordingKeys.detail('r1', ALL_PANELS_ON), older, { updatedAt: 1_000 });
+    queryClient.setQueryData(recordingKeys.detail('r1', { ...ALL_PANELS_ON, showEntityExtractions: false }), newer, { updatedAt: 2_000 });
     expect(findCachedSuperset(queryClient, 'r1', summaryOnly)).toEqual({ data: newer, updatedAt: 2_000 });
-    expect(findCachedSuperset(queryClient, 'r1', allOn)).toEqual({ data: older, updatedAt: 1_000 });
+    expect(findCachedSuperset(queryClient, 'r1', ALL_PANELS_ON)).toEqual({ data: older, updatedAt: 1_000 });
   });
 
   it('ignores subsets and other recordings', () => {
     const queryClient = new QueryClient();
     queryClient.setQueryData(recordingKeys.detail('r1', summaryOnly), buildRecording());
-    queryClient.setQueryData(recordingKeys.detail('r2', allOn), buildRecording());
-    queryClient.setQueryData(recordingKeys.detail('r', allOn), buildRecording());
-    expect(findCachedSuperset(queryClient, 'r1', allOn)).toBeUndefined();
+    queryClient.setQueryData(recordingKeys.detail('r2', ALL_PANELS_ON), buildRecording());
+    queryClient.setQueryData(recordingKeys.detail('r', ALL_PANELS_ON), buildRecording());
+    expect(findCachedSuperset(queryClient, 'r1', ALL_PANELS_ON)).toBeUndefined();
     expect(findCachedSuperset(queryClient, 'r1', { ...summaryOnly, showCrmCustomers: true })).toBeUndefined();
   });
 });
