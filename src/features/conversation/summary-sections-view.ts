@@ -5,7 +5,7 @@ import { formatTimestamp } from './format-timestamp';
 // script's plain-DOM early paint, so the sections do not move when React takes over.
 
 export const sectionsClasses = {
-  list: 'space-y-5 text-[15px] leading-relaxed text-slate-800',
+  list: 'max-w-3xl space-y-5 text-[15px] leading-relaxed text-slate-800',
   section: 'space-y-2',
   heading: 'text-sm font-semibold text-slate-900',
   points: 'list-disc space-y-1 pl-5',

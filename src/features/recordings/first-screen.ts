@@ -70,7 +70,7 @@ export const headerClasses = {
 } as const;
 
 export const summaryClasses = {
-  text: 'space-y-3 text-[15px] leading-relaxed text-slate-800',
+  text: 'max-w-3xl space-y-3 text-[15px] leading-relaxed text-slate-800',
   paragraph: 'whitespace-pre-line',
 } as const;
 
