@@ -8,7 +8,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { API_BASE_PATH } from './src/config/api.ts';
 import { NOT_ALLOWED_BODY, TIMEOUT_BODY, UNREACHABLE_BODY, isAllowedApiRequest } from './deploy/proxied-api.ts';
 import { securityHeaders, securitySettings } from './deploy/security-headers.ts';
-import { inlineEarlyStart, precompress, preloadBootImports, servePrecompressed } from './tooling/vite-plugins.ts';
+import { inlineEarlyStart, precompress, linkAppStylesheet, servePrecompressed } from './tooling/vite-plugins.ts';
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 const earlyStartEntry = fileURLToPath(new URL('./src/early-start-inline.ts', import.meta.url));
@@ -79,17 +79,18 @@ function apiProxy(headers: Record<string, string> = {}): Record<string, ProxyOpt
 }
 
 // Few, predictable chunks for a phone on a 150 ms round trip. The requests start in the script
-// inlined into index.html (src/early-start.ts). Then boot: what it needs to paint the header and
-// summary early and to load the app. Then the app: everything the first render needs. A module
-// boot imports must be listed here: left in the app chunk, boot would wait for the whole app.
-// Later content (sign-in, transcript, player, exports) is split off by its lazy import.
+// inlined into index.html (src/early-start.ts, bundled on its own). Then boot: what it needs to
+// paint the header and summary early and to load the app. Then the app: everything the first
+// render needs. A module boot imports must be listed here: left in the app chunk, boot would
+// wait for the whole app. Later content (sign-in, transcript, player, exports) is split off by
+// its lazy import.
 const bootModules = new RegExp(
   [
-    String.raw`src/(boot|early-start|paint-early|config/api)`,
-    String.raw`src/lib/(early-requests|token-storage|format|lookup|lenient)`,
+    String.raw`src/(boot|paint-early|config/api)`,
+    String.raw`src/lib/(early-requests|format|lookup|lenient)`,
     String.raw`src/components/ui/classes`,
-    String.raw`src/features/recordings/(panels|recording-id|recording-location|early-paint|first-screen|labels|recording-status|api/recording-path)`,
-    String.raw`src/features/conversation/(summary-sections-view|format-timestamp|api/(paths|summary-sections-schema))`,
+    String.raw`src/features/recordings/(early-paint|first-screen|labels|recording-status)`,
+    String.raw`src/features/conversation/(summary-sections-view|format-timestamp|api/summary-sections-schema)`,
   ]
     .map((path) => path.replaceAll('/', String.raw`[\\/]`) + String.raw`\.tsx?$`)
     .concat(String.raw`node_modules[\\/]valibot[\\/]`)
@@ -118,7 +119,7 @@ const chunkGroups = [
 ];
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), inlineEarlyStart(earlyStartEntry, alias), preloadBootImports(), precompress(), servePrecompressed()],
+  plugins: [react(), tailwindcss(), inlineEarlyStart(earlyStartEntry, alias), linkAppStylesheet(), precompress(), servePrecompressed()],
   resolve: { alias },
   server: { proxy: apiProxy() },
   // FRAME_ANCESTORS and MEDIA_SRC are checked as nginx's renderer checks them: a bad one stops preview.

@@ -1,8 +1,9 @@
 // The page's entry module. The requests are already on their way (src/early-start.ts, inlined
-// into index.html; started here where it is not). This draws the header and summary if they
-// answer before the app has started, then loads the app. Everything this file imports is in its
-// own chunk (vite.config.ts), never the app's: the app is the one thing it waits for.
-import { startEarlyRequests } from './early-start';
+// into index.html). This draws the header and summary if they answer before the app has
+// started, then loads the app. Everything this file imports is in its own chunk
+// (vite.config.ts), never the app's: the app is the one thing it waits for.
+import type { EarlyStart } from './early-start';
+import { earlyState } from './lib/early-requests';
 import { paintFirstScreen } from './paint-early';
 
 // An async script may run before the body is parsed: look #root up when it is needed.
@@ -18,7 +19,9 @@ function loadApp() {
   });
 }
 
-const early = startEarlyRequests();
+// Where nothing was inlined (dev), or the inline script did not run, the requests start here.
+const inlined = earlyState().start as EarlyStart | null | undefined;
+const early = inlined !== undefined ? inlined : (await import('./early-start')).startEarlyRequests();
 if (early) {
   const { recording, sections, withSummary } = early;
   recording.then(

@@ -5,61 +5,28 @@ import { build, type Alias, type Plugin } from 'vite';
 
 /**
  * index.html's entry (src/boot.ts) paints early and, once the recording has answered, imports
- * the app. Chunks boot imports dynamically, other than the app, are listed in the HTML so they
- * download beside it. The app's are not: on a slow link they would share the bandwidth with the
- * recording and hold up its answer; boot asks for them itself. The CSS is listed, whoever
- * imports it: the early paint is drawn with it. The entry is made `async` with high priority:
- * a deferred module script waits for every stylesheet before it runs.
+ * the app. The app's chunks are not listed in the HTML: on a slow link they would share the
+ * bandwidth with the recording and hold up its answer; boot asks for them itself. Its
+ * stylesheet is listed, though the app imports it: the early paint is drawn with it. The entry
+ * is made `async`, with high priority: a deferred module script waits for every stylesheet.
  */
-export function preloadBootImports(app = 'src/main.tsx'): Plugin {
+export function linkAppStylesheet(): Plugin {
   return {
-    name: 'siro:preload-boot-imports',
+    name: 'siro:link-app-stylesheet',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle }) {
         if (!bundle) return [];
-        const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
-        // The chunk index.html's module script names (boot.ts is grouped into it).
-        const src = /<script type="module" crossorigin src="\/([^"]+)"/.exec(html)?.[1];
-        const boot = chunks.find((chunk) => chunk.fileName === src);
-        if (!boot) throw new Error(`preloadBootImports: no chunk for index.html's entry script (${String(src)})`);
-        const closure = (fileName: string, files = new Set<string>()) => {
-          const chunk = bundle[fileName];
-          if (files.has(fileName) || chunk?.type !== 'chunk') return files;
-          files.add(fileName);
-          chunk.imports.forEach((name) => closure(name, files));
-          return files;
-        };
-        const isApp = (fileName: string) => {
-          const chunk = bundle[fileName];
-          return chunk?.type === 'chunk' && !!chunk.facadeModuleId?.replaceAll('\\', '/').endsWith(app);
-        };
         const css = new Set<string>();
-        const preload = new Set<string>();
-        for (const target of boot.dynamicImports) {
-          const files = closure(target);
-          for (const name of files) {
-            const chunk = bundle[name];
-            if (chunk?.type === 'chunk') chunk.viteMetadata?.importedCss.forEach((href) => css.add(href));
-          }
-          if (!isApp(target)) files.forEach((name) => preload.add(name));
+        for (const output of Object.values(bundle)) {
+          if (output.type === 'chunk' && output.name === 'app') output.viteMetadata?.importedCss.forEach((href) => css.add(href));
         }
-        // What the early paint needs must never be in the app's chunk (vite.config.ts chunkGroups).
-        for (const name of preload) {
-          if (bundle[name]?.name === 'app') throw new Error(`preloadBootImports: the early paint imports the app chunk (${name})`);
-        }
-        const tags = [
-          ...[...css].map((href) => ({ tag: 'link', attrs: { rel: 'stylesheet', href: `/${href}` }, injectTo: 'head' as const })),
-          ...[...preload]
-            .filter((href) => !html.includes(href))
-            .map((href) => ({
-              tag: 'link',
-              attrs: { rel: 'modulepreload', crossorigin: '', href: `/${href}` },
-              injectTo: 'head' as const,
-            })),
-        ];
-        return { html: html.replace('<script type="module" crossorigin src=', '<script type="module" async fetchpriority="high" crossorigin src='), tags };
+        if (css.size === 0) throw new Error('linkAppStylesheet: the app chunk imports no CSS');
+        return {
+          html: html.replace('<script type="module" crossorigin src=', '<script type="module" async fetchpriority="high" crossorigin src='),
+          tags: [...css].map((href) => ({ tag: 'link', attrs: { rel: 'stylesheet', href: `/${href}` }, injectTo: 'head' as const })),
+        };
       },
     },
   };

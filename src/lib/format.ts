@@ -1,9 +1,16 @@
 // Formatting with Intl in the viewer's locale and time zone: no date library needed.
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+/** Made on first use: building an Intl formatter takes milliseconds on a slow phone, and the
+ * early paint, which needs one of them, runs before anything else has. */
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
+const dateTime = once(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }));
+const dateOnly = once(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }));
 // A calendar date is held as midnight UTC and shown in UTC, so no time zone can move its day.
-const calendarDay = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+const calendarDay = once(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }));
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const WRITTEN_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
@@ -21,7 +28,7 @@ function toDate(iso: string | null | undefined): Date | null {
 export function formatDateTime(iso: string | null | undefined): string | null {
   if (iso && DATE_ONLY.test(iso.trim())) return formatCalendarDate(iso);
   const date = toDate(iso);
-  return date && dateTime.format(date);
+  return date && dateTime().format(date);
 }
 
 /**
@@ -33,13 +40,13 @@ export function formatCalendarDate(iso: string | null | undefined): string | nul
   if (!iso || !moment) return null;
   const written = WRITTEN_DATE.exec(iso.trim());
   // Not ISO (say "06/01/2024"): the browser reads it as local midnight, already the right day.
-  if (!written) return dateOnly.format(moment);
+  if (!written) return dateOnly().format(moment);
   const [year, month, day] = written.slice(1).map(Number) as [number, number, number];
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   // "2026-02-31" must not roll over into March.
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return calendarDay.format(date);
+  return calendarDay().format(date);
 }
 
 /** Duration as h:mm:ss, the way call-review tools show it. */
@@ -65,13 +72,13 @@ export function formatCurrency(amount: number | null | undefined, currency = 'US
   return format.format(amount);
 }
 
-const numberFormat = new Intl.NumberFormat();
-export const formatNumber = (value: number) => numberFormat.format(value);
+const numberFormat = once(() => new Intl.NumberFormat());
+export const formatNumber = (value: number) => numberFormat().format(value);
 
 // A value as sent: a year is 1998, not "1,998", and 3.14159 keeps its digits. 21 significant
 // digits is the most Intl allows and more than a double holds; only the decimal sign is local.
-const exactNumber = new Intl.NumberFormat(undefined, { useGrouping: false, maximumSignificantDigits: 21 });
-export const formatExactNumber = (value: number) => exactNumber.format(value);
+const exactNumber = once(() => new Intl.NumberFormat(undefined, { useGrouping: false, maximumSignificantDigits: 21 }));
+export const formatExactNumber = (value: number) => exactNumber().format(value);
 
 /** `IN_PROGRESS` → "In progress", `DMS_OPPORTUNITY` → "Dms opportunity": enum text for people. */
 export function humanize(value: string): string {
