@@ -64,7 +64,10 @@ ${report.machine.map((line) => `- ${line}`).join('\n')}
   Reference: a minimal HTML page doing one \`fetch\` of the same URL through a plain Node proxy to the same
   sample API, then writing plain DOM with \`textContent\`.
 - Time to content: navigation start to a MutationObserver (installed before any page script) seeing the
-  text in \`document.body\`: a sentence of the summary; for bench-large the title or first extraction name.
+  text in \`document.body\`: a sentence of the summary or the first key point of its sections (the page
+  shows the sections when Siro has them); for bench-large the title or first extraction name.
+- The app's requests start from a script inlined into \`index.html\` (allowed by its hash in the CSP);
+  the reference page's from its own inline script.
 
 ## Results (medians unless stated)
 
