@@ -178,6 +178,10 @@ test.describe('accessibility (axe): no violations at all', () => {
     await dashboard.presetToken();
     await dashboard.openRecording(COMPLETE_SALE_RECORDING_ID);
     await expectCompleteSaleShown(dashboard);
+    // The transcript and the player load as they come into view: axe checks them too.
+    await dashboard.scrollToConversation();
+    await expect(dashboard.transcriptLine('Hi, you must be Karen')).toBeVisible();
+    await expect(dashboard.audioButton('Play')).toBeEnabled();
 
     expect(await a11yViolations(dashboard.page)).toEqual([]);
   });
