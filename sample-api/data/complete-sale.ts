@@ -4,6 +4,7 @@ import { COMPLETE_SALE_RECORDING_ID as ID } from '../ids.ts';
 import type { CrmCustomer, EntityExtraction, Followup, Recording, SummarySection } from '../types.ts';
 import { COMPLETE_SALE_TRANSCRIPT as TRANSCRIPT } from './complete-sale-transcript.ts';
 import { ORGANIZATION_ID, ROOFING, salesforceUrl, teamFields } from './org.ts';
+import { suggestedFollowup } from './followup-builder.ts';
 import { durationOf, quoteContaining } from './transcript-builder.ts';
 
 const ACCOUNT_EXTERNAL_ID = '001Hs00003KpWqAIAV';
@@ -116,30 +117,27 @@ const extractions: EntityExtraction[] = [
   ], 'SUCCESS'),
 ];
 
+// Suggested right after the visit, then worked by the rep: starred, in progress, a note.
 const followup: Followup = {
-  recordingId: ID,
-  recordingTitle: 'Whitaker – roof replacement consultation',
-  repName: ROOFING.repName,
-  repId: ROOFING.userId,
-  teamName: ROOFING.teamName,
-  teamId: ROOFING.teamId,
-  followupId: 'f0a1b2c3-d4e5-4f60-8a1b-2c3d4e5f6a70',
-  dateCreated: '2026-04-21T19:26:10.000Z',
-  followupType: 'CROSS_SELL',
-  score: 4,
-  followupAction: 'Email the seamless gutter and guard quote and offer to install on the roof day (May 12).',
-  context: [
-    { header: 'MAIN_OBJECTION', value: 'Wants the roof finished before committing to more work.' },
-    { header: 'OVERALL_COST', value: '$2,950 for about 168 ft of 6-inch seamless gutters with guards.' },
-    { header: 'FOLLOW_UP_TIME', value: 'Before the install on May 12, 2026.' },
-    { header: 'EMOTIONAL_TIE', value: 'Tom has meant to fix the gutters for three years.' },
-  ],
+  ...suggestedFollowup(ROOFING, ID, 'Whitaker – roof replacement consultation', customer, {
+    followupId: 'f0a1b2c3-d4e5-4f60-8a1b-2c3d4e5f6a70',
+    dateCreated: '2026-04-21T19:26:10.000Z',
+    followupType: 'CROSS_SELL',
+    score: 4,
+    followupAction: 'Email the seamless gutter and guard quote and offer to install on the roof day (May 12).',
+    context: [
+      { header: 'MAIN_OBJECTION', value: 'Wants the roof finished before committing to more work.' },
+      { header: 'OVERALL_COST', value: '$2,950 for about 168 ft of 6-inch seamless gutters with guards.' },
+      { header: 'FOLLOW_UP_TIME', value: 'Before the install on May 12, 2026.' },
+      { header: 'EMOTIONAL_TIE', value: 'Tom has meant to fix the gutters for three years.' },
+    ],
+    thinking:
+      'Homeowner asked for the quote herself and the crew can do both jobs the same day: strong cross-sell (4/5). Not 5: she explicitly wants the roof first.',
+  }),
   updatedAt: '2026-04-22T01:14:00.000Z',
   metadata: [{ source: 'siro-followups', trade: 'gutters' }],
   starred: true,
   status: 'IN_PROGRESS',
-  thinking:
-    'Homeowner asked for the quote herself and the crew can do both jobs the same day: strong cross-sell (4/5). Not 5: she explicitly wants the roof first.',
   history: [
     {
       id: 'fh-1',
@@ -158,13 +156,6 @@ const followup: Followup = {
       status: 'IN_PROGRESS',
     },
   ],
-  crmUrl: customer.crmUrl ?? null,
-  crmCustomer: customer,
-  hasFollowupComment: false,
-  note: null,
-  completed: false,
-  completedBy: null,
-  completedAt: null,
 };
 
 export const COMPLETE_SALE: Recording = {
