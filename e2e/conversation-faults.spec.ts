@@ -119,33 +119,24 @@ test.describe('audio', () => {
     await expectRecordingIntact(dashboard);
   });
 
-  test('the signed URL request fails with 500: a notice and Try again', async ({ dashboard }) => {
-    const signed = countRequests(dashboard, /\/signedUrl$/);
-    await dashboard.openRecording('fault-audio-url-500');
-    await dashboard.scrollToConversation();
+  for (const [what, id] of [
+    ['the signed URL request fails with 500', 'fault-audio-url-500'],
+    ['storage has no such audio (404)', 'fault-audio-404'],
+  ] as const) {
+    test(`${what}: a notice and Try again`, async ({ dashboard }) => {
+      const signed = countRequests(dashboard, /\/signedUrl$/);
+      await dashboard.openRecording(id);
+      await dashboard.scrollToConversation();
 
-    await expectNoticeWithWayForward(dashboard.audioPlayer);
-    await expect(dashboard.transcriptLine(FIRST_LINE)).toBeVisible();
-    await expectRecordingIntact(dashboard);
+      await expectNoticeWithWayForward(dashboard.audioPlayer);
+      await expect(dashboard.transcriptLine(FIRST_LINE)).toBeVisible();
+      await expectRecordingIntact(dashboard);
 
-    const before = signed.length;
-    await dashboard.audioPlayer.getByRole('button', { name: WAY_FORWARD }).first().click();
-    await expect.poll(() => signed.length, { message: 'a new URL is asked for' }).toBeGreaterThan(before);
-  });
-
-  test('storage has no such audio (404): a notice and Try again', async ({ dashboard }) => {
-    const signed = countRequests(dashboard, /\/signedUrl$/);
-    await dashboard.openRecording('fault-audio-404');
-    await dashboard.scrollToConversation();
-
-    await expectNoticeWithWayForward(dashboard.audioPlayer);
-    await expect(dashboard.transcriptLine(FIRST_LINE)).toBeVisible();
-    await expectRecordingIntact(dashboard);
-
-    const before = signed.length;
-    await dashboard.audioPlayer.getByRole('button', { name: WAY_FORWARD }).first().click();
-    await expect.poll(() => signed.length, { message: 'a new URL is asked for' }).toBeGreaterThan(before);
-  });
+      const before = signed.length;
+      await dashboard.audioPlayer.getByRole('button', { name: WAY_FORWARD }).first().click();
+      await expect.poll(() => signed.length, { message: 'a new URL is asked for' }).toBeGreaterThan(before);
+    });
+  }
 
   test('every URL is already expired: a notice and Try again', async ({ dashboard }) => {
     await dashboard.openRecording('fault-audio-url-expired');
