@@ -2,9 +2,7 @@
 // price objection, then distrust (a neighbour's lien dispute), a possible move and a Sunrun
 // lease offer. Three speakers: Samuel joins halfway. Agrees with outcome-recordings.ts.
 import type { SummarySection } from '../types.ts';
-import { buildTranscript, homeowner as grace, quoteContaining, rep as r, type Line } from './transcript-builder.ts';
-
-const samuel = (text: string, extra: Partial<Line> = {}): Line => ({ speaker: 2, text, ...extra });
+import { buildTranscript, homeowner as grace, quoteContaining, otherHomeowner as samuel, rep as r, type Line } from './transcript-builder.ts';
 
 const SITE_CHECK_MS = 17 * 60_000;
 const DESIGN_MS = 11 * 60_000;

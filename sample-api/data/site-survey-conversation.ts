@@ -2,9 +2,7 @@
 // the 200 A panel and the garage EV charger, with two homeowners. Long silences while the
 // rep measures, as a real survey has.
 import type { SummarySection } from '../types.ts';
-import { buildTranscript, homeowner as elena, quoteContaining, rep as r, type Line } from './transcript-builder.ts';
-
-const mateo = (text: string, extra: Partial<Line> = {}): Line => ({ speaker: 2, text, ...extra });
+import { buildTranscript, homeowner as elena, quoteContaining, otherHomeowner as mateo, rep as r, type Line } from './transcript-builder.ts';
 
 const ROOF_MS = 28 * 60_000;
 const ATTIC_MS = 14 * 60_000;

@@ -17,6 +17,8 @@ export type Line = {
 
 export const rep = (text: string, extra: Partial<Line> = {}): Line => ({ speaker: 0, text, ...extra });
 export const homeowner = (text: string, extra: Partial<Line> = {}): Line => ({ speaker: 1, text, ...extra });
+/** A second person of the household, when two take part. */
+export const otherHomeowner = (text: string, extra: Partial<Line> = {}): Line => ({ speaker: 2, text, ...extra });
 
 const FIRST_START_MS = 1_800;
 const MS_PER_WORD = 310;
