@@ -112,16 +112,20 @@ describe('useFollowAlong: bringIntoView', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  it('scrolls the box to the line and checks again over the next frames', () => {
-    const { container, line } = transcriptBox();
-    const { result } = renderFollow(container);
-    // The line's estimated place moves as rows lay out: it keeps being off by 500 px.
+  /** The line's estimated place moves as rows lay out: it keeps being off by 500 px more. */
+  function driftAway(line: HTMLElement, container: HTMLElement) {
     let drift = 0;
     vi.mocked(line.getBoundingClientRect).mockImplementation(() => {
       const top = 2_000 + drift - container.scrollTop;
       drift += 500;
       return { top, bottom: top + 40, height: 40, left: 0, right: 0, width: 0, x: 0, y: top, toJSON: () => ({}) };
     });
+  }
+
+  it('scrolls the box to the line and checks again over the next frames', () => {
+    const { container, line } = transcriptBox();
+    const { result } = renderFollow(container);
+    driftAway(line, container);
 
     act(() => result.current.bringIntoView(line));
     const first = container.scrollTop;
@@ -133,12 +137,7 @@ describe('useFollowAlong: bringIntoView', () => {
   it('stops correcting the moment the manager scrolls (wheel)', () => {
     const { container, line } = transcriptBox();
     const { result } = renderFollow(container);
-    let drift = 0;
-    vi.mocked(line.getBoundingClientRect).mockImplementation(() => {
-      const top = 2_000 + drift - container.scrollTop;
-      drift += 500;
-      return { top, bottom: top + 40, height: 40, left: 0, right: 0, width: 0, x: 0, y: top, toJSON: () => ({}) };
-    });
+    driftAway(line, container);
 
     act(() => result.current.bringIntoView(line));
     fireEvent.wheel(container);
