@@ -20,8 +20,9 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: process.env.E2E_SKIP_WEBSERVER ? undefined : [
     {
-      command: `npm run sample-api`,
-      env: { PORT: String(API_PORT), SAMPLE_API_QUIET: '1' },
+      // Writes persist in a file of the run's own, started afresh.
+      command: `npm run sample-api -- --reset`,
+      env: { PORT: String(API_PORT), SAMPLE_API_QUIET: '1', SAMPLE_API_DATA_FILE: 'sample-api/.data/e2e.json' },
       url: `http://127.0.0.1:${API_PORT}/healthz`,
       reuseExistingServer: !process.env.CI,
     },

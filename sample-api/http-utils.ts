@@ -69,3 +69,51 @@ export function logRequests(req: IncomingMessage, res: ServerResponse, log: (lin
     log(`${req.method ?? '?'} ${path} ${status} ${Math.round(performance.now() - started)}ms`);
   });
 }
+
+/** Request bodies past this size answer 413: every body the reference defines is small. */
+export const MAX_BODY_BYTES = 64 * 1_024;
+
+export type ValidationIssue = { code: string; path: (string | number)[]; message: string; expected?: string; received?: string };
+
+/** 422 in Siro's validation-report shape. */
+export function sendValidationError(res: ServerResponse, issues: ValidationIssue[]) {
+  sendJson(res, 422, { name: 'ZodError', issues });
+}
+
+/**
+ * The JSON body of a write, or null once the answer has been sent: 413 past MAX_BODY_BYTES,
+ * 422 for a body that is not a JSON object (an empty body reads as `{}`).
+ */
+export async function readJsonBody(req: IncomingMessage, res: ServerResponse): Promise<Record<string, unknown> | null> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES) {
+    req.resume();
+    sendJson(res, 413, { error: 'Request body too large' });
+    return null;
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) {
+      sendJson(res, 413, { error: 'Request body too large' });
+      req.destroy();
+      return null;
+    }
+    chunks.push(chunk);
+  }
+  const text = Buffer.concat(chunks).toString('utf8').trim();
+  if (!text) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    sendValidationError(res, [{ code: 'invalid_type', path: [], message: 'Expected a JSON object', expected: 'object', received: 'string' }]);
+    return null;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    sendValidationError(res, [{ code: 'invalid_type', path: [], message: 'Expected a JSON object', expected: 'object', received: Array.isArray(parsed) ? 'array' : typeof parsed }]);
+    return null;
+  }
+  return parsed as Record<string, unknown>;
+}

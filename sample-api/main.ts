@@ -1,7 +1,9 @@
 // `npm run sample-api`: the sample Siro API on its own, for Playwright and for trying the API
-// with curl. PORT (default 4010) and HOST (default 127.0.0.1) choose where it listens.
+// with curl. PORT (default 4010) and HOST (default 127.0.0.1) choose where it listens;
+// `--reset` forgets what was written (comments, follow-ups, outcomes, views) before it starts.
 import type { AddressInfo } from 'node:net';
 import { createSampleApi } from './server.ts';
+import { DEFAULT_DATA_FILE, resetState } from './state.ts';
 
 const port = Number(process.env.PORT ?? 4010);
 const host = process.env.HOST ?? '127.0.0.1';
@@ -10,6 +12,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   console.error(`PORT must be a port number, not "${process.env.PORT}".`);
   process.exit(1);
 }
+
+if (process.argv.includes('--reset')) resetState(process.env.SAMPLE_API_DATA_FILE ?? DEFAULT_DATA_FILE);
 
 const server = createSampleApi();
 

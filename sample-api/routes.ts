@@ -16,9 +16,14 @@ import { sendJson, sendRaw, sendRecordingNotFound } from './http-utils.ts';
 import { HOSTILE, HOSTILE_AUDIO_URL } from './data/hostile.ts';
 import { isFaultId } from './ids.ts';
 import { RecordingStore, audioDurationMs, conversationFor, withRequestedSections } from './recordings.ts';
+import type { SampleState } from './state.ts';
 
 export type RouteContext = FaultContext & {
   store: RecordingStore;
+  /** Writes that persist (state.ts). */
+  state: SampleState;
+  /** Every group of the route's pattern, percent-decoded; the first is also the handler's `id`. */
+  params: string[];
   /** Where this server is reached from the browser (`http://host:port`): signed URLs point there. */
   origin: string;
 };

@@ -2,13 +2,14 @@
 // faithful to Siro's reference in shapes, status codes and error bodies, with sample recordings
 // and fault ids (see README.md). `createSampleApi()` returns a server that is not listening yet.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { AUTH_HEADER, TokenChecker } from './auth.ts';
+import { AUTH_HEADER, TokenChecker, WRITE_FORBIDDEN } from './auth.ts';
 import { logRequests, noteAcceptedEncoding, sendJson, sendRaw, sendRouteNotFound } from './http-utils.ts';
 import { COMPLETE_SALE_RECORDING_ID } from './ids.ts';
 import { RecordingStore } from './recordings.ts';
 import { createSignedUrl, getAudio, getRecording, getSummarySections, getUtterances, type RouteContext } from './routes.ts';
+import { DEFAULT_DATA_FILE, SampleState } from './state.ts';
 
-export { DEMO_TOKEN } from './auth.ts';
+export { DEMO_TOKEN, READ_ONLY_TOKEN } from './auth.ts';
 export * from './ids.ts';
 
 /** The recording `npm start` opens: the complete roofing sale. */
@@ -22,6 +23,11 @@ export type SampleApiOptions = {
    * else `http://` and the request's Host header (behind a proxy: the Host it forwards).
    */
   publicUrl?: string;
+  /**
+   * The JSON file writes persist in; default SAMPLE_API_DATA_FILE, else `.data/state.json` beside
+   * this file. `null` keeps them in memory only.
+   */
+  dataFile?: string | null;
 };
 
 /** A Host header fit to go into a URL as is: a name or address and an optional port. */
@@ -33,13 +39,19 @@ function publicOrigin(raw: string): string {
   return url.origin;
 }
 
-type Handler = (id: string, req: IncomingMessage, res: ServerResponse, context: RouteContext) => void;
+export type Handler = (id: string, req: IncomingMessage, res: ServerResponse, context: RouteContext) => void | Promise<void>;
+
+/**
+ * `id` is the pattern's first group, `context.params` all of them, percent-decoded. `write`
+ * routes answer 403 to a token with the read scope only, as Siro does.
+ */
+export type Route = { method: string; pattern: RegExp; auth: boolean; write?: boolean; handler: Handler };
 
 /**
  * Routes on the raw, still-encoded path: `{id}` is exactly one segment, so an id holding an
  * encoded slash (`a%2Fb`) stays one id, as it does behind Siro's gateway.
  */
-const ROUTES: { method: string; pattern: RegExp; auth: boolean; handler: Handler }[] = [
+const ROUTES: Route[] = [
   { method: 'GET', pattern: /^\/v1\/core\/recordings\/([^/]+)$/, auth: true, handler: (id, _req, res, c) => getRecording(id, res, c) },
   { method: 'GET', pattern: /^\/v1\/core\/recordings\/([^/]+)\/utterances$/, auth: true, handler: (id, _req, res, c) => getUtterances(id, res, c) },
   { method: 'GET', pattern: /^\/v2\/core\/recordings\/([^/]+)\/summary$/, auth: true, handler: (id, _req, res, c) => getSummarySections(id, res, c) },
@@ -69,6 +81,8 @@ export function createSampleApi(options: SampleApiOptions = {}): http.Server {
   const server = new SampleApiServer();
   const tokens = new TokenChecker();
   const store = new RecordingStore();
+  const dataFile = options.dataFile === undefined ? (process.env.SAMPLE_API_DATA_FILE ?? DEFAULT_DATA_FILE) : options.dataFile;
+  const state = new SampleState(dataFile);
   const configuredOrigin = options.publicUrl ?? process.env.SAMPLE_API_PUBLIC_URL;
   const fixedOrigin = configuredOrigin ? publicOrigin(configuredOrigin) : null;
 
@@ -84,43 +98,61 @@ export function createSampleApi(options: SampleApiOptions = {}): http.Server {
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     if (log) logRequests(req, res, log);
     noteAcceptedEncoding(req, res);
-    try {
-      handle(req, res);
-    } catch (error) {
+    const failed = (error: unknown) => {
       // A bug in the sample must look like a server error, not a dropped connection.
       console.error('Sample API error:', error instanceof Error ? error.message : error);
       if (!res.headersSent) sendJson(res, 500, { error: 'Internal server error' });
       else res.destroy();
+    };
+    try {
+      handle(req, res)?.catch(failed);
+    } catch (error) {
+      failed(error);
     }
   });
 
-  function handle(req: IncomingMessage, res: ServerResponse) {
-    // Request bodies are never needed (signedUrl is an empty POST); read and drop them.
-    req.resume();
+  function handle(req: IncomingMessage, res: ServerResponse): void | Promise<void> {
     const url = req.url ?? '/';
     const queryStart = url.indexOf('?');
     const path = queryStart === -1 ? url : url.slice(0, queryStart);
     const query = new URLSearchParams(queryStart === -1 ? '' : url.slice(queryStart + 1));
 
     if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
+      req.resume();
       return sendRaw(res, 200, 'text/plain; charset=utf-8', 'ok');
     }
     for (const route of ROUTES) {
       const match = route.method === req.method ? route.pattern.exec(path) : null;
       if (!match) continue;
+      // Handlers that need a body read it themselves (readJsonBody); the rest drop it.
+      if (!route.write) req.resume();
       // Auth comes first, so no id, fault or "not found" is revealed to a caller without a token.
       if (route.auth) {
         const auth = tokens.check(req.headers[AUTH_HEADER]);
         if (!auth.ok) return sendJson(res, 401, { error: auth.error });
+        if (route.write && auth.scope !== 'write') {
+          req.resume();
+          return sendJson(res, 403, { error: WRITE_FORBIDDEN });
+        }
       }
-      let id: string;
+      let params: string[];
       try {
-        id = decodeURIComponent(match[1] ?? '');
+        params = match.slice(1).map((part) => decodeURIComponent(part ?? ''));
       } catch {
+        req.resume();
         return sendJson(res, 400, { error: 'Malformed recording id' });
       }
-      return route.handler(id, req, res, { query, store, origin: originOf(req), hanging: server.hanging, timers: server.timers });
+      return route.handler(params[0] ?? '', req, res, {
+        query,
+        store,
+        state,
+        params,
+        origin: originOf(req),
+        hanging: server.hanging,
+        timers: server.timers,
+      });
     }
+    req.resume();
     sendRouteNotFound(res);
   }
 

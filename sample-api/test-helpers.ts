@@ -22,12 +22,14 @@ export type RequestOptions = {
   /** The auth token; the demo token unless given, none with `null`. */
   token?: string | null;
   headers?: Record<string, string>;
+  /** A body to send: an object goes as JSON. */
+  body?: string | Record<string, unknown> | unknown[];
   /** Give up (reject with "timeout") after this long. */
   timeoutMs?: number;
 };
 
 export async function startTestApi(options: Omit<SampleApiOptions, 'log'> = {}): Promise<TestApi> {
-  const server = createSampleApi({ ...options, log: () => {} });
+  const server = createSampleApi({ dataFile: null, ...options, log: () => {} });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
@@ -56,7 +58,12 @@ export async function startTestApi(options: Omit<SampleApiOptions, 'log'> = {}):
       );
       if (options.timeoutMs) req.setTimeout(options.timeoutMs, () => req.destroy(new Error('timeout')));
       req.on('error', reject);
-      req.end();
+      if (options.body !== undefined) {
+        if (typeof options.body !== 'string') req.setHeader('content-type', 'application/json');
+        req.end(typeof options.body === 'string' ? options.body : JSON.stringify(options.body));
+      } else {
+        req.end();
+      }
     });
 
   const json = async (path: string, options?: RequestOptions) => {

@@ -62,7 +62,7 @@ async function listen(server: http.Server): Promise<string> {
 
 export function startSampleApi(): Promise<string> {
   process.env.SAMPLE_API_QUIET = '1';
-  return listen(createSampleApi());
+  return listen(createSampleApi({ dataFile: null }));
 }
 
 export async function buildApp() {

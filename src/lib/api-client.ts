@@ -8,6 +8,8 @@ type RequestOptions = {
   search?: URLSearchParams;
   signal?: AbortSignal;
   method?: Method;
+  /** Sent as JSON. */
+  body?: unknown;
 };
 
 /**
@@ -18,7 +20,8 @@ export async function apiRequest(path: string, options: RequestOptions): Promise
   if (!options.token) throw new ApiError('unauthorized', 'Sign in with your Siro API token.');
   const method = options.method ?? 'GET';
   const url = requestUrl(path, options.search);
-  const early = adoptEarlyRequest(method, url, options.token);
+  const body = options.body === undefined ? undefined : JSON.stringify(options.body);
+  const early = adoptEarlyRequest(method, url, options.token, body);
 
   let timeout: AbortSignal | undefined;
   let response: Response;
@@ -30,7 +33,7 @@ export async function apiRequest(path: string, options: RequestOptions): Promise
     } else {
       timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
       const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-      ({ response, text } = await receive(url, options.token, method, signal));
+      ({ response, text } = await receive(url, options.token, method, signal, body));
     }
   } catch (error) {
     if (timeout?.aborted) {
@@ -45,20 +48,22 @@ export async function apiRequest(path: string, options: RequestOptions): Promise
     throw new ApiError('network', 'The connection to Siro was lost.', { cause: error });
   }
 
-  const body = parseJson(text);
+  const answer = parseJson(text);
   if (!response.ok) {
-    const message = redact(errorMessage(response, text, body), options.token);
+    const message = redact(errorMessage(response, text, answer), options.token);
     throw new ApiError(kindForStatus(response.status), message, {
       status: response.status,
       retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
     });
   }
-  if (body === undefined) {
+  if (answer === undefined) {
+    // A write may answer 204 or an empty 200: nothing to read is not a broken answer there.
+    if (method !== 'GET' && text.trim() === '') return null;
     throw new ApiError('invalid-response', 'Siro answered with something that is not data.', {
       status: response.status,
     });
   }
-  return body;
+  return answer;
 }
 
 /** A server may echo the token back in its message; it must not reach the screen. */

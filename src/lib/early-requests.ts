@@ -5,7 +5,7 @@ import { API_BASE_PATH, REQUEST_TIMEOUT_MS } from '@/config/api';
 // token adopts one, so a page view still makes each request once. Nothing else here: the
 // script inlined into index.html holds a copy of this code.
 
-export type Method = 'GET' | 'POST';
+export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 export type EarlyAnswer = { response: Response; text: string };
 type Early = { token: string; answer: Promise<EarlyAnswer>; timeout: AbortSignal };
 
@@ -16,18 +16,32 @@ export function earlyState(): Shared {
   const page = globalThis as typeof globalThis & { __siroEarly?: Shared };
   return (page.__siroEarly ??= { requests: new Map() });
 }
-const key = (method: Method, url: string) => `${method} ${url}`;
+const key = (method: Method, url: string, body = '') => `${method} ${url} ${body}`;
 
 export function requestUrl(path: string, search?: URLSearchParams): string {
   const query = search?.toString();
   return `${API_BASE_PATH}${path}${query ? `?${query}` : ''}`;
 }
 
-/** One call, its body read as text: the token in its header, nothing of the browser session. */
-export async function receive(url: string, token: string, method: Method, signal: AbortSignal): Promise<EarlyAnswer> {
+/**
+ * One call, its answer read as text: the token in its header, nothing of the browser session.
+ * `body` is JSON text.
+ */
+export async function receive(
+  url: string,
+  token: string,
+  method: Method,
+  signal: AbortSignal,
+  body?: string,
+): Promise<EarlyAnswer> {
   const response = await fetch(url, {
     method,
-    headers: { accept: 'application/json', 'x-siro-auth-token': token },
+    headers: {
+      accept: 'application/json',
+      'x-siro-auth-token': token,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body,
     signal,
     credentials: 'omit',
     referrerPolicy: 'no-referrer',
@@ -37,21 +51,24 @@ export async function receive(url: string, token: string, method: Method, signal
   return { response, text: await response.text() };
 }
 
-export function preloadRequest(path: string, options: { token: string; search?: URLSearchParams; method?: Method }): Promise<EarlyAnswer> {
+export function preloadRequest(
+  path: string,
+  options: { token: string; search?: URLSearchParams; method?: Method; body?: string },
+): Promise<EarlyAnswer> {
   const url = requestUrl(path, options.search);
   const method = options.method ?? 'GET';
   const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
-  const answer = receive(url, options.token, method, timeout);
+  const answer = receive(url, options.token, method, timeout, options.body);
   answer.catch(() => {}); // Reported when adopted; unadopted, nobody needs to hear of it.
-  earlyState().requests.set(key(method, url), { token: options.token, answer, timeout });
+  earlyState().requests.set(key(method, url, options.body), { token: options.token, answer, timeout });
   return answer;
 }
 
-/** The early request for exactly this call, once: a second call asks again. */
-export function adoptEarlyRequest(method: Method, url: string, token: string): Early | undefined {
+/** The early request for exactly this call (method, URL and body), once: a second call asks again. */
+export function adoptEarlyRequest(method: Method, url: string, token: string, body?: string): Early | undefined {
   const { requests } = earlyState();
-  const early = requests.get(key(method, url));
-  requests.delete(key(method, url));
+  const early = requests.get(key(method, url, body));
+  requests.delete(key(method, url, body));
   return early?.token === token ? early : undefined;
 }
 
