@@ -6,6 +6,7 @@ import { AUTH_HEADER, TokenChecker, WRITE_FORBIDDEN } from './auth.ts';
 import { logRequests, noteAcceptedEncoding, sendJson, sendRaw, sendRouteNotFound } from './http-utils.ts';
 import { COMPLETE_SALE_RECORDING_ID } from './ids.ts';
 import { RecordingStore } from './recordings.ts';
+import { CHAT_ROUTES } from './chats.ts';
 import { createSignedUrl, getAudio, getRecording, getSummarySections, getUtterances, type RouteContext } from './routes.ts';
 import { DEFAULT_DATA_FILE, SampleState } from './state.ts';
 
@@ -43,9 +44,10 @@ export type Handler = (id: string, req: IncomingMessage, res: ServerResponse, co
 
 /**
  * `id` is the pattern's first group, `context.params` all of them, percent-decoded. `write`
- * routes answer 403 to a token with the read scope only, as Siro does.
+ * routes answer 403 to a token with the read scope only, as Siro does. `body`: a route that is no
+ * write yet reads its JSON body (writes always may).
  */
-export type Route = { method: string; pattern: RegExp; auth: boolean; write?: boolean; handler: Handler };
+export type Route = { method: string; pattern: RegExp; auth: boolean; write?: boolean; body?: boolean; handler: Handler };
 
 /**
  * Routes on the raw, still-encoded path: `{id}` is exactly one segment, so an id holding an
@@ -58,6 +60,7 @@ const ROUTES: Route[] = [
   { method: 'POST', pattern: /^\/v1\/core\/recordings\/([^/]+)\/signedUrl$/, auth: true, handler: (id, _req, res, c) => createSignedUrl(id, res, c) },
   { method: 'GET', pattern: /^\/sample-audio\/([^/]+)\.wav$/, auth: false, handler: getAudio },
   { method: 'HEAD', pattern: /^\/sample-audio\/([^/]+)\.wav$/, auth: false, handler: getAudio },
+  ...CHAT_ROUTES,
 ];
 
 /** A server that also ends what it deliberately left open (hanging and slow faults) on close. */
@@ -125,7 +128,7 @@ export function createSampleApi(options: SampleApiOptions = {}): http.Server {
       const match = route.method === req.method ? route.pattern.exec(path) : null;
       if (!match) continue;
       // Handlers that need a body read it themselves (readJsonBody); the rest drop it.
-      if (!route.write) req.resume();
+      if (!route.write && !route.body) req.resume();
       // Auth comes first, so no id, fault or "not found" is revealed to a caller without a token.
       if (route.auth) {
         const auth = tokens.check(req.headers[AUTH_HEADER]);
