@@ -12,6 +12,9 @@ export const ALLOWED_API_REQUESTS: readonly { method: 'GET' | 'POST'; pattern: R
   { method: 'GET', pattern: new RegExp(`^/v1/core/recordings/${ID}/utterances${QUERY}$`) },
   { method: 'GET', pattern: new RegExp(`^/v2/core/recordings/${ID}/summary${QUERY}$`) },
   { method: 'POST', pattern: new RegExp(`^/v1/core/recordings/${ID}/signedUrl${QUERY}$`) },
+  { method: 'GET', pattern: new RegExp(`^/v1/core/recordings/${ID}/chats/available${QUERY}$`) },
+  { method: 'POST', pattern: new RegExp(`^/v1/core/recordings/${ID}/chats${QUERY}$`) },
+  { method: 'POST', pattern: new RegExp(`^/v1/suggested-questions${QUERY}$`) },
 ];
 
 /** `path` is the API path with its query, the prefix (`/api/siro`) already taken off. */
