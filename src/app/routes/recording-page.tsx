@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { PageTitle } from '@/components/ui/page-title';
+import { LazyAskPanel } from '@/features/ask/components/lazy-ask-panel';
 import { Panel } from '@/components/ui/panel';
 import { useAudioStore } from '@/features/conversation/audio-context';
 import { LazyAudioPlayer } from '@/features/conversation/components/lazy-audio-player';
@@ -91,8 +92,10 @@ type BodyProps = { recording: Recording; flags: PanelFlags; uiFlags?: UiPanelFla
 function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore }: BodyProps) {
   const processing = isStillProcessing(recording);
   // Audio, transcript and summary sections come with the route's AudioProvider.
-  const media = useAudioStore() !== null;
+  const audio = useAudioStore();
+  const media = audio !== null;
   const transcriptOn = media && uiFlags?.showTranscript === true;
+  const askOn = uiFlags?.showAsk === true;
   const sections = useSummarySections(recording.id, media && flags.showSummary, processing);
   const panels: Record<PanelFlag, ReactNode> = {
     showSummary: (
@@ -108,7 +111,7 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore }: Body
     showEvaluationScore: <ScorePanel score={recording.evaluationScore} />,
     showFollowups: <FollowupsPanel followups={recording.followups} />,
   };
-  const anyOn = PANELS.some(({ flag }) => flags[flag]) || transcriptOn;
+  const anyOn = PANELS.some(({ flag }) => flags[flag]) || transcriptOn || askOn;
   // A panel just switched on shows a skeleton until its data arrives, not an empty state.
   const panel = (flag: PanelFlag) => {
     if (!flags[flag]) return null;
@@ -128,7 +131,7 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore }: Body
       {panel('showSummary')}
       <ShareActions recording={shownSections(recording, flags)} />
       {toggles}
-      {media && (flags.showSummary || transcriptOn) && (
+      {media && (flags.showSummary || transcriptOn || askOn) && (
         <div className="z-10 min-w-0 sm:sticky sm:top-0 print:hidden">
           <Panel title="Audio" resetKey={recording.id}>
             <LazyAudioPlayer recordingId={recording.id} processing={processing} />
@@ -145,6 +148,11 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore }: Body
       {panel('showCrmOpportunities')}
       {panel('showEntityExtractions')}
       {panel('showFollowups')}
+      {askOn && (
+        <Panel title="Ask Siro" resetKey={recording.id}>
+          <LazyAskPanel recordingId={recording.id} deleted={recording.deleted} processing={processing} onSeek={(ms) => audio?.seek(ms, { play: true })} />
+        </Panel>
+      )}
       {transcriptOn && (
         <Panel title="Transcript" resetKey={recording.id}>
           <LazyTranscriptPanel recordingId={recording.id} processing={processing} />
