@@ -24,7 +24,7 @@ function watchAskRequests(dashboard: DashboardPage): Request[] {
 
 async function openAsk(dashboard: DashboardPage, id = ID, search = SHORT_VIEW) {
   await dashboard.openRecording(id, search);
-  await expect(dashboard.heading).not.toHaveText(/Loading/);
+  await expect(dashboard.heading).not.toHaveText(/Loading|Sign in/);
   await dashboard.panel('Ask Siro').scrollIntoViewIfNeeded();
 }
 

@@ -53,6 +53,13 @@ describe('AskPanel', () => {
     expect(await screen.findByText(/it has no transcript/)).toBeInTheDocument();
   });
 
+  it('says a processing recording can be asked once processed, and does not fetch suggestions for it', async () => {
+    const fetchMock = stubApi({ available: false });
+    renderPanel({ processing: true });
+    expect(await screen.findByText(/once it has finished processing/)).toBeInTheDocument();
+    expect(fetchMock.mock.calls.some(([url]) => String(url).endsWith('/suggested-questions'))).toBe(false);
+  });
+
   it('shows it is checking while availability loads', async () => {
     vi.spyOn(globalThis, 'fetch').mockImplementation((_input, init) => hanging(init?.signal ?? undefined));
     renderPanel();
