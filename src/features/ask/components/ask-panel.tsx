@@ -69,7 +69,7 @@ function AskForm({ recordingId, suggestions, onSeek }: { recordingId: string; su
   const field = useRef<HTMLInputElement>(null);
   // A failed or cancelled question comes back to the field, unless the manager is already typing another.
   const giveBack = (question: string) => setDraft((current) => (current.trim() ? current : question));
-  const { exchanges, ask, retry, cancel } = useAskSiro(recordingId, giveBack);
+  const { exchanges, announcement, ask, retry, cancel } = useAskSiro(recordingId, giveBack);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -90,7 +90,7 @@ function AskForm({ recordingId, suggestions, onSeek }: { recordingId: string; su
 
   return (
     <div className="space-y-4">
-      <form onSubmit={submit} className="flex flex-col gap-2 sm:flex-row">
+      <form onSubmit={submit} className="flex flex-col gap-2 sm:flex-row print:hidden">
         <label htmlFor={fieldId} className="sr-only">
           Ask Siro
         </label>
@@ -118,7 +118,7 @@ function AskForm({ recordingId, suggestions, onSeek }: { recordingId: string; su
         </p>
       )}
       {suggestions.length > 0 && (
-        <div role="group" aria-label="Suggested questions" className="flex flex-wrap gap-2">
+        <div role="group" aria-label="Suggested questions" className="flex flex-wrap gap-2 print:hidden">
           {suggestions.map((question) => (
             <button
               key={question}
@@ -132,6 +132,9 @@ function AskForm({ recordingId, suggestions, onSeek }: { recordingId: string; su
           ))}
         </div>
       )}
+      <p role="status" className="sr-only">
+        {announcement}
+      </p>
       {exchanges.length > 0 && (
         <ol aria-label="Questions and answers" className="space-y-4">
           {exchanges.map((exchange) => (

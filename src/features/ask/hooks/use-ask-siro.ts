@@ -15,6 +15,8 @@ export type Exchange =
  */
 export function useAskSiro(recordingId: string, onFailed: (question: string) => void) {
   const [exchanges, setExchanges] = useState<Exchange[]>([]);
+  /** For screen readers: which question was answered last (the answer itself lands in the list). */
+  const [announcement, setAnnouncement] = useState('');
   const controllers = useRef(new Map<number, AbortController>());
   const nextKey = useRef(0);
   const failed = useRef(onFailed);
@@ -37,6 +39,7 @@ export function useAskSiro(recordingId: string, onFailed: (question: string) => 
         (answer) => {
           controllers.current.delete(key);
           update(key, { key, question, status: 'answered', answer });
+          setAnnouncement(`Siro answered: ${question}`);
         },
         (error: unknown) => {
           controllers.current.delete(key);
@@ -73,5 +76,5 @@ export function useAskSiro(recordingId: string, onFailed: (question: string) => 
     setExchanges((all) => all.filter((exchange) => exchange.key !== key));
   }, []);
 
-  return { exchanges, ask, retry, cancel };
+  return { exchanges, announcement, ask, retry, cancel };
 }
