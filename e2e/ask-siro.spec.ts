@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Request } from '@playwright/test';
 import { test, expect, type DashboardPage } from './fixtures';
-import { COMPLETE_SALE_RECORDING_ID, DELETED_RECORDING_ID } from '../sample-api/ids';
+import { COMPLETE_SALE_RECORDING_ID, DELETED_RECORDING_ID, PROCESSING_RECORDING_ID } from '../sample-api/ids';
 import { COMPLETE_SALE_TRANSCRIPT } from '../sample-api/data/complete-sale-transcript';
 
 const ID = COMPLETE_SALE_RECORDING_ID;
@@ -84,6 +84,15 @@ test('a deleted recording says why Siro cannot answer, instead of offering a fie
   await openAsk(dashboard, DELETED_RECORDING_ID, '');
   await expect(dashboard.panel('Ask Siro')).toContainText('This recording was deleted, so Siro can no longer answer questions about it.');
   await expect(dashboard.askField).toHaveCount(0);
+});
+
+test('a recording still processing says so, then offers the field once Siro has its transcript', async ({ dashboard }) => {
+  const id = `${PROCESSING_RECORDING_ID}-ask-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  await openAsk(dashboard, id);
+  await expect(dashboard.panel('Ask Siro')).toContainText('Siro can answer questions about this recording once it has finished processing.');
+  // The page refreshes a processing recording on its own; Ask Siro asks again once it is complete.
+  await expect(dashboard.askField).toBeVisible({ timeout: 20_000 });
+  await expect(dashboard.suggestedQuestion('What did they say about the roof?')).toBeVisible();
 });
 
 test('a failed question stays in the field with a way forward; a pending one can be cancelled', async ({ dashboard }) => {
