@@ -7,7 +7,7 @@
 const ID = '[^/?#]+';
 const QUERY = '(?:\\?[^#]*)?';
 
-export const ALLOWED_API_REQUESTS: readonly { method: 'GET' | 'POST'; pattern: RegExp }[] = [
+export const ALLOWED_API_REQUESTS: readonly { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; pattern: RegExp }[] = [
   { method: 'GET', pattern: new RegExp(`^/v1/core/recordings/${ID}${QUERY}$`) },
   { method: 'GET', pattern: new RegExp(`^/v1/core/recordings/${ID}/utterances${QUERY}$`) },
   { method: 'GET', pattern: new RegExp(`^/v2/core/recordings/${ID}/summary${QUERY}$`) },
@@ -15,6 +15,11 @@ export const ALLOWED_API_REQUESTS: readonly { method: 'GET' | 'POST'; pattern: R
   { method: 'GET', pattern: new RegExp(`^/v1/core/recordings/${ID}/chats/available${QUERY}$`) },
   { method: 'POST', pattern: new RegExp(`^/v1/core/recordings/${ID}/chats${QUERY}$`) },
   { method: 'POST', pattern: new RegExp(`^/v1/suggested-questions${QUERY}$`) },
+  { method: 'GET', pattern: new RegExp(`^/v1/core/recordings/${ID}/comments${QUERY}$`) },
+  { method: 'GET', pattern: new RegExp(`^/v1/core/recordings/${ID}/threads${QUERY}$`) },
+  { method: 'POST', pattern: new RegExp(`^/v1/core/recordings/${ID}/comments${QUERY}$`) },
+  { method: 'PATCH', pattern: new RegExp(`^/v1/core/recordings/${ID}/comments/${ID}${QUERY}$`) },
+  { method: 'DELETE', pattern: new RegExp(`^/v1/core/recordings/${ID}/comments/${ID}${QUERY}$`) },
 ];
 
 /** `path` is the API path with its query, the prefix (`/api/siro`) already taken off. */

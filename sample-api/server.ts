@@ -4,6 +4,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { AUTH_HEADER, TokenChecker, WRITE_FORBIDDEN } from './auth.ts';
 import { logRequests, noteAcceptedEncoding, sendJson, sendRaw, sendRouteNotFound } from './http-utils.ts';
+import { COMMENT_ROUTES } from './comments.ts';
 import { COMPLETE_SALE_RECORDING_ID } from './ids.ts';
 import { RecordingStore } from './recordings.ts';
 import { CHAT_ROUTES } from './chats.ts';
@@ -61,6 +62,7 @@ const ROUTES: Route[] = [
   { method: 'GET', pattern: /^\/sample-audio\/([^/]+)\.wav$/, auth: false, handler: getAudio },
   { method: 'HEAD', pattern: /^\/sample-audio\/([^/]+)\.wav$/, auth: false, handler: getAudio },
   ...CHAT_ROUTES,
+  ...COMMENT_ROUTES,
 ];
 
 /** A server that also ends what it deliberately left open (hanging and slow faults) on close. */
