@@ -4,14 +4,15 @@ import { createAudioStore } from '../audio-store';
 import { useAudioSource } from '../hooks/use-audio-source';
 import { usePlayerShortcuts, useShortcutsSetting } from '../hooks/use-player-shortcuts';
 import { PlayerControls } from './player-controls';
+import type { SeekMarker } from '../seek-markers';
 import { PlayerNotice } from './player-notice';
 
-type Props = { recordingId: string; processing: boolean };
+type Props = { recordingId: string; processing: boolean; markers?: readonly SeekMarker[] };
 
 const seconds = (media: HTMLMediaElement) => (Number.isFinite(media.duration) ? media.duration * 1_000 : null);
 
 /** The recording's audio: one <audio> per signed URL, the controls, and what to do when it fails. */
-export default function AudioPlayer({ recordingId, processing }: Props) {
+export default function AudioPlayer({ recordingId, processing, markers }: Props) {
   const shared = useAudioStore();
   const [own] = useState(createAudioStore);
   const store = shared ?? own;
@@ -61,7 +62,7 @@ export default function AudioPlayer({ recordingId, processing }: Props) {
           onError={on(audio.onError)}
         />
       )}
-      <PlayerControls store={store} disabled={!url} shortcuts={shortcuts} onShortcutsChange={setShortcuts} />
+      <PlayerControls store={store} disabled={!url} shortcuts={shortcuts} onShortcutsChange={setShortcuts} markers={markers} />
       <PlayerNotice audio={audio} />
     </div>
   );

@@ -2,6 +2,7 @@ import { lazy, Suspense, useRef } from 'react';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useNearViewport } from '@/hooks/use-near-viewport';
 import { useAudioSelector } from '../audio-context';
+import type { SeekMarker } from '../seek-markers';
 
 const AudioPlayer = lazy(() => import('./audio-player'));
 
@@ -20,7 +21,9 @@ function PlayerSkeleton() {
  * is about to be seen or asked to play (a summary quote), so a view that never plays never
  * downloads it. The audio URL is already being fetched (src/boot.ts).
  */
-export function LazyAudioPlayer({ recordingId, processing }: { recordingId: string; processing: boolean }) {
+type Props = { recordingId: string; processing: boolean; markers?: readonly SeekMarker[] };
+
+export function LazyAudioPlayer({ recordingId, processing, markers }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const near = useNearViewport(ref);
   const asked = useAudioSelector((state) => state.engaged);
@@ -28,7 +31,7 @@ export function LazyAudioPlayer({ recordingId, processing }: { recordingId: stri
     <div ref={ref}>
       {near || asked ? (
         <Suspense fallback={<PlayerSkeleton />}>
-          <AudioPlayer recordingId={recordingId} processing={processing} />
+          <AudioPlayer recordingId={recordingId} processing={processing} markers={markers} />
         </Suspense>
       ) : (
         <PlayerSkeleton />

@@ -5,15 +5,23 @@ import { useStoreSelector } from '../audio-context';
 import type { AudioStore } from '../audio-store';
 import { formatTimestamp } from '../format-timestamp';
 import { SHORTCUTS, SKIP_MS } from '../hooks/use-player-shortcuts';
+import type { SeekMarker } from '../seek-markers';
+import { SeekMarkerButton } from './seek-marker-button';
 
 const RATES = [0.75, 1, 1.25, 1.5, 1.75, 2];
 const iconButton =
   'inline-flex h-10 items-center justify-center gap-0.5 rounded-full px-2 text-sm font-medium text-slate-700 hover:bg-slate-100 ' +
   'focus-visible:outline-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-50';
 
-type Props = { store: AudioStore; disabled: boolean; shortcuts: boolean; onShortcutsChange: (on: boolean) => void };
+type Props = {
+  store: AudioStore;
+  disabled: boolean;
+  shortcuts: boolean;
+  onShortcutsChange: (on: boolean) => void;
+  markers?: readonly SeekMarker[];
+};
 
-export function PlayerControls({ store, disabled, shortcuts, onShortcutsChange }: Props) {
+export function PlayerControls({ store, disabled, shortcuts, onShortcutsChange, markers }: Props) {
   const { currentMs, durationMs, playing, rate } = useStoreSelector(store, (state) => state);
   const helpId = useId();
   const skipSeconds = SKIP_MS / 1_000;
@@ -48,18 +56,29 @@ export function PlayerControls({ store, disabled, shortcuts, onShortcutsChange }
         </div>
         <div className="flex min-w-0 flex-1 basis-56 items-center gap-2 text-sm text-slate-700 tabular-nums">
           <span aria-hidden="true">{position}</span>
-          <input
-            type="range"
-            aria-label="Seek"
-            min={0}
-            max={durationMs === null ? 0 : durationMs / 1_000}
-            step="any"
-            value={Math.min(currentMs, durationMs ?? 0) / 1_000}
-            aria-valuetext={`${position} of ${length}`}
-            disabled={disabled || !durationMs}
-            onChange={(event) => store.seek(Number(event.target.value) * 1_000)}
-            className="h-2 min-w-0 flex-1 cursor-pointer accent-brand-600 disabled:cursor-not-allowed"
-          />
+          <div className={cn('relative flex min-w-0 flex-1', durationMs && markers?.length ? 'pb-7' : '')}>
+            <input
+              type="range"
+              aria-label="Seek"
+              min={0}
+              max={durationMs === null ? 0 : durationMs / 1_000}
+              step="any"
+              value={Math.min(currentMs, durationMs ?? 0) / 1_000}
+              aria-valuetext={`${position} of ${length}`}
+              disabled={disabled || !durationMs}
+              onChange={(event) => store.seek(Number(event.target.value) * 1_000)}
+              className="h-2 min-w-0 flex-1 cursor-pointer accent-brand-600 disabled:cursor-not-allowed"
+            />
+            {durationMs !== null && durationMs > 0 && markers && markers.length > 0 && (
+              <ul aria-label="Marked moments" className="absolute inset-x-3 bottom-0 h-6">
+                {markers.map((marker) => (
+                  <li key={marker.id} className="absolute top-0 -translate-x-1/2" style={{ left: `${Math.min(100, Math.max(0, (marker.atMs / durationMs) * 100))}%` }}>
+                    <SeekMarkerButton marker={marker} onSeek={(ms) => store.seek(ms)} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
           <span aria-hidden="true">{length}</span>
         </div>
         <div className="flex items-center gap-2 text-sm text-slate-700">

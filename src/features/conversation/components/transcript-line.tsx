@@ -1,13 +1,19 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { CircleAlert, EyeOff } from 'lucide-react';
 import { cn } from '@/components/ui/cn';
 import { rowClass } from '@/components/ui/long-list';
 import { formatTimestamp } from '@/features/conversation/format-timestamp';
 import type { Utterance } from '../api/utterances-schema';
 import type { LineMatch } from '../hooks/use-transcript-search';
+import type { SeekMarker } from '../seek-markers';
 import type { Speaker } from '../speakers';
 import { isLowConfidence, visibleText } from '../transcript-lines';
 import { HighlightedText } from './highlighted-text';
+import { SeekMarkerButton } from './seek-marker-button';
+
+/** What a route-supplied action beside a line (Comment on this line) is told about it. */
+export type LineInfo = { index: number; startMs: number; endMs: number };
+export type LineAction = (line: LineInfo) => ReactNode;
 
 type Props = {
   line: Utterance;
@@ -19,21 +25,26 @@ type Props = {
   /** The current match's index when it is on this line, else -1 (so other lines do not re-render). */
   currentMatch: number;
   onSeek: (ms: number) => void;
+  /** The moments marked from this line on (comments, Moments), each a button that seeks to it. */
+  markers?: readonly SeekMarker[];
+  action?: LineAction;
 };
 
 /** One line: a button that seeks the audio to where it starts. */
-export const TranscriptLine = memo(function TranscriptLine({ line, index, count, speaker, active, matches, currentMatch, onSeek }: Props) {
+export const TranscriptLine = memo(function TranscriptLine(props: Props) {
+  const { line, index, count, speaker, active, matches, currentMatch, onSeek, markers, action } = props;
   const text = visibleText(line);
   const low = isLowConfidence(line);
+  const side = Boolean(markers?.length) || action !== undefined;
   return (
-    <li className={rowClass(count)}>
+    <li className={cn(rowClass(count), side && 'flex items-start gap-1')}>
       <button
         type="button"
         data-line={index}
         aria-current={active ? 'true' : undefined}
         onClick={() => onSeek(line.startMs)}
         className={cn(
-          'grid w-full grid-cols-[3.25rem_minmax(0,1fr)] gap-x-2 rounded-md border-l-4 px-2 py-1.5 text-left',
+          'grid w-full min-w-0 grid-cols-[3.25rem_minmax(0,1fr)] gap-x-2 rounded-md border-l-4 px-2 py-1.5 text-left',
           'focus-visible:outline-2 focus-visible:outline-brand-600',
           speaker.border,
           active ? 'bg-brand-50' : 'hover:bg-slate-50',
@@ -71,6 +82,12 @@ export const TranscriptLine = memo(function TranscriptLine({ line, index, count,
           )}
         </span>
       </button>
+      {side && (
+        <span className="flex shrink-0 flex-col items-center gap-1 pt-1 print:hidden">
+          {markers?.map((marker) => <SeekMarkerButton key={marker.id} marker={marker} onSeek={onSeek} />)}
+          {action?.({ index, startMs: line.startMs, endMs: line.endMs ?? line.startMs })}
+        </span>
+      )}
     </li>
   );
 });

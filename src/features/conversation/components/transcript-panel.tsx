@@ -2,12 +2,14 @@ import { cn } from '@/components/ui/cn';
 import { EmptyState, SkippedNotice } from '@/components/ui/panel';
 import { useTranscript } from '../hooks/use-transcript';
 import { TranscriptSkeleton } from './transcript-skeleton';
+import type { SeekMarker } from '../seek-markers';
+import type { LineAction } from './transcript-line';
 import { TranscriptView } from './transcript-view';
 
-type Props = { recordingId: string; processing: boolean };
+type Props = { recordingId: string; processing: boolean; markers?: readonly SeekMarker[]; lineAction?: LineAction };
 
 /** The transcript panel's body: loading, failure and empty states around the lines. */
-export default function TranscriptPanel({ recordingId, processing }: Props) {
+export default function TranscriptPanel({ recordingId, processing, markers, lineAction }: Props) {
   const transcript = useTranscript(recordingId, processing);
   const { query } = transcript;
   const loadRest = () => void query.fetchNextPage();
@@ -41,6 +43,8 @@ export default function TranscriptPanel({ recordingId, processing }: Props) {
         speakerTags={transcript.speakerTags}
         status={transcript.status}
         onLoadRest={loadRest}
+        markers={markers}
+        lineAction={lineAction}
       />
       {/* The live part says when loading starts and ends; the count, outside it, is not read out page by page. */}
       <p className={cn('text-sm text-slate-600 print:hidden', transcript.loadingMore && 'mt-2')}>

@@ -7,7 +7,8 @@ import { useTranscriptSearch } from '../hooks/use-transcript-search';
 import type { SearchStatus } from '../search';
 import { speakersFor } from '../speakers';
 import { activeLineIndex } from '../transcript-lines';
-import { TranscriptLine } from './transcript-line';
+import { markersByLine, type SeekMarker } from '../seek-markers';
+import { TranscriptLine, type LineAction } from './transcript-line';
 import { TranscriptSearch } from './transcript-search';
 
 type Props = {
@@ -17,14 +18,19 @@ type Props = {
   status: SearchStatus;
   /** Asks again for the page that failed. */
   onLoadRest: () => void;
+  markers?: readonly SeekMarker[];
+  lineAction?: LineAction;
 };
 
-export function TranscriptView({ lines, speakerNames, speakerTags, status, onLoadRest }: Props) {
+const NO_MARKERS: readonly SeekMarker[] = [];
+
+export function TranscriptView({ lines, speakerNames, speakerTags, status, onLoadRest, markers = NO_MARKERS, lineAction }: Props) {
   const store = useAudioStore();
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const { following, follow, unfollow, bringIntoView } = useFollowAlong(container, store);
   const search = useTranscriptSearch(lines, status);
   const speakers = useMemo(() => speakersFor(speakerTags, speakerNames), [speakerTags, speakerNames]);
+  const lineMarkers = useMemo(() => markersByLine(lines.map((line) => line.startMs), markers), [lines, markers]);
   // Re-renders when the line being heard changes, not on every time update.
   const active = useAudioSelector((state) => (state.engaged ? activeLineIndex(lines, state.currentMs) : -1));
   const engaged = useAudioSelector((state) => state.engaged);
@@ -83,6 +89,8 @@ export function TranscriptView({ lines, speakerNames, speakerTags, status, onLoa
               matches={search.byLine.get(index)}
               currentMatch={currentMatch?.line === index ? search.index : -1}
               onSeek={onSeek}
+              markers={lineMarkers.get(index)}
+              action={lineAction}
             />
           ))}
         </ol>
