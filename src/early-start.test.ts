@@ -4,7 +4,7 @@ import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
 import { startEarlyRequests } from './early-start';
 
 const at = (path: string) => new URL(path, 'https://dash.example.com') as unknown as Location;
-const answers = () => Array.from({ length: 4 }, () => jsonResponse({ data: {} }));
+const answers = () => Array.from({ length: 6 }, () => jsonResponse({ data: {} }));
 
 afterEach(() => {
   forgetEarlyRequests();
@@ -27,15 +27,17 @@ describe('startEarlyRequests', () => {
       'GET /api/siro/v1/core/recordings/rec%2F1?showSummary=true&showCrmCustomers=true&showCrmOpportunities=true&showEvaluationScore=true&showFollowups=true',
       'GET /api/siro/v2/core/recordings/rec%2F1/summary',
       'GET /api/siro/v1/core/recordings/rec%2F1/utterances?cursor=1&pageSize=100',
+      'GET /api/siro/v1/core/recordings/rec%2F1/comments',
+      'GET /api/siro/v1/core/recordings/rec%2F1/threads',
       'POST /api/siro/v1/core/recordings/rec%2F1/signedUrl',
     ]);
     for (const [, init] of fetchMock.mock.calls) expect(init?.headers).toMatchObject({ 'x-siro-auth-token': 'tok-123' });
   });
 
-  it('asks only for the recording when Summary and Transcript are off', () => {
+  it('asks only for the recording when Summary, Transcript and Comments are off', () => {
     sessionStorage.setItem('siro.token', 'tok-123');
     const fetchMock = stubFetch(...answers());
-    const started = startEarlyRequests(at('/recordings/r1?showSummary=false&showTranscript=false'));
+    const started = startEarlyRequests(at('/recordings/r1?showSummary=false&showTranscript=false&showComments=false'));
     expect(started).toMatchObject({ sections: null, withSummary: false });
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });
@@ -45,7 +47,7 @@ describe('startEarlyRequests', () => {
     const fetchMock = stubFetch(...answers());
     const first = startEarlyRequests(at('/recordings/r1'));
     expect(startEarlyRequests(at('/recordings/r1'))).toBe(first);
-    expect(fetchMock).toHaveBeenCalledTimes(4);
+    expect(fetchMock).toHaveBeenCalledTimes(6);
   });
 
   it.each([

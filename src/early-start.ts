@@ -9,6 +9,7 @@ import { recordingFromLocation } from './features/recordings/recording-location'
 import { recordingPath } from './features/recordings/api/recording-path';
 import { parseUiPanelFlags, toApiSearch } from './features/recordings/panels';
 import { signedUrlPath, summarySectionsPath, utterancesRequest } from './features/conversation/api/paths';
+import { commentsPath, threadsPath } from './features/comments/api/paths';
 
 /** What was started: the answers the early paint draws from. */
 export type EarlyStart = { recording: Promise<EarlyAnswer>; sections: Promise<EarlyAnswer> | null; withSummary: boolean };
@@ -28,7 +29,11 @@ export function startEarlyRequests(location: Location = window.location): EarlyS
   const sections = flags.showSummary ? preloadRequest(summarySectionsPath(id), { token }) : null;
   const firstLines = utterancesRequest(id, 1);
   if (ui.showTranscript) preloadRequest(firstLines.path, { token, search: firstLines.search });
-  if (flags.showSummary || ui.showTranscript) preloadRequest(signedUrlPath(id), { token, method: 'POST' });
+  if (ui.showComments) {
+    preloadRequest(commentsPath(id), { token });
+    preloadRequest(threadsPath(id), { token });
+  }
+  if (flags.showSummary || ui.showTranscript || ui.showComments) preloadRequest(signedUrlPath(id), { token, method: 'POST' });
   state.start = { recording, sections, withSummary: flags.showSummary } satisfies EarlyStart;
   return state.start as EarlyStart;
 }

@@ -1,10 +1,17 @@
-import type { ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { PageTitle } from '@/components/ui/page-title';
 import { LazyAskPanel } from '@/features/ask/components/lazy-ask-panel';
 import { Panel } from '@/components/ui/panel';
 import { useAudioStore } from '@/features/conversation/audio-context';
 import { LazyAudioPlayer } from '@/features/conversation/components/lazy-audio-player';
 import { LazyTranscriptPanel } from '@/features/conversation/components/lazy-transcript-panel';
+import type { LineAction } from '@/features/conversation/components/transcript-line';
+import type { SeekMarker } from '@/features/conversation/seek-markers';
+import { CommentsProvider } from '@/features/comments/composer';
+import { LazyCommentsPanel } from '@/features/comments/components/lazy-comments-panel';
+import { LineCommentButton } from '@/features/comments/components/line-comment-button';
+import { useCommentThreads } from '@/features/comments/hooks/use-comment-threads';
+import { threadMarkers } from '@/features/comments/threads';
 import { SummarySections } from '@/features/conversation/components/summary-sections';
 import { useSummarySections } from '@/features/conversation/hooks/use-summary-sections';
 import { useRecording } from '@/features/recordings/hooks/use-recording';
@@ -26,7 +33,7 @@ import { SummaryPanel } from '@/features/recordings/components/summary-panel';
 type Props = {
   id: string;
   flags: PanelFlags;
-  /** The UI-only panels (Transcript); without them, and without an AudioProvider, the page shows the API panels only. */
+  /** The UI-only panels (Transcript, Comments); without them, and without an AudioProvider, the page shows the API panels only. */
   uiFlags?: UiPanelFlags;
   onToggle: (flag: PanelFlag | UiPanelFlag, on: boolean) => void;
 };
@@ -40,6 +47,8 @@ const SECTION: Record<PanelFlag, keyof Recording> = {
   showEvaluationScore: 'evaluationScore',
   showFollowups: 'followups',
 };
+
+const NO_MARKERS: readonly SeekMarker[] = [];
 
 const LABEL = Object.fromEntries(PANELS.map(({ flag, label }) => [flag, label])) as Record<PanelFlag, string>;
 
@@ -92,10 +101,17 @@ type BodyProps = { recording: Recording; flags: PanelFlags; uiFlags?: UiPanelFla
 function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore }: BodyProps) {
   const processing = isStillProcessing(recording);
   // Audio, transcript and summary sections come with the route's AudioProvider.
-  const audio = useAudioStore();
-  const media = audio !== null;
+  const store = useAudioStore();
+  const media = store !== null;
   const transcriptOn = media && uiFlags?.showTranscript === true;
   const askOn = uiFlags?.showAsk === true;
+  const commentsOn = media && uiFlags?.showComments === true;
+  const { threads } = useCommentThreads(recording.id, commentsOn);
+  // Each feature's moments, composed here: the player and the transcript only draw them.
+  const markers = useMemo<readonly SeekMarker[]>(() => (commentsOn && threads ? threadMarkers(threads) : NO_MARKERS), [commentsOn, threads]);
+  const lineAction = useCallback<LineAction>((line) => <LineCommentButton startMs={line.startMs} endMs={line.endMs} />, []);
+  const currentMs = useCallback(() => store?.getState().currentMs ?? 0, [store]);
+  const seek = useCallback((ms: number) => store?.seek(ms), [store]);
   const sections = useSummarySections(recording.id, media && flags.showSummary, processing);
   const panels: Record<PanelFlag, ReactNode> = {
     showSummary: (
@@ -111,7 +127,7 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore }: Body
     showEvaluationScore: <ScorePanel score={recording.evaluationScore} />,
     showFollowups: <FollowupsPanel followups={recording.followups} />,
   };
-  const anyOn = PANELS.some(({ flag }) => flags[flag]) || transcriptOn || askOn;
+  const anyOn = PANELS.some(({ flag }) => flags[flag]) || transcriptOn || askOn || commentsOn;
   // A panel just switched on shows a skeleton until its data arrives, not an empty state.
   const panel = (flag: PanelFlag) => {
     if (!flags[flag]) return null;
@@ -126,15 +142,15 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore }: Body
   // What happened comes first, where the early paint drew it (src/boot.ts): the header, then
   // the summary, then the controls and the rest.
   return (
-    <>
+    <CommentsProvider>
       <RecordingHeader recording={recording} />
       {panel('showSummary')}
       <ShareActions recording={shownSections(recording, flags)} />
       {toggles}
-      {media && (flags.showSummary || transcriptOn || askOn) && (
+      {media && (flags.showSummary || transcriptOn || askOn || commentsOn) && (
         <div className="z-10 min-w-0 sm:sticky sm:top-0 print:hidden">
           <Panel title="Audio" resetKey={recording.id}>
-            <LazyAudioPlayer recordingId={recording.id} processing={processing} />
+            <LazyAudioPlayer recordingId={recording.id} processing={processing} markers={markers} />
           </Panel>
         </div>
       )}
@@ -150,16 +166,21 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore }: Body
       {panel('showFollowups')}
       {askOn && (
         <Panel title="Ask Siro" resetKey={recording.id}>
-          <LazyAskPanel recordingId={recording.id} deleted={recording.deleted} processing={processing} onSeek={(ms) => audio?.seek(ms, { play: true })} />
+          <LazyAskPanel recordingId={recording.id} deleted={recording.deleted} processing={processing} onSeek={(ms) => store?.seek(ms, { play: true })} />
+        </Panel>
+      )}
+      {commentsOn && (
+        <Panel title="Comments" resetKey={recording.id}>
+          <LazyCommentsPanel recordingId={recording.id} currentMs={currentMs} onSeek={seek} repUid={recording.userId} />
         </Panel>
       )}
       {transcriptOn && (
         <Panel title="Transcript" resetKey={recording.id}>
-          <LazyTranscriptPanel recordingId={recording.id} processing={processing} />
+          <LazyTranscriptPanel recordingId={recording.id} processing={processing} markers={markers} lineAction={commentsOn ? lineAction : undefined} />
         </Panel>
       )}
       {!anyOn && <p className="text-sm text-slate-600">All panels are switched off. Switch one on above to see it.</p>}
-    </>
+    </CommentsProvider>
   );
 }
 

@@ -10,6 +10,7 @@ import { recordingIdProblem } from '@/features/recordings/recording-id';
 import { paths } from '@/config/paths';
 import { AudioProvider } from '@/features/conversation/audio-context';
 import { usePrefetchTranscriptAndAudio } from '@/features/conversation/hooks/use-prefetch-transcript';
+import { usePrefetchComments } from '@/features/comments/hooks/use-prefetch-comments';
 
 const SignInScreen = lazy(() => import('@/features/auth/components/sign-in-screen'));
 
@@ -26,7 +27,9 @@ export function RecordingRoute() {
 
   const problem = recordingIdProblem(id);
   // Beside the recording request, never after it: transcript, summary sections, audio URL.
-  usePrefetchTranscriptAndAudio(token && id && !problem ? id : null, { summary: flags.showSummary, transcript: uiFlags.showTranscript });
+  const startable = token && id && !problem ? id : null;
+  usePrefetchTranscriptAndAudio(startable, { summary: flags.showSummary, transcript: uiFlags.showTranscript, comments: uiFlags.showComments });
+  usePrefetchComments(startable, uiFlags.showComments);
   if (problem || !id) {
     return (
       <ErrorCard title="This link does not point to a recording">

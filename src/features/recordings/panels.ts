@@ -17,6 +17,7 @@ export type PanelFlags = Record<PanelFlag, boolean>;
 export const UI_PANELS = [
   { flag: 'showTranscript', label: 'Transcript' },
   { flag: 'showAsk', label: 'Ask Siro' },
+  { flag: 'showComments', label: 'Comments' },
 ] as const;
 
 export type UiPanelFlag = (typeof UI_PANELS)[number]['flag'];

@@ -8,10 +8,10 @@ import { prefetchAudioUrl, prefetchSummarySections, prefetchTranscript } from '.
  * these adopt its answers; in-app navigation starts them here. One effect each, so a switch only
  * starts what its own panel needs.
  */
-export function usePrefetchTranscriptAndAudio(id: string | null, shown: { summary: boolean; transcript: boolean }) {
+export function usePrefetchTranscriptAndAudio(id: string | null, shown: { summary: boolean; transcript: boolean; comments?: boolean }) {
   const queryClient = useQueryClient();
-  const { summary, transcript } = shown;
-  const playable = summary || transcript;
+  const { summary, transcript, comments = false } = shown;
+  const playable = summary || transcript || comments;
 
   useEffect(() => {
     if (!id || !transcript) return;
