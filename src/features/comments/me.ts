@@ -19,31 +19,27 @@ function tag(token: string): string {
   return (hash >>> 0).toString(36);
 }
 
+/** Where storage is refused (private mode, quota): this page load still knows. */
+const fallback = new Map<string, string>();
+
 function read(token: string | null): string | null {
   if (!token) return null;
   try {
     return sessionStorage.getItem(PREFIX + tag(token));
   } catch {
-    return null;
+    return fallback.get(tag(token)) ?? null;
   }
 }
-
-const memory = new Map<string, string>();
 
 export function rememberMe(uid: string | null) {
   const token = tokenStore.token();
-  if (!token || !uid || memoryOrStored(token) === uid) return;
-  memory.set(tag(token), uid);
+  if (!token || !uid || read(token) === uid) return;
   try {
     sessionStorage.setItem(PREFIX + tag(token), uid);
   } catch {
-    // Storage refused (private mode, quota): the session still knows, the next reload will not.
+    fallback.set(tag(token), uid);
   }
   listeners.forEach((listener) => listener());
-}
-
-function memoryOrStored(token: string | null): string | null {
-  return (token && memory.get(tag(token))) || read(token);
 }
 
 const subscribe = (listener: () => void) => {
@@ -54,5 +50,5 @@ const subscribe = (listener: () => void) => {
 /** The signed-in user's uid once known, else null. */
 export function useMe(): string | null {
   const { token } = useAuth();
-  return useSyncExternalStore(subscribe, () => memoryOrStored(token), () => null);
+  return useSyncExternalStore(subscribe, () => read(token), () => null);
 }

@@ -67,6 +67,8 @@ export function CommentForm({ recordingId, me, target, where, people = [], focus
       ...(reply ? { selectedThreadId: target.threadId } : {}),
     };
     const before = check;
+    // What the list holds before this attempt: were its answer lost, a comment not in here is the one it made.
+    const known = before ?? new Set((queryClient.getQueryData(commentQueries.list(recordingId).queryKey)?.items ?? []).map((c) => c.id));
     post.mutate(
       { comment, check: before, me },
       {
@@ -76,9 +78,7 @@ export function CommentForm({ recordingId, me, target, where, people = [], focus
           onDone();
         },
         onError: (error) => {
-          if (mayHaveLanded(error) && !before) {
-            setCheck(new Set((queryClient.getQueryData(commentQueries.list(recordingId).queryKey)?.items ?? []).map((c) => c.id)));
-          }
+          if (mayHaveLanded(error)) setCheck(known);
           setProblem(writeProblem(error, 'post'));
           field.current?.focus();
         },

@@ -22,8 +22,7 @@ export function CommentThreadView({ recordingId, thread, me, onSeek }: Props) {
   return (
     <article className="min-w-0 space-y-3 rounded-lg border border-slate-200 p-3" aria-label={`Thread at ${threadRange(thread)}`}>
       <div className="flex flex-wrap items-center gap-2 text-sm">
-        <button type="button" onClick={() => onSeek(thread.startMs)} className={buttonClass('plain') + ' tabular-nums'}>
-          <span className="sr-only">Play from </span>
+        <button type="button" onClick={() => onSeek(thread.startMs)} aria-label={`Play from ${threadRange(thread)}`} className={buttonClass('plain') + ' tabular-nums'}>
           {threadRange(thread)}
         </button>
         {thread.isPrivate && (
