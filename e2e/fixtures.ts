@@ -16,6 +16,7 @@ export const PANEL_FLAGS = {
 export const UI_PANEL_FLAGS = {
   Transcript: 'showTranscript',
   'Ask Siro': 'showAsk',
+  Comments: 'showComments',
 } as const;
 
 export type PanelName = keyof typeof PANEL_FLAGS | keyof typeof UI_PANEL_FLAGS;
@@ -115,6 +116,29 @@ export class DashboardPage {
   /** The share actions' message, once it says `text` ("Link copied", or why copying failed). */
   shareStatus(text: string | RegExp) {
     return this.page.getByRole('status').filter({ hasText: text });
+  }
+
+  /** The Comments panel's form and the threads in it. */
+  get commentField() {
+    return this.panel('Comments').getByLabel('Comment', { exact: true });
+  }
+  get addCommentButton() {
+    return this.panel('Comments').getByRole('button', { name: 'Add comment' });
+  }
+  get postButton() {
+    return this.panel('Comments').getByRole('button', { name: 'Post', exact: true });
+  }
+  /** Scrolls to the Comments panel, whose code loads as it comes into view. */
+  async scrollToComments() {
+    await this.panel('Comments').scrollIntoViewIfNeeded();
+  }
+  /** The thread whose comments include `text`. */
+  commentThread(text: string) {
+    return this.panel('Comments').getByRole('article').filter({ hasText: text });
+  }
+  /** A comment marker on the seek bar ("Comment by Dana Ruiz at 12:40"). */
+  seekMarker(name: string) {
+    return this.audioPlayer.getByRole('button', { name, exact: true });
   }
 
   /** The audio player's region, and its controls by their labels. */

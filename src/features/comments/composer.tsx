@@ -4,7 +4,7 @@ import { createContext, use, useState, useSyncExternalStore, type ReactNode } fr
 // bundle) and the Comments panel's form (loaded on demand): a line's button opens the form.
 
 /** The moment a new thread starts at: the playback time, or the lines picked in the transcript. */
-export type Anchor = { startMs: number; endMs: number; fromLines: boolean };
+export type Anchor = { startMs: number; endMs: number; fromLines: boolean; /** Lines picked, when fromLines. */ lines: number };
 export type ComposerState = { anchor: Anchor | null; /** Bumped by each request to bring the form into view. */ focusRequests: number };
 
 export type Composer = ReturnType<typeof createComposer>;
@@ -25,14 +25,15 @@ export function createComposer() {
       };
     },
     openAt(ms: number) {
-      set({ anchor: { startMs: ms, endMs: ms, fromLines: false }, focusRequests: state.focusRequests + 1 });
+      set({ anchor: { startMs: ms, endMs: ms, fromLines: false, lines: 0 }, focusRequests: state.focusRequests + 1 });
     },
     /** A line's button: the first picks the line, the next ones stretch the range to them. */
     pickLine(startMs: number, endMs: number) {
       const current = state.anchor;
+      const inside = current?.fromLines === true && startMs >= current.startMs && startMs <= current.endMs;
       const anchor = current?.fromLines
-        ? { startMs: Math.min(current.startMs, startMs), endMs: Math.max(current.endMs, endMs), fromLines: true }
-        : { startMs, endMs, fromLines: true };
+        ? { startMs: Math.min(current.startMs, startMs), endMs: Math.max(current.endMs, endMs), fromLines: true, lines: current.lines + (inside ? 0 : 1) }
+        : { startMs, endMs, fromLines: true, lines: 1 };
       // Stretching a range keeps the manager in the transcript; a new one brings the form up.
       set({ anchor, focusRequests: state.focusRequests + (current?.fromLines ? 0 : 1) });
     },

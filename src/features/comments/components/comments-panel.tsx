@@ -21,8 +21,7 @@ export type CommentsPanelProps = {
 
 function anchorText(anchor: Anchor): string {
   if (!anchor.fromLines) return `At ${formatTimestamp(anchor.startMs)}, the current playback time`;
-  const range = threadRange(anchor);
-  return range.includes(' to ') ? `On the lines from ${range}` : `On the line at ${range}`;
+  return anchor.lines > 1 ? `On the lines from ${threadRange(anchor)}` : `On the line at ${formatTimestamp(anchor.startMs)}`;
 }
 
 /** The Comments panel's body: Add comment, the form, and the threads in time order. */
