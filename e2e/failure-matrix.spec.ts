@@ -54,7 +54,7 @@ function recordingIdSegments(page: Page): string[] {
   page.on('request', (request) => {
     const { pathname } = new URL(request.url());
     const rest = /^\/api\/siro\/v\d+\/core\/recordings\/(.*)$/.exec(pathname)?.[1];
-    if (rest !== undefined) segments.push(rest.replace(/\/(utterances|summary|signedUrl)$/, ''));
+    if (rest !== undefined) segments.push(rest.replace(/\/(utterances|summary|signedUrl|comments|threads)$/, ''));
   });
   return segments;
 }
