@@ -75,7 +75,8 @@ beforeEach(() => {
   tokenStore.reset();
 });
 
-describe('CommentsPanel', () => {
+// Typing with userEvent is slow on a busy machine: these tests do a lot of it.
+describe('CommentsPanel', { timeout: 20_000 }, () => {
   it('lists threads in time order with who, when, the words or the voice comment, privacy and replies; text stays text', async () => {
     fakeApi({ [`GET ${base}/comments`]: listOf(SEED), [`GET ${base}/threads`]: threads });
     rememberMe(ME);
