@@ -2,13 +2,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
 import { tokenStore } from '@/lib/token-store';
 import { ApiError } from '@/lib/api-error';
-import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
+import { http, HttpResponse } from 'msw';
+import { DEMO_TOKEN } from '@/testing/msw/sample-api';
+import { RECORDING } from '@/testing/msw/recordings';
+import { server, watchRequests } from '@/testing/msw/server';
 import { ALL_PANELS_ON, buildRecording, rawExtraction, rawOpportunity, rawRecording } from '@/testing/recording-fixtures';
 import type { PanelFlags } from '../panels';
 import { findCachedSuperset, getRecording, parseRecording, recordingKeys } from './get-recording';
 import { UNREADABLE } from './recording-schema';
 
-beforeEach(() => tokenStore.signIn('t', false));
+beforeEach(() => tokenStore.signIn(DEMO_TOKEN, false));
 afterEach(() => tokenStore.signOut());
 
 describe('getRecording', () => {
@@ -18,22 +21,23 @@ describe('getRecording', () => {
     ['%', '%25'],
     ['ünï', '%C3%BCn%C3%AF'],
   ])('requests %j as one path segment', async (id, segment) => {
-    const fetchMock = stubFetch(jsonResponse({ data: rawRecording({ id }) }));
+    server.use(http.get(RECORDING, () => HttpResponse.json({ data: rawRecording({ id }) })));
+    const sent = watchRequests();
     await getRecording(id, ALL_PANELS_ON);
-    const url = fetchedUrl(fetchMock);
+    const { url } = sent[0]!;
     expect(url.pathname).toBe(`/api/siro/v1/core/recordings/${segment}`);
     expect(url.hash).toBe('');
     expect(url.searchParams.get('showSummary')).toBe('true');
   });
 
   it('returns the parsed recording', async () => {
-    stubFetch(jsonResponse({ data: rawRecording({ title: 42, crmCustomer: 'junk' }) }));
+    server.use(http.get(RECORDING, () => HttpResponse.json({ data: rawRecording({ title: 42, crmCustomer: 'junk' }) })));
     const recording = await getRecording('r1', ALL_PANELS_ON);
     expect(recording).toMatchObject({ title: undefined, crmCustomer: UNREADABLE, summary: expect.any(String) });
   });
 
   it.each([{ data: null }, {}, [], 'text', { data: { id: 'r1' } }])('rejects a body of %j as invalid-response', async (body) => {
-    stubFetch(jsonResponse(body));
+    server.use(http.get(RECORDING, () => HttpResponse.json(body)));
     const error = await getRecording('r1', ALL_PANELS_ON).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ kind: 'invalid-response' });

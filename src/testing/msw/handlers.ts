@@ -1,0 +1,12 @@
+// The Siro API as unit and component tests see it: one MSW handler per endpoint the app calls,
+// each answering as the sample API does (fromSampleApi), so tests get the sample recordings
+// (sample-api/ids.ts) and the demo token. A request no handler declares fails the test.
+//
+// A new endpoint: add its route to the sample API, then a handler here, in the feature's own
+// file beside these (`comments.ts` exporting `commentHandlers = [http.post(COMMENTS, fromSampleApi)]`),
+// spread into `handlers` below. A test that needs another answer overrides it for itself:
+//   server.use(http.get(RECORDING, () => HttpResponse.json({ error: 'Nope' }, { status: 500 })));
+import { conversationHandlers } from './conversation';
+import { recordingHandlers } from './recordings';
+
+export const handlers = [...recordingHandlers, ...conversationHandlers];
