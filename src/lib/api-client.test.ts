@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
+import { http, HttpResponse } from 'msw';
+import { siro } from '@/testing/msw/sample-api';
+import { server, watchRequests } from '@/testing/msw/server';
 import { apiRequest } from './api-client';
 import { forgetEarlyRequests, preloadRequest } from './early-requests';
 import { ApiError } from './api-error';
 
 const TOKEN = 'sekrit-token-7f3a';
 
-async function failure(response: Response | Error): Promise<ApiError> {
-  stubFetch(response);
+/** JSON as a server may send it: without the status text HttpResponse.json fills in. */
+const jsonResponse = (body: unknown, init: ResponseInit = {}) =>
+  new Response(JSON.stringify(body), { ...init, headers: { 'content-type': 'application/json', ...init.headers } });
+/** Answers every call to the API with `answer`, counting them. */
+function answerAll(answer: () => Response) {
+  server.use(http.all(siro('/*'), answer));
+  return watchRequests();
+}
+
+async function failure(response: Response): Promise<ApiError> {
+  answerAll(() => response);
   const error = await apiRequest('/v1/core/recordings/r1', { token: TOKEN }).catch((caught: unknown) => caught);
   expect(error).toBeInstanceOf(ApiError);
   expect((error as ApiError).message).not.toContain(TOKEN);
@@ -16,19 +27,19 @@ async function failure(response: Response | Error): Promise<ApiError> {
 
 describe('apiRequest', () => {
   it('refuses to call without a token', async () => {
-    const fetchMock = stubFetch();
+    const sent = watchRequests();
     await expect(apiRequest('/v1/x', { token: null })).rejects.toMatchObject({ kind: 'unauthorized' });
-    expect(fetchMock).not.toHaveBeenCalled();
+    expect(sent).toHaveLength(0);
   });
 
   it('calls the same-origin proxy with the token header and returns the JSON body', async () => {
-    const fetchMock = stubFetch(jsonResponse({ data: { id: 'r1' } }));
+    const sent = answerAll(() => jsonResponse({ data: { id: 'r1' } }));
     const body = await apiRequest('/v1/core/recordings/r1', { token: TOKEN, search: new URLSearchParams({ showSummary: 'true' }) });
     expect(body).toEqual({ data: { id: 'r1' } });
-    const url = fetchedUrl(fetchMock);
+    const [{ url, headers }] = sent as [(typeof sent)[number]];
     expect(url.pathname).toBe('/api/siro/v1/core/recordings/r1');
     expect(url.search).toBe('?showSummary=true');
-    expect(fetchMock.mock.calls[0]?.[1]?.headers).toMatchObject({ 'x-siro-auth-token': TOKEN });
+    expect(headers.get('x-siro-auth-token')).toBe(TOKEN);
   });
 
   it.each([
@@ -97,25 +108,25 @@ describe('apiRequest', () => {
   });
 
   it('maps a failed fetch to a network error', async () => {
-    expect(await failure(new TypeError(`Failed to fetch ${TOKEN}`))).toMatchObject({ kind: 'network', retryable: true });
+    expect(await failure(HttpResponse.error())).toMatchObject({ kind: 'network', retryable: true });
   });
 });
 
-describe('early requests (src/boot.ts)', () => {
+describe('early requests (preloadRequest)', () => {
   it('are adopted by the first call for the same method, URL and token: one request in all', async () => {
-    const fetchMock = stubFetch(jsonResponse({ data: { url: 'https://a/x.m4a' } }));
+    const sent = answerAll(() => jsonResponse({ data: { url: 'https://a/x.m4a' } }));
     preloadRequest('/v1/core/recordings/r1/signedUrl', { token: TOKEN, method: 'POST' });
     expect(await apiRequest('/v1/core/recordings/r1/signedUrl', { token: TOKEN, method: 'POST' })).toEqual({ data: { url: 'https://a/x.m4a' } });
-    expect(fetchMock).toHaveBeenCalledTimes(1);
-    expect(fetchMock.mock.calls[0]?.[1]?.method).toBe('POST');
+    expect(sent.map(({ method }) => method)).toEqual(['POST']);
   });
 
   it('are adopted once: a second call asks again', async () => {
-    const fetchMock = stubFetch(jsonResponse({ data: 1 }), jsonResponse({ data: 2 }));
+    let count = 0;
+    const sent = answerAll(() => jsonResponse({ data: ++count }));
     preloadRequest('/v1/x', { token: TOKEN });
     await apiRequest('/v1/x', { token: TOKEN });
     await apiRequest('/v1/x', { token: TOKEN });
-    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(sent).toHaveLength(2);
   });
 
   it.each([
@@ -123,18 +134,20 @@ describe('early requests (src/boot.ts)', () => {
     ['another URL', { token: TOKEN }, '/v1/y'],
     ['another token', { token: 'another-token-1234' }, '/v1/x'],
   ])('are not adopted by a call with %s', async (_name, options, path) => {
-    const fetchMock = stubFetch(jsonResponse({ data: 1 }), jsonResponse({ data: 2 }));
+    let count = 0;
+    const sent = answerAll(() => jsonResponse({ data: ++count }));
     preloadRequest('/v1/x', { token: TOKEN });
     await apiRequest(path, options);
-    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(sent).toHaveLength(2);
     forgetEarlyRequests();
   });
 
   it('are forgotten on sign-out, token and all', async () => {
-    const fetchMock = stubFetch(jsonResponse({ data: 1 }), jsonResponse({ data: 2 }));
+    let count = 0;
+    const sent = answerAll(() => jsonResponse({ data: ++count }));
     preloadRequest('/v1/x', { token: TOKEN });
     forgetEarlyRequests();
     await apiRequest('/v1/x', { token: TOKEN });
-    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(sent).toHaveLength(2);
   });
 });

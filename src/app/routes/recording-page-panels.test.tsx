@@ -1,30 +1,33 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { tokenStore } from '@/lib/token-store';
-import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
-import { ALL_PANELS_ON, rawFollowup, rawRecording, RECORDING_ID } from '@/testing/recording-fixtures';
+import { HttpResponse } from 'msw';
+import { RECORDING } from '@/testing/msw/recordings';
+import { DEMO_TOKEN } from '@/testing/msw/sample-api';
+import { answer } from '@/testing/msw/server';
+import { ALL_PANELS_ON, rawFollowup, rawRecording } from '@/testing/recording-fixtures';
+import { recordingPage } from '@/testing/recording-page';
 import { renderWithProviders } from '@/testing/render';
 import type { PanelFlags } from '@/features/recordings/panels';
-import { RecordingPage } from './recording-page';
 
-const page = (flags: PanelFlags) => <RecordingPage id={RECORDING_ID} flags={flags} onToggle={() => {}} />;
-const ok = (overrides: Record<string, unknown> = {}) =>
-  jsonResponse({
+const page = (flags: PanelFlags) => recordingPage({ flags });
+const ok = (overrides: Record<string, unknown> = {}) => () =>
+  HttpResponse.json({
     data: rawRecording({ title: 'Kitchen visit with Dana', evaluationScore: 88, followups: [rawFollowup({ followupType: 'REHASH' })], ...overrides }),
   });
 const title = () => screen.findByRole('heading', { level: 1, name: 'Kitchen visit with Dana' });
 const region = (name: string) => screen.queryByRole('region', { name });
 
-beforeEach(() => tokenStore.signIn('t', false));
+beforeEach(() => tokenStore.signIn(DEMO_TOKEN, false));
 afterEach(() => tokenStore.signOut());
 
 describe('RecordingPage: Score and Follow-ups', () => {
   it('with every flag on, asks for the score and follow-ups and shows both panels', async () => {
-    const fetchMock = stubFetch(ok());
+    const sent = answer(RECORDING, ok());
     renderWithProviders(page(ALL_PANELS_ON));
     await title();
 
-    const search = fetchedUrl(fetchMock).searchParams;
+    const search = sent[0]!.url.searchParams;
     expect(search.get('showEvaluationScore')).toBe('true');
     expect(search.get('showFollowups')).toBe('true');
     for (const name of ['Summary', 'CRM customer', 'Opportunities', 'Entity extractions', 'Score', 'Follow-ups']) {
@@ -35,7 +38,7 @@ describe('RecordingPage: Score and Follow-ups', () => {
   });
 
   it('shows the share actions with the recording', async () => {
-    stubFetch(ok());
+    answer(RECORDING, ok());
     renderWithProviders(page(ALL_PANELS_ON));
     await title();
     for (const name of ['Copy link', 'Export CSV', 'Export JSON', 'Print']) {
@@ -44,7 +47,7 @@ describe('RecordingPage: Score and Follow-ups', () => {
   });
 
   it('shows the empty states when the API has no score and no follow-ups', async () => {
-    stubFetch(ok({ evaluationScore: null, followups: [] }));
+    answer(RECORDING, ok({ evaluationScore: null, followups: [] }));
     renderWithProviders(page(ALL_PANELS_ON));
     await title();
     expect(region('Score')).toHaveTextContent('No score for this recording yet.');
@@ -52,11 +55,11 @@ describe('RecordingPage: Score and Follow-ups', () => {
   });
 
   it('with Score and Follow-ups off, asks for neither and shows neither', async () => {
-    const fetchMock = stubFetch(ok());
+    const sent = answer(RECORDING, ok());
     renderWithProviders(page({ ...ALL_PANELS_ON, showEvaluationScore: false, showFollowups: false }));
     await title();
 
-    const url = fetchedUrl(fetchMock);
+    const url = sent[0]!.url;
     expect(url.searchParams.has('showEvaluationScore')).toBe(false);
     expect(url.searchParams.has('showFollowups')).toBe(false);
     expect(url.search).toBe('?showSummary=true&showCrmCustomers=true&showCrmOpportunities=true&showEntityExtractions=true');
@@ -70,16 +73,16 @@ describe('RecordingPage: Score and Follow-ups', () => {
     ['showEvaluationScore', 'Score', 'Follow-ups'],
     ['showFollowups', 'Follow-ups', 'Score'],
   ] as const)('with only %s off, hides only its panel', async (flag, hidden, shown) => {
-    const fetchMock = stubFetch(ok());
+    const sent = answer(RECORDING, ok());
     renderWithProviders(page({ ...ALL_PANELS_ON, [flag]: false }));
     await title();
-    expect(fetchedUrl(fetchMock).searchParams.has(flag)).toBe(false);
+    expect(sent[0]!.url.searchParams.has(flag)).toBe(false);
     expect(region(hidden)).not.toBeInTheDocument();
     expect(region(shown)).toBeInTheDocument();
   });
 
   it('switching Follow-ups on asks again with showFollowups=true and shows the panel', async () => {
-    const fetchMock = stubFetch(ok({ followups: undefined }), ok());
+    const sent = answer(RECORDING, ok({ followups: undefined }), ok());
     const { rerender } = renderWithProviders(page({ ...ALL_PANELS_ON, showFollowups: false }));
     await title();
     expect(region('Follow-ups')).not.toBeInTheDocument();
@@ -87,8 +90,8 @@ describe('RecordingPage: Score and Follow-ups', () => {
     rerender(page(ALL_PANELS_ON));
 
     expect(await screen.findByRole('region', { name: 'Follow-ups' })).toHaveTextContent('Rehash');
-    expect(fetchMock).toHaveBeenCalledTimes(2);
-    expect(fetchedUrl(fetchMock, 1).searchParams.get('showFollowups')).toBe('true');
+    expect(sent).toHaveLength(2);
+    expect(sent[1]!.url.searchParams.get('showFollowups')).toBe('true');
     expect(region('Score')).toBeInTheDocument();
   });
 });

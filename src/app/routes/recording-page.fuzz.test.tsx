@@ -4,11 +4,15 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { tokenStore } from '@/lib/token-store';
 import { apiAnswer, type ApiAnswer } from '@/testing/arbitraries';
+import { http } from 'msw';
 import { renderWithProviders } from '@/testing/render';
 import { recordingResponseSchema } from '@/features/recordings/api/recording-schema';
-import { RecordingPage } from './recording-page';
 import type { PanelFlags } from '@/features/recordings/panels';
+import { RECORDING } from '@/testing/msw/recordings';
+import { DEMO_TOKEN } from '@/testing/msw/sample-api';
+import { server } from '@/testing/msw/server';
 import { ALL_PANELS_ON } from '@/testing/recording-fixtures';
+import { recordingPage } from '@/testing/recording-page';
 
 // Property: whatever the detail endpoint answers, the page renders without an uncaught error,
 // never blank, and shows the recording exactly when the schema can read one, an error otherwise.
@@ -17,7 +21,6 @@ import { ALL_PANELS_ON } from '@/testing/recording-fixtures';
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 const ID = 'fuzz-recording';
-const DETAIL_PATH = `/api/siro/v1/core/recordings/${ID}`;
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
 const flags: fc.Arbitrary<PanelFlags> = fc.record({
@@ -46,7 +49,7 @@ let problems: string[] = [];
 const onWindowError = (event: ErrorEvent) => problems.push(`uncaught: ${String(event.error ?? event.message)}`);
 
 beforeEach(() => {
-  tokenStore.signIn('fuzz-token', false);
+  tokenStore.signIn(DEMO_TOKEN, false);
   problems = [];
   window.addEventListener('error', onWindowError);
   // React reports errors it caught (a panel's boundary) and render warnings (duplicate keys) here.
@@ -62,12 +65,10 @@ afterEach(() => {
 
 async function renderAnswer(answer: ApiAnswer, panelFlags: PanelFlags) {
   problems = [];
-  vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
-    const url = new URL(String(input), window.location.origin);
-    if (url.pathname !== DETAIL_PATH) return new Response('{"error":"Not found"}', { status: 404 });
-    return new Response(answer.body, { status: answer.status, headers: { 'content-type': answer.contentType } });
-  });
-  const view = renderWithProviders(<RecordingPage id={ID} flags={panelFlags} onToggle={() => {}} />);
+  // The transcript, sections and audio URL of this unknown id answer 404, as the sample API does.
+  server.resetHandlers();
+  server.use(http.get(RECORDING, () => new Response(answer.body, { status: answer.status, headers: { 'content-type': answer.contentType } })));
+  const view = renderWithProviders(recordingPage({ id: ID, flags: panelFlags }));
   try {
     const heading = await within(view.container).findByRole('heading', { level: 1 }, { timeout: 2_000, interval: 5 });
     const shown = heading.closest('[role="alert"]') ? 'error' : { title: heading.textContent ?? '' };

@@ -2,23 +2,25 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { tokenStore } from '@/lib/token-store';
-import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
-import { ALL_PANELS_ON, rawRecording, RECORDING_ID } from '@/testing/recording-fixtures';
+import { HttpResponse } from 'msw';
+import { RECORDING } from '@/testing/msw/recordings';
+import { DEMO_TOKEN } from '@/testing/msw/sample-api';
+import { answer } from '@/testing/msw/server';
+import { ALL_PANELS_ON, rawRecording } from '@/testing/recording-fixtures';
+import { recordingPage } from '@/testing/recording-page';
 import { renderWithProviders } from '@/testing/render';
 import type { PanelFlags } from '@/features/recordings/panels';
-import { RecordingPage } from './recording-page';
 
-const renderPage = (flags: PanelFlags = ALL_PANELS_ON) =>
-  renderWithProviders(<RecordingPage id={RECORDING_ID} flags={flags} onToggle={() => {}} />);
-const ok = () => jsonResponse({ data: rawRecording({ title: 'Kitchen visit with Dana' }) });
+const renderPage = (flags: PanelFlags = ALL_PANELS_ON) => renderWithProviders(recordingPage({ flags }));
+const ok = () => HttpResponse.json({ data: rawRecording({ title: 'Kitchen visit with Dana' }) });
 const title = () => screen.findByRole('heading', { level: 1, name: 'Kitchen visit with Dana' });
 
-beforeEach(() => tokenStore.signIn('t', false));
+beforeEach(() => tokenStore.signIn(DEMO_TOKEN, false));
 afterEach(() => tokenStore.signOut());
 
 describe('RecordingPage', () => {
   it('shows a skeleton, then the recording and every panel', async () => {
-    stubFetch(ok());
+    answer(RECORDING, ok);
     renderPage();
     expect(screen.getByText('Loading recording…').parentElement).toHaveAttribute('aria-busy', 'true');
     expect(await title()).toBeInTheDocument();
@@ -28,7 +30,7 @@ describe('RecordingPage', () => {
   });
 
   it('names the tab after the recording once it shows, so a manager with many tabs finds it', async () => {
-    stubFetch(ok());
+    answer(RECORDING, ok);
     renderPage();
     expect(document.title).toBe('Loading recording… · Siro');
     await title();
@@ -36,42 +38,42 @@ describe('RecordingPage', () => {
   });
 
   it('asks only for the panels that are on, and shows only those', async () => {
-    const fetchMock = stubFetch(ok());
+    const sent = answer(RECORDING, ok);
     renderPage({ ...ALL_PANELS_ON, showSummary: false, showEntityExtractions: false });
     await title();
-    expect(fetchedUrl(fetchMock).search).toBe('?showCrmCustomers=true&showCrmOpportunities=true&showEvaluationScore=true&showFollowups=true');
+    expect(sent[0]?.url.search).toBe('?showCrmCustomers=true&showCrmOpportunities=true&showEvaluationScore=true&showFollowups=true');
     expect(screen.queryByRole('region', { name: 'Summary' })).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Entity extractions' })).not.toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'CRM customer' })).toBeInTheDocument();
   });
 
   it('says a missing recording was not found and offers another', async () => {
-    stubFetch(jsonResponse({ error: 'Not found' }, { status: 404 }));
+    answer(RECORDING, () => HttpResponse.json({ error: 'Not found' }, { status: 404 }));
     renderPage();
     expect(await screen.findByRole('heading', { name: 'Recording not found' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Open another recording' })).toHaveAttribute('href', '/');
   });
 
   it('says when the token has no access', async () => {
-    stubFetch(jsonResponse({ error: 'Forbidden' }, { status: 403 }));
+    answer(RECORDING, () => HttpResponse.json({ error: 'Forbidden' }, { status: 403 }));
     renderPage();
     expect(await screen.findByRole('heading', { name: /don't have access/ })).toBeInTheDocument();
   });
 
   it('shows the validation message on 422', async () => {
-    stubFetch(jsonResponse({ issues: [{ path: ['showSummary'], message: 'Expected "true" or "false"' }] }, { status: 422 }));
+    answer(RECORDING, () => HttpResponse.json({ issues: [{ path: ['showSummary'], message: 'Expected "true" or "false"' }] }, { status: 422 }));
     renderPage();
     expect(await screen.findByRole('alert')).toHaveTextContent('showSummary: Expected "true" or "false"');
   });
 
   it('offers Retry after a server error, and a retry that succeeds shows the recording', async () => {
-    const fetchMock = stubFetch(jsonResponse({ error: 'Database unavailable' }, { status: 500 }), ok());
+    const sent = answer(RECORDING, () => new Response(JSON.stringify({ error: 'Database unavailable' }), { status: 500 }), ok);
     renderPage();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The recording could not be loaded');
     expect(alert).toHaveTextContent('HTTP 500');
     await userEvent.setup().click(screen.getByRole('button', { name: 'Retry' }));
     expect(await title()).toBeInTheDocument();
-    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(sent).toHaveLength(2);
   });
 });

@@ -33,8 +33,8 @@ import { SummaryPanel } from '@/features/recordings/components/summary-panel';
 type Props = {
   id: string;
   flags: PanelFlags;
-  /** The UI-only panels (Transcript, Comments); without them, and without an AudioProvider, the page shows the API panels only. */
-  uiFlags?: UiPanelFlags;
+  /** The UI-only panels (Transcript, Ask Siro, Comments). */
+  uiFlags: UiPanelFlags;
   onToggle: (flag: PanelFlag | UiPanelFlag, on: boolean) => void;
 };
 
@@ -96,23 +96,21 @@ export function RecordingPage({ id, flags, uiFlags, onToggle }: Props) {
   );
 }
 
-type BodyProps = { recording: Recording; flags: PanelFlags; uiFlags?: UiPanelFlags; toggles: ReactNode; loadingMore: boolean };
+type BodyProps = { recording: Recording; flags: PanelFlags; uiFlags: UiPanelFlags; toggles: ReactNode; loadingMore: boolean };
 
 function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore }: BodyProps) {
   const processing = isStillProcessing(recording);
-  // Audio, transcript and summary sections come with the route's AudioProvider.
   const store = useAudioStore();
-  const media = store !== null;
-  const transcriptOn = media && uiFlags?.showTranscript === true;
-  const askOn = uiFlags?.showAsk === true;
-  const commentsOn = media && uiFlags?.showComments === true;
+  const transcriptOn = uiFlags.showTranscript;
+  const askOn = uiFlags.showAsk;
+  const commentsOn = uiFlags.showComments;
   const { threads } = useCommentThreads(recording.id, commentsOn);
   // Each feature's moments, composed here: the player and the transcript only draw them.
   const markers = useMemo<readonly SeekMarker[]>(() => (commentsOn && threads ? threadMarkers(threads) : NO_MARKERS), [commentsOn, threads]);
   const lineAction = useCallback<LineAction>((line) => <LineCommentButton startMs={line.startMs} endMs={line.endMs} />, []);
-  const currentMs = useCallback(() => store?.getState().currentMs ?? 0, [store]);
-  const seek = useCallback((ms: number) => store?.seek(ms), [store]);
-  const sections = useSummarySections(recording.id, media && flags.showSummary, processing);
+  const currentMs = useCallback(() => store.getState().currentMs, [store]);
+  const seek = useCallback((ms: number) => store.seek(ms), [store]);
+  const sections = useSummarySections(recording.id, flags.showSummary, processing);
   const panels: Record<PanelFlag, ReactNode> = {
     showSummary: (
       <SummaryPanel
@@ -147,7 +145,7 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore }: Body
       {panel('showSummary')}
       <ShareActions recording={shownSections(recording, flags)} />
       {toggles}
-      {media && (flags.showSummary || transcriptOn || askOn || commentsOn) && (
+      {(flags.showSummary || transcriptOn || askOn || commentsOn) && (
         <div className="z-10 min-w-0 sm:sticky sm:top-0 print:hidden">
           <Panel title="Audio" resetKey={recording.id}>
             <LazyAudioPlayer recordingId={recording.id} processing={processing} markers={markers} />
@@ -166,7 +164,7 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore }: Body
       {panel('showFollowups')}
       {askOn && (
         <Panel title="Ask Siro" resetKey={recording.id}>
-          <LazyAskPanel recordingId={recording.id} deleted={recording.deleted} processing={processing} onSeek={(ms) => store?.seek(ms, { play: true })} />
+          <LazyAskPanel recordingId={recording.id} deleted={recording.deleted} processing={processing} onSeek={(ms) => store.seek(ms, { play: true })} />
         </Panel>
       )}
       {commentsOn && (

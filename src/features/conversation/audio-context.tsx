@@ -9,21 +9,20 @@ export function AudioProvider({ children, store: given }: { children: ReactNode;
   return <AudioStoreContext value={store}>{children}</AudioStoreContext>;
 }
 
-/** The page's audio store; null outside an AudioProvider (a panel rendered on its own). */
-export function useAudioStore(): AudioStore | null {
-  return use(AudioStoreContext);
+/** The page's audio store. */
+export function useAudioStore(): AudioStore {
+  const store = use(AudioStoreContext);
+  if (!store) throw new Error('useAudioStore needs an AudioProvider around it.');
+  return store;
 }
-
-const idle: AudioState = { currentMs: 0, durationMs: null, playing: false, rate: 1, engaged: false, playRequests: 0 };
-const noSubscription = () => () => {};
 
 /**
  * A value derived from the playback state. Select something that changes rarely (a line
  * index, a boolean) and the component re-renders only when it changes, not on every tick.
  */
-export function useStoreSelector<T>(store: AudioStore | null, select: (state: AudioState) => T): T {
-  const read = () => select(store ? store.getState() : idle);
-  return useSyncExternalStore(store ? store.subscribe : noSubscription, read, read);
+export function useStoreSelector<T>(store: AudioStore, select: (state: AudioState) => T): T {
+  const read = () => select(store.getState());
+  return useSyncExternalStore(store.subscribe, read, read);
 }
 
 export function useAudioSelector<T>(select: (state: AudioState) => T): T {

@@ -30,5 +30,4 @@ describe('the per-endpoint fake of the Siro API', () => {
     expect((await get('/v1/core/recordings/fault-403', READ_ONLY_TOKEN)).status).toBe(403);
     expect((await get('/v1/core/recordings/no-such-recording')).status).toBe(404);
   });
-
 });

@@ -1,3 +1,4 @@
+import { http, matchRequestUrl } from 'msw';
 import { setupServer } from 'msw/node';
 import { handlers } from './handlers';
 
@@ -5,11 +6,31 @@ export const server = setupServer(...handlers);
 
 export type SentRequest = { method: string; url: URL; headers: Headers };
 
-/** Every request the test makes from now on, in the order sent, parsed against the page origin. */
-export function watchRequests(): SentRequest[] {
+/**
+ * Every request the test makes from now on (to `path` only, an MSW path such as RECORDING, when
+ * given), in the order sent.
+ */
+export function watchRequests(path?: string): SentRequest[] {
   const sent: SentRequest[] = [];
   server.events.on('request:start', ({ request }) => {
-    sent.push({ method: request.method, url: new URL(request.url), headers: request.headers });
+    const url = new URL(request.url);
+    if (path && !matchRequestUrl(url, path, url.origin).matches) return;
+    sent.push({ method: request.method, url, headers: request.headers });
   });
   return sent;
+}
+
+/** A resolver answering with each of `answers` in turn, then the last one from then on. */
+export function inTurn(...answers: Array<() => Response>): () => Response {
+  let next = 0;
+  return () => answers[Math.min(next++, answers.length - 1)]!();
+}
+
+/**
+ * For this test, `path` (any method) answers with each of `answers` in turn, then the last from
+ * then on. Returns the requests it gets.
+ */
+export function answer(path: string, ...answers: Array<() => Response>): SentRequest[] {
+  server.use(http.all(path, inTurn(...answers)));
+  return watchRequests(path);
 }

@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
 import { tokenStore } from '@/lib/token-store';
 import { ApiError } from '@/lib/api-error';
-import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
+import { http, HttpResponse } from 'msw';
+import { UTTERANCES } from '@/testing/msw/conversation';
+import { DEMO_TOKEN } from '@/testing/msw/sample-api';
+import { server, watchRequests } from '@/testing/msw/server';
 import { getUtterancesPage, nextUtterancesCursor, utterancesInfiniteOptions } from './get-utterances';
 import type { UtterancePage } from './utterances-schema';
 
@@ -16,7 +19,7 @@ const page = (count: number, cursor: number | null | undefined, skipped = 0): Ut
   cursor,
 });
 
-beforeEach(() => tokenStore.signIn('t', false));
+beforeEach(() => tokenStore.signIn(DEMO_TOKEN, false));
 afterEach(() => tokenStore.signOut());
 
 describe('nextUtterancesCursor', () => {
@@ -54,23 +57,24 @@ describe('nextUtterancesCursor', () => {
 
 describe('getUtterancesPage', () => {
   it('asks for one page by cursor and size, the id as one path segment', async () => {
-    const fetchMock = stubFetch(jsonResponse({ data: { utterances: [], speakerMap: {}, isLowDataMode: false }, cursor: null, pageSize: 100 }));
+    server.use(http.get(UTTERANCES, () => HttpResponse.json({ data: { utterances: [], speakerMap: {}, isLowDataMode: false }, cursor: null, pageSize: 100 })));
+    const sent = watchRequests();
     await getUtterancesPage('a/b', 3, 100);
-    const url = fetchedUrl(fetchMock);
+    const { url } = sent[0]!;
     expect(url.pathname).toBe('/api/siro/v1/core/recordings/a%2Fb/utterances');
     expect(url.searchParams.get('cursor')).toBe('3');
     expect(url.searchParams.get('pageSize')).toBe('100');
   });
 
   it('skips and counts unreadable lines, and tolerates missing optional fields', async () => {
-    stubFetch(jsonResponse({
+    server.use(http.get(UTTERANCES, () => HttpResponse.json({
       data: {
         utterances: [line('Hello', 1_000), 'junk', { utterance: 'no start' }, { startTimeInMillis: 2_000, redacted: true }, line('Hi', 3_000, { speakerTag: 1, confidence: null })],
         speakerMap: { 0: 'Marcus', 1: 42 },
       },
       cursor: '2',
       pageSize: 5,
-    }));
+    })));
     const result = await getUtterancesPage('r1', 1, 5);
     expect(result.skipped).toBe(2);
     expect(result.cursor).toBe(2);
@@ -83,7 +87,7 @@ describe('getUtterancesPage', () => {
   });
 
   it('rejects a body without data as invalid-response', async () => {
-    stubFetch(jsonResponse({ utterances: [] }));
+    server.use(http.get(UTTERANCES, () => HttpResponse.json({ utterances: [] })));
     await expect(getUtterancesPage('r1', 1, 5)).rejects.toMatchObject({ kind: 'invalid-response' });
     await expect(getUtterancesPage('r1', 1, 5)).rejects.toBeInstanceOf(ApiError);
   });
@@ -91,16 +95,18 @@ describe('getUtterancesPage', () => {
 
 describe('utterancesInfiniteOptions', () => {
   it('loads page after page until the cursor runs out', async () => {
-    const fetchMock = stubFetch(
-      jsonResponse({ data: { utterances: [line('one', 0), line('two', 1)], speakerMap: {} }, cursor: 2 }),
-      jsonResponse({ data: { utterances: [line('three', 2)], speakerMap: {} }, cursor: null }),
-    );
+    const pages: Record<string, unknown> = {
+      1: { data: { utterances: [line('one', 0), line('two', 1)], speakerMap: {} }, cursor: 2 },
+      2: { data: { utterances: [line('three', 2)], speakerMap: {} }, cursor: null },
+    };
+    server.use(http.get(UTTERANCES, ({ request }) => HttpResponse.json(pages[new URL(request.url).searchParams.get('cursor') ?? ''])));
+    const sent = watchRequests();
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const options = utterancesInfiniteOptions('r1', { pageSize: 2 });
     await queryClient.fetchInfiniteQuery({ ...options, pages: 5 });
     const data = queryClient.getQueryData(options.queryKey);
     expect(data?.pages.flatMap((p) => p.items.map((item) => item.text))).toEqual(['one', 'two', 'three']);
     expect(data?.pageParams).toEqual([1, 2]);
-    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(sent).toHaveLength(2);
   });
 });

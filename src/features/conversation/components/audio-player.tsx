@@ -1,6 +1,5 @@
-import { useCallback, useState, type SyntheticEvent } from 'react';
+import { useCallback, type SyntheticEvent } from 'react';
 import { useAudioStore } from '../audio-context';
-import { createAudioStore } from '../audio-store';
 import { useAudioSource } from '../hooks/use-audio-source';
 import { usePlayerShortcuts, useShortcutsSetting } from '../hooks/use-player-shortcuts';
 import { PlayerControls } from './player-controls';
@@ -13,9 +12,7 @@ const seconds = (media: HTMLMediaElement) => (Number.isFinite(media.duration) ? 
 
 /** The recording's audio: one <audio> per signed URL, the controls, and what to do when it fails. */
 export default function AudioPlayer({ recordingId, processing, markers }: Props) {
-  const shared = useAudioStore();
-  const [own] = useState(createAudioStore);
-  const store = shared ?? own;
+  const store = useAudioStore();
   const audio = useAudioSource(recordingId, store, processing);
   const [shortcuts, setShortcuts] = useShortcutsSetting();
   const url = audio.source?.url ?? null;

@@ -44,14 +44,12 @@ export function SummarySections({ sections }: { sections: readonly SummarySectio
                 const at = formatTimestamp(quote.startMs);
                 return (
                   <li key={quoteIndex} className={css.quote}>
-                    {store && (
-                      <button type="button" onClick={() => store.seek(quote.startMs, { play: true })} aria-label={quoteLabel(quote.startMs)} className={css.quoteButton}>
-                        <Play aria-hidden="true" className={css.quoteIcon} />
-                        {at}
-                      </button>
-                    )}
+                    <button type="button" onClick={() => store.seek(quote.startMs, { play: true })} aria-label={quoteLabel(quote.startMs)} className={css.quoteButton}>
+                      <Play aria-hidden="true" className={css.quoteIcon} />
+                      {at}
+                    </button>
                     {/* On paper, where it was said, without a button that cannot play. */}
-                    {store && <span className="hidden shrink-0 text-xs text-slate-600 tabular-nums print:inline">{at}</span>}
+                    <span className="hidden shrink-0 text-xs text-slate-600 tabular-nums print:inline">{at}</span>
                     <q dir="auto" className={css.quoteText}>
                       {quote.text}
                     </q>

@@ -38,7 +38,7 @@ export function TranscriptView({ lines, speakerNames, speakerTags, status, onLoa
   const onSeek = useCallback(
     (ms: number) => {
       follow();
-      store?.seek(ms);
+      store.seek(ms);
     },
     [follow, store],
   );

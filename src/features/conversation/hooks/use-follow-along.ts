@@ -15,7 +15,7 @@ const ATTEMPTS = 3;
  * clicking a line or quote, or pressing play. Playback resuming by itself (a URL renewed
  * mid-listen) does not.
  */
-export function useFollowAlong(container: HTMLElement | null, store: AudioStore | null) {
+export function useFollowAlong(container: HTMLElement | null, store: AudioStore) {
   const [following, setFollowing] = useState(true);
   const frame = useRef<number | null>(null);
   /** Where our own last scroll left the box: a scroll event there is ours, not the manager's. */
@@ -64,7 +64,6 @@ export function useFollowAlong(container: HTMLElement | null, store: AudioStore 
   }, [container, cancel]);
 
   useEffect(() => {
-    if (!store) return;
     let seen = store.getState().playRequests;
     return store.subscribe(() => {
       const { playRequests } = store.getState();

@@ -3,8 +3,8 @@ import { PANELS, UI_PANELS, type PanelFlag, type PanelFlags, type UiPanelFlag, t
 
 type Props = {
   flags: PanelFlags;
-  /** The UI-only panels' switches; shown after the API panels when given. */
-  uiFlags?: UiPanelFlags;
+  /** The UI-only panels' switches, shown after the API panels. */
+  uiFlags: UiPanelFlags;
   onToggle: (flag: PanelFlag | UiPanelFlag, on: boolean) => void;
 };
 
@@ -16,10 +16,9 @@ export function PanelToggles({ flags, uiFlags, onToggle }: Props) {
         {PANELS.map(({ flag, label }) => (
           <Switch key={flag} label={label} checked={flags[flag]} onChange={(on) => onToggle(flag, on)} />
         ))}
-        {uiFlags &&
-          UI_PANELS.map(({ flag, label }) => (
-            <Switch key={flag} label={label} checked={uiFlags[flag]} onChange={(on) => onToggle(flag, on)} />
-          ))}
+        {UI_PANELS.map(({ flag, label }) => (
+          <Switch key={flag} label={label} checked={uiFlags[flag]} onChange={(on) => onToggle(flag, on)} />
+        ))}
       </div>
     </fieldset>
   );
