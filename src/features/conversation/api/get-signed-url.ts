@@ -9,8 +9,8 @@ import { resolveAudioUrl } from './resolve-audio-url';
 /** Ask for a new URL this long before the old one expires, so a seek never meets a dead one. */
 export const EXPIRY_MARGIN_MS = 30_000;
 const UNAVAILABLE_STALE_MS = 60_000;
-/** react-query times staleness with setTimeout, whose limit this is. */
-const MAX_STALE_MS = 2 ** 31 - 1;
+/** react-query times staleness with setTimeout (limit 2³¹ − 1 ms), one millisecond past the staleTime. */
+const MAX_STALE_MS = 2 ** 31 - 2;
 
 /**
  * The audio to play, or why there is none (deleted, still processing, unusable URL).

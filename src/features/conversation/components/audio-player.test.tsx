@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } fr
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { tokenStore } from '@/lib/token-store';
-import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
+import { HttpResponse } from 'msw';
+import { SIGNED_URL } from '@/testing/msw/conversation';
+import { DEMO_TOKEN } from '@/testing/msw/sample-api';
+import { answer } from '@/testing/msw/server';
 import { renderWithProviders } from '@/testing/render';
 import { AudioProvider } from '../audio-context';
 import { createAudioStore } from '../audio-store';
@@ -10,9 +13,9 @@ import { SHORTCUTS_STORAGE_KEY } from '../hooks/use-player-shortcuts';
 import AudioPlayer from './audio-player';
 
 const signed = (expires = Date.now() + 900_000) =>
-  jsonResponse({ data: { error: false, url: `sample-audio/rec-1.wav?expires=${expires}`, expiration: expires } });
+  HttpResponse.json({ data: { error: false, url: `sample-audio/rec-1.wav?expires=${expires}`, expiration: expires } });
 
-const notYet = () => jsonResponse({ data: { error: true, errorMessage: 'The audio is not available until processing is complete.' } });
+const notYet = () => HttpResponse.json({ data: { error: true, errorMessage: 'The audio is not available until processing is complete.' } });
 const audioElement = () => document.querySelector('audio');
 
 // jsdom has no media playback: the player must call these, and they must be all it relies on.
@@ -20,7 +23,7 @@ let play: MockInstance<HTMLMediaElement['play']>;
 let pause: MockInstance<HTMLMediaElement['pause']>;
 
 beforeEach(() => {
-  tokenStore.signIn('t', false);
+  tokenStore.signIn(DEMO_TOKEN, false);
   play = vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue(undefined);
   pause = vi.spyOn(HTMLMediaElement.prototype, 'pause').mockImplementation(() => {});
 });
@@ -33,12 +36,14 @@ function loadMetadata(audio: HTMLAudioElement, seconds = 600) {
   fireEvent.loadedMetadata(audio);
 }
 
+const player = (processing: boolean, store = createAudioStore()) => (
+  <AudioProvider store={store}>
+    <AudioPlayer recordingId="rec-1" processing={processing} />
+  </AudioProvider>
+);
+
 async function renderPlayer(store = createAudioStore()) {
-  const view = renderWithProviders(
-    <AudioProvider store={store}>
-      <AudioPlayer recordingId="rec-1" processing={false} />
-    </AudioProvider>,
-  );
+  const view = renderWithProviders(player(false, store));
   const audio = await waitFor(() => {
     const element = view.container.querySelector('audio');
     if (!element) throw new Error('no <audio> yet');
@@ -49,17 +54,17 @@ async function renderPlayer(store = createAudioStore()) {
 
 describe('AudioPlayer', () => {
   it('plays the signed URL through the API proxy, asking for metadata only', async () => {
-    const fetchMock = stubFetch(signed(1_900_000_000_000));
+    const sent = answer(SIGNED_URL, () => signed(1_900_000_000_000));
     const { audio } = await renderPlayer();
-    expect(fetchMock.mock.calls[0]?.[1]?.method).toBe('POST');
-    expect(fetchedUrl(fetchMock).pathname).toBe('/api/siro/v1/core/recordings/rec-1/signedUrl');
+    expect(sent[0]?.method).toBe('POST');
+    expect(sent[0]?.url.pathname).toBe('/api/siro/v1/core/recordings/rec-1/signedUrl');
     expect(new URL(audio.src).pathname).toBe('/api/siro/sample-audio/rec-1.wav');
     expect(new URL(audio.src).searchParams.get('expires')).toBe('1900000000000');
     expect(audio).toHaveAttribute('preload', 'metadata');
   });
 
   it('play and pause call the audio element, and the button follows its state', async () => {
-    stubFetch(signed());
+    answer(SIGNED_URL, signed);
     const { audio, user } = await renderPlayer();
     loadMetadata(audio);
 
@@ -71,7 +76,7 @@ describe('AudioPlayer', () => {
   });
 
   it('skips 15 s either way, seeks with the slider and sets the speed', async () => {
-    stubFetch(signed());
+    answer(SIGNED_URL, signed);
     const { audio, user } = await renderPlayer();
     loadMetadata(audio);
 
@@ -90,7 +95,7 @@ describe('AudioPlayer', () => {
   });
 
   it('answers K, J and L, but not while typing in a field', async () => {
-    stubFetch(signed());
+    answer(SIGNED_URL, signed);
     const { audio, user } = await renderPlayer();
     loadMetadata(audio);
     audio.currentTime = 60;
@@ -111,7 +116,7 @@ describe('AudioPlayer', () => {
   });
 
   it('lets the manager turn the shortcuts off, remembers that on this device, and on again', async () => {
-    stubFetch(signed(), signed());
+    answer(SIGNED_URL, signed, signed);
     const first = await renderPlayer();
     loadMetadata(first.audio);
     await first.user.click(screen.getByRole('button', { name: 'Turn off keyboard shortcuts' }));
@@ -134,13 +139,9 @@ describe('AudioPlayer', () => {
   });
 
   it('ignores the shortcuts while there is no audio to play, so nothing is queued', async () => {
-    stubFetch(notYet(), signed());
+    answer(SIGNED_URL, notYet, signed);
     const store = createAudioStore();
-    renderWithProviders(
-      <AudioProvider store={store}>
-        <AudioPlayer recordingId="rec-1" processing={false} />
-      </AudioProvider>,
-    );
+    renderWithProviders(player(false, store));
     const user = userEvent.setup();
     await screen.findByText(/not available until processing is complete/);
 
@@ -154,13 +155,13 @@ describe('AudioPlayer', () => {
   });
 
   it('documents the shortcuts', async () => {
-    stubFetch(signed());
+    answer(SIGNED_URL, signed);
     await renderPlayer();
     expect(screen.getByRole('button', { name: 'Play' })).toHaveAccessibleDescription(/K play or pause, J back 15 s, L forward 15 s/);
   });
 
   it('when the URL fails, fetches a new one and resumes at the same time, still playing', async () => {
-    const fetchMock = stubFetch(signed(), signed(Date.now() + 1_800_000));
+    const sent = answer(SIGNED_URL, signed, () => signed(Date.now() + 1_800_000));
     const { audio, store, user } = await renderPlayer();
     loadMetadata(audio);
     audio.currentTime = 42;
@@ -175,7 +176,7 @@ describe('AudioPlayer', () => {
       if (!element || element === audio) throw new Error('not replaced yet');
       return element;
     });
-    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(sent).toHaveLength(2);
     loadMetadata(next);
     expect(next.currentTime).toBe(42);
     expect(play).toHaveBeenCalledTimes(2);
@@ -183,34 +184,34 @@ describe('AudioPlayer', () => {
   });
 
   it('says why there is no audio when Siro has none, and can ask again', async () => {
-    const fetchMock = stubFetch(notYet(), signed());
-    renderWithProviders(<AudioPlayer recordingId="rec-1" processing={false} />);
+    const sent = answer(SIGNED_URL, notYet, signed);
+    renderWithProviders(player(false));
     expect(await screen.findByText(/The audio is not available until processing is complete\./)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Play' })).toBeDisabled();
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
 
     await waitFor(() => expect(audioElement()).not.toBeNull());
-    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(sent).toHaveLength(2);
     expect(screen.getByRole('button', { name: 'Play' })).toBeEnabled();
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
   });
 
   it('asks for the URL again as soon as the recording stops processing', async () => {
-    const fetchMock = stubFetch(notYet(), signed());
-    const view = renderWithProviders(<AudioPlayer recordingId="rec-1" processing />);
+    const sent = answer(SIGNED_URL, notYet, signed);
+    const view = renderWithProviders(player(true));
     expect(await screen.findByText(/not available until processing is complete/)).toBeInTheDocument();
 
-    view.rerender(<AudioPlayer recordingId="rec-1" processing={false} />);
+    view.rerender(player(false));
 
     await waitFor(() => expect(audioElement()).not.toBeNull());
-    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(sent).toHaveLength(2);
     expect(screen.getByRole('button', { name: 'Play' })).toBeEnabled();
   });
 
   it('offers Try again when the URL cannot be fetched', async () => {
-    stubFetch(jsonResponse({ error: 'Not allowed' }, { status: 403 }), signed());
-    renderWithProviders(<AudioPlayer recordingId="rec-1" processing={false} />);
+    answer(SIGNED_URL, () => HttpResponse.json({ error: 'Not allowed' }, { status: 403 }), signed);
+    renderWithProviders(player(false));
     expect(await screen.findByText(/The audio could not be loaded: Not allowed/)).toBeInTheDocument();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(audioElement()).not.toBeNull());

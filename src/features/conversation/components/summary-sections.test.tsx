@@ -13,7 +13,11 @@ const sections: SummarySection[] = [
 
 describe('SummarySections', () => {
   it('shows each section under its own heading, with its points and quotes', () => {
-    render(<SummarySections sections={sections} />);
+    render(
+      <AudioProvider>
+        <SummarySections sections={sections} />
+      </AudioProvider>,
+    );
     expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual(['Key points', 'Next steps']);
     expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toContain('Claim denied.');
     expect(screen.getByText('It was built in 2007.')).toBeInTheDocument();

@@ -5,7 +5,10 @@ import userEvent from '@testing-library/user-event';
 import { tokenStore } from '@/lib/token-store';
 import { AudioProvider } from '@/features/conversation/audio-context';
 import { createAudioStore } from '@/features/conversation/audio-store';
-import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
+import { http, HttpResponse } from 'msw';
+import { UTTERANCES } from '@/testing/msw/conversation';
+import { DEMO_TOKEN } from '@/testing/msw/sample-api';
+import { inTurn, server, watchRequests } from '@/testing/msw/server';
 import { createTestQueryClient, renderWithProviders } from '@/testing/render';
 import TranscriptPanel from './transcript-panel';
 
@@ -13,7 +16,7 @@ const line = (utterance: string, startTimeInMillis: number, extra: Record<string
   utterance, startTimeInMillis, endTimeInMillis: startTimeInMillis + 2_000, speakerTag: '0', redacted: false, confidence: 0.97, ...extra,
 });
 const speakerMap = { 0: 'Marcus Bell', 1: 'Karen Whitaker' };
-const firstPage = () => jsonResponse({
+const firstPage = () => HttpResponse.json({
   data: {
     utterances: [
       line('Hi, I am here about the roof.', 1_800),
@@ -27,11 +30,19 @@ const firstPage = () => jsonResponse({
   cursor: 2,
   pageSize: 100,
 });
-const secondPage = () => jsonResponse({
+const secondPage = () => HttpResponse.json({
   data: { utterances: [line('We can start the roof on May twelfth.', 3_725_000), line('Gutters later.', 3_730_000, { speakerTag: '1' })], speakerMap },
   cursor: null,
   pageSize: 100,
 });
+
+/** The transcript endpoint answering by cursor, each cursor's answers in turn; returns the requests it gets. */
+function answerPages(...pages: Array<Array<() => Response | Promise<Response>>>) {
+  const byCursor = pages.map((answers) => inTurn(...answers));
+  server.use(http.get(UTTERANCES, ({ request }) => byCursor[Number(new URL(request.url).searchParams.get('cursor')) - 1]!()));
+  return watchRequests(UTTERANCES);
+}
+const bothPages = () => answerPages([firstPage], [secondPage]);
 
 function renderPanel(store = createAudioStore(), queryClient = createTestQueryClient()) {
   const view = renderWithProviders(
@@ -44,17 +55,15 @@ function renderPanel(store = createAudioStore(), queryClient = createTestQueryCl
 }
 const lineButton = (text: RegExp) => screen.getByRole('button', { name: text });
 
-beforeEach(() => tokenStore.signIn('t', false));
+beforeEach(() => tokenStore.signIn(DEMO_TOKEN, false));
 afterEach(() => tokenStore.signOut());
 
 describe('TranscriptPanel', () => {
   it('loads every page, names speakers in distinct colours and stamps every line', async () => {
-    const fetchMock = stubFetch(firstPage(), secondPage());
+    const sent = bothPages();
     renderPanel();
     expect(await screen.findByRole('button', { name: /May twelfth/ })).toBeInTheDocument();
-    expect(fetchMock).toHaveBeenCalledTimes(2);
-    expect(fetchedUrl(fetchMock, 0).searchParams.get('cursor')).toBe('1');
-    expect(fetchedUrl(fetchMock, 1).searchParams.get('cursor')).toBe('2');
+    expect(sent.map(({ url }) => url.searchParams.get('cursor'))).toEqual(['1', '2']);
 
     const rep = within(lineButton(/about the roof/)).getByText('Marcus Bell');
     const homeowner = within(lineButton(/leaks by the window/)).getByText('Karen Whitaker');
@@ -64,7 +73,7 @@ describe('TranscriptPanel', () => {
   });
 
   it('marks redacted and low-confidence lines', async () => {
-    stubFetch(firstPage(), secondPage());
+    bothPages();
     renderPanel();
     const redacted = await screen.findByRole('button', { name: /Redacted/ });
     expect(redacted).toHaveTextContent('0:09');
@@ -75,7 +84,7 @@ describe('TranscriptPanel', () => {
 
   it('searches across pages, counts, and steps with buttons, Enter and Shift+Enter', async () => {
     const user = userEvent.setup();
-    stubFetch(firstPage(), secondPage());
+    bothPages();
     renderPanel();
     await screen.findByRole('button', { name: /May twelfth/ });
 
@@ -109,7 +118,7 @@ describe('TranscriptPanel', () => {
 
   it('seeks the audio to a line when it is clicked, and marks it as the current line', async () => {
     const user = userEvent.setup();
-    stubFetch(firstPage(), secondPage());
+    bothPages();
     const store = renderPanel();
     await screen.findByRole('button', { name: /May twelfth/ });
 
@@ -121,14 +130,14 @@ describe('TranscriptPanel', () => {
   });
 
   it('says when a recording has no transcript', async () => {
-    stubFetch(jsonResponse({ data: { utterances: [], speakerMap: {} }, cursor: null }));
+    answerPages([() => HttpResponse.json({ data: { utterances: [], speakerMap: {} }, cursor: null })]);
     renderPanel();
     expect(await screen.findByText('No transcript for this recording.')).toBeInTheDocument();
   });
 
   it('offers Retry when the transcript cannot be loaded', async () => {
     const user = userEvent.setup();
-    stubFetch(jsonResponse({ error: 'Database unavailable' }, { status: 500 }), firstPage(), secondPage());
+    answerPages([() => HttpResponse.json({ error: 'Database unavailable' }, { status: 500 }), firstPage], [secondPage]);
     renderPanel();
     expect(await screen.findByRole('alert')).toHaveTextContent('Database unavailable');
     await user.click(screen.getByRole('button', { name: 'Retry' }));
@@ -138,11 +147,11 @@ describe('TranscriptPanel', () => {
   it('a finished transcript does not go stale: showing the panel again or reconnecting fetches nothing', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
-      const fetchMock = stubFetch(firstPage(), secondPage());
+      const sent = bothPages();
       const queryClient = createTestQueryClient();
       const { unmount } = renderPanel(createAudioStore(), queryClient);
       await screen.findByRole('button', { name: /May twelfth/ });
-      expect(fetchMock).toHaveBeenCalledTimes(2);
+      expect(sent).toHaveLength(2);
       unmount();
 
       vi.setSystemTime(Date.now() + 60 * 60_000);
@@ -153,7 +162,7 @@ describe('TranscriptPanel', () => {
         onlineManager.setOnline(true);
       });
       await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(fetchMock).toHaveBeenCalledTimes(2);
+      expect(sent).toHaveLength(2);
     } finally {
       vi.useRealTimers();
     }
@@ -161,13 +170,12 @@ describe('TranscriptPanel', () => {
 
   it('stops paging when the API ignores the cursor and serves the same page again, and shows its lines once', async () => {
     const fullPage = Array.from({ length: 100 }, (_, index) => line(`Line number ${index}.`, index * 1_000));
-    const fetchMock = vi.spyOn(globalThis, 'fetch').mockImplementation(async () =>
-      jsonResponse({ data: { utterances: fullPage, speakerMap }, cursor: 2, pageSize: 100 }),
-    );
+    const sameAgain = () => HttpResponse.json({ data: { utterances: fullPage, speakerMap }, cursor: 2, pageSize: 100 });
+    const sent = answerPages([sameAgain], [sameAgain]);
     renderPanel();
     await screen.findByRole('button', { name: /Line number 99\./ });
     await waitFor(() => expect(screen.queryByText(/Loading the rest/)).not.toBeInTheDocument());
-    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(sent).toHaveLength(2);
     expect(screen.getAllByRole('button', { name: /Line number 7\./ })).toHaveLength(1);
     expect(screen.getAllByRole('listitem')).toHaveLength(100);
   });
@@ -179,8 +187,8 @@ describe('TranscriptPanel', () => {
       const held = new Promise<Response>((resolve) => {
         release = () => resolve(secondPage());
       });
-      const fetchMock = vi.spyOn(globalThis, 'fetch').mockResolvedValueOnce(firstPage()).mockReturnValueOnce(held);
-      return { fetchMock, release: () => act(async () => release()) };
+      answerPages([firstPage], [() => held]);
+      return { release: () => act(async () => release()) };
     }
     const searchStatus = () => within(screen.getByRole('search')).getByRole('status');
     const panelStatus = () => screen.getAllByRole('status').find((status) => !screen.getByRole('search').contains(status))!;
@@ -223,7 +231,7 @@ describe('TranscriptPanel', () => {
 
     it('when a later page fails, shows what was found, says the rest could not be searched, and retries', async () => {
       const user = userEvent.setup();
-      stubFetch(firstPage(), jsonResponse({ error: 'Bad cursor' }, { status: 400 }), secondPage());
+      answerPages([firstPage], [() => HttpResponse.json({ error: 'Bad cursor' }, { status: 400 }), secondPage]);
       renderPanel();
       expect(await screen.findByRole('alert')).toHaveTextContent('Part of the transcript could not be loaded: Bad cursor');
       const searchbox = screen.getByRole('searchbox', { name: 'Search transcript' });

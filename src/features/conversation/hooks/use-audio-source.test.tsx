@@ -3,7 +3,10 @@ import type { ReactNode } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook } from '@testing-library/react';
 import { tokenStore } from '@/lib/token-store';
-import { jsonResponse } from '@/testing/http';
+import { http, HttpResponse } from 'msw';
+import { SIGNED_URL } from '@/testing/msw/conversation';
+import { DEMO_TOKEN } from '@/testing/msw/sample-api';
+import { server } from '@/testing/msw/server';
 import { createTestQueryClient } from '@/testing/render';
 import { EXPIRY_MARGIN_MS } from '../api/get-signed-url';
 import { createAudioStore } from '../audio-store';
@@ -15,13 +18,15 @@ const MINUTE = 60_000;
 /** Every POST answers a new URL that expires `lifetime` after this device's now, or fails. */
 function stubSignedUrls(answer: (call: number) => number | Error) {
   let calls = 0;
-  const fetchMock = vi.spyOn(globalThis, 'fetch').mockImplementation(async () => {
-    const result = answer(calls++);
-    if (result instanceof Error) return jsonResponse({ error: result.message }, { status: 400 });
-    const expires = Date.now() + result;
-    return jsonResponse({ data: { error: false, url: `sample-audio/rec-1.wav?expires=${expires}`, expiration: expires } });
-  });
-  return () => fetchMock.mock.calls.length;
+  server.use(
+    http.post(SIGNED_URL, () => {
+      const result = answer(calls++);
+      if (result instanceof Error) return HttpResponse.json({ error: result.message }, { status: 400 });
+      const expires = Date.now() + result;
+      return HttpResponse.json({ data: { error: false, url: `sample-audio/rec-1.wav?expires=${expires}`, expiration: expires } });
+    }),
+  );
+  return () => calls;
 }
 
 function renderSource() {
@@ -35,7 +40,7 @@ function renderSource() {
 const elapse = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
 
 beforeEach(() => {
-  tokenStore.signIn('t', false);
+  tokenStore.signIn(DEMO_TOKEN, false);
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
 });
 afterEach(() => {

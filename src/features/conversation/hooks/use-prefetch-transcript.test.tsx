@@ -3,14 +3,11 @@ import type { ReactNode } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { renderHook } from '@testing-library/react';
 import { tokenStore } from '@/lib/token-store';
-import { jsonResponse } from '@/testing/http';
+import { DEMO_TOKEN } from '@/testing/msw/sample-api';
 import { createTestQueryClient } from '@/testing/render';
 import { usePrefetchTranscriptAndAudio } from './use-prefetch-transcript';
 
-beforeEach(() => {
-  tokenStore.signIn('t', false);
-  vi.spyOn(globalThis, 'fetch').mockImplementation(async () => jsonResponse({ data: [] }));
-});
+beforeEach(() => tokenStore.signIn(DEMO_TOKEN, false));
 afterEach(() => tokenStore.signOut());
 
 function renderPrefetch(shown: { summary: boolean; transcript: boolean }) {
