@@ -1,10 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { earlyState, forgetEarlyRequests } from '@/lib/early-requests';
-import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
+import { watchRequests } from '@/testing/msw/server';
 import { startEarlyRequests } from './early-start';
 
+/** The requests started, in order, as `METHOD /path?query`. */
+const startedRequests = () => [...earlyState().requests.keys()].map((key) => key.trimEnd());
 const at = (path: string) => new URL(path, 'https://dash.example.com') as unknown as Location;
-const answers = () => Array.from({ length: 6 }, () => jsonResponse({ data: {} }));
 
 afterEach(() => {
   forgetEarlyRequests();
@@ -13,17 +14,13 @@ afterEach(() => {
 });
 
 describe('startEarlyRequests', () => {
-  it('starts, at once, the recording with its panel flags and what its switched-on panels will ask for', () => {
+  it('starts, at once, the recording with its panel flags and what its switched-on panels will ask for', async () => {
     sessionStorage.setItem('siro.token', 'tok-123');
-    const fetchMock = stubFetch(...answers());
+    const sent = watchRequests();
     const started = startEarlyRequests(at('/recordings/rec%2F1?showEntityExtractions=false'));
 
     expect(started?.withSummary).toBe(true);
-    const calls = fetchMock.mock.calls.map((_, index) => {
-      const url = fetchedUrl(fetchMock, index);
-      return `${fetchMock.mock.calls[index]?.[1]?.method} ${url.pathname}${url.search}`;
-    });
-    expect(calls).toEqual([
+    expect(startedRequests()).toEqual([
       'GET /api/siro/v1/core/recordings/rec%2F1?showSummary=true&showCrmCustomers=true&showCrmOpportunities=true&showEvaluationScore=true&showFollowups=true',
       'GET /api/siro/v2/core/recordings/rec%2F1/summary',
       'GET /api/siro/v1/core/recordings/rec%2F1/utterances?cursor=1&pageSize=100',
@@ -31,23 +28,25 @@ describe('startEarlyRequests', () => {
       'GET /api/siro/v1/core/recordings/rec%2F1/threads',
       'POST /api/siro/v1/core/recordings/rec%2F1/signedUrl',
     ]);
-    for (const [, init] of fetchMock.mock.calls) expect(init?.headers).toMatchObject({ 'x-siro-auth-token': 'tok-123' });
+    await vi.waitFor(() => expect(sent).toHaveLength(6));
+    for (const { headers } of sent) expect(headers.get('x-siro-auth-token')).toBe('tok-123');
   });
 
   it('asks only for the recording when Summary, Transcript and Comments are off', () => {
     sessionStorage.setItem('siro.token', 'tok-123');
-    const fetchMock = stubFetch(...answers());
     const started = startEarlyRequests(at('/recordings/r1?showSummary=false&showTranscript=false&showComments=false'));
     expect(started).toMatchObject({ sections: null, withSummary: false });
-    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(startedRequests()).toEqual([
+      'GET /api/siro/v1/core/recordings/r1?showCrmCustomers=true&showCrmOpportunities=true&showEntityExtractions=true&showEvaluationScore=true&showFollowups=true',
+    ]);
   });
 
-  it('starts them once per page: the inline copy, then boot.ts, make one set of requests', () => {
+  it('starts them once per page: the inline copy, then the boot entry, make one set of requests', async () => {
     sessionStorage.setItem('siro.token', 'tok-123');
-    const fetchMock = stubFetch(...answers());
+    const sent = watchRequests();
     const first = startEarlyRequests(at('/recordings/r1'));
     expect(startEarlyRequests(at('/recordings/r1'))).toBe(first);
-    expect(fetchMock).toHaveBeenCalledTimes(6);
+    await vi.waitFor(() => expect(sent).toHaveLength(6));
   });
 
   it.each([
@@ -56,8 +55,7 @@ describe('startEarlyRequests', () => {
     ['an id that is refused', 'tok-123', `/recordings/${'x'.repeat(1_500)}`],
   ])('asks for nothing with %s', (_name, token, path) => {
     if (token) sessionStorage.setItem('siro.token', token);
-    const fetchMock = stubFetch();
     expect(startEarlyRequests(at(path))).toBeNull();
-    expect(fetchMock).not.toHaveBeenCalled();
+    expect(startedRequests()).toEqual([]);
   });
 });

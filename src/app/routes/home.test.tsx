@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClientProvider } from '@tanstack/react-query';
@@ -6,6 +6,7 @@ import { MemoryRouter, Route, Routes, useParams } from 'react-router-dom';
 import { tokenStore } from '@/lib/token-store';
 import { createTestQueryClient } from '@/testing/render';
 import { RECORDING_ID } from '@/testing/recording-fixtures';
+import { watchRequests } from '@/testing/msw/server';
 import { HomeRoute } from './home';
 
 function RecordingStub() {
@@ -36,21 +37,20 @@ afterEach(() => tokenStore.signOut());
 
 describe('HomeRoute', () => {
   it('says so in the form when a pasted link has no recording ID, and neither navigates nor asks the API', async () => {
-    const fetchMock = vi.spyOn(globalThis, 'fetch');
+    const sent = watchRequests();
     renderHome();
     await submit('https://keystone.lightning.force.com/lightning/r/Opportunity/006Hs00001XyZ9QIAV/view');
 
     expect(screen.getByRole('alert')).toHaveTextContent('This link has no recording ID in it.');
     expect(screen.getByLabelText('Recording ID or link')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('heading', { name: 'Open a recording' })).toBeInTheDocument();
-    expect(fetchMock).not.toHaveBeenCalled();
+    expect(sent).toEqual([]);
   });
 
   it.each([
     ['a plain ID', 'rec-42', 'rec-42'],
     ['a Siro link', `https://app.siro.ai/recordings/${RECORDING_ID}`, RECORDING_ID],
   ])('opens the recording from %s', async (_name, text, id) => {
-    vi.spyOn(globalThis, 'fetch').mockReturnValue(new Promise(() => {}));
     renderHome();
     await submit(text);
 

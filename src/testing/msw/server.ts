@@ -20,8 +20,10 @@ export function watchRequests(path?: string): SentRequest[] {
   return sent;
 }
 
+type Answer = () => Response | Promise<Response>;
+
 /** A resolver answering with each of `answers` in turn, then the last one from then on. */
-export function inTurn(...answers: Array<() => Response>): () => Response {
+export function inTurn(...answers: Answer[]): Answer {
   let next = 0;
   return () => answers[Math.min(next++, answers.length - 1)]!();
 }
@@ -30,7 +32,7 @@ export function inTurn(...answers: Array<() => Response>): () => Response {
  * For this test, `path` (any method) answers with each of `answers` in turn, then the last from
  * then on. Returns the requests it gets.
  */
-export function answer(path: string, ...answers: Array<() => Response>): SentRequest[] {
+export function answer(path: string, ...answers: Answer[]): SentRequest[] {
   server.use(http.all(path, inTurn(...answers)));
   return watchRequests(path);
 }

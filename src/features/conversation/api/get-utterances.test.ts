@@ -95,7 +95,7 @@ describe('getUtterancesPage', () => {
 
 describe('utterancesInfiniteOptions', () => {
   it('loads page after page until the cursor runs out', async () => {
-    const pages: Record<string, unknown> = {
+    const pages: Record<string, object> = {
       1: { data: { utterances: [line('one', 0), line('two', 1)], speakerMap: {} }, cursor: 2 },
       2: { data: { utterances: [line('three', 2)], speakerMap: {} }, cursor: null },
     };

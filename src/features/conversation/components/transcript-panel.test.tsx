@@ -37,7 +37,7 @@ const secondPage = () => HttpResponse.json({
 });
 
 /** The transcript endpoint answering by cursor, each cursor's answers in turn; returns the requests it gets. */
-function answerPages(...pages: Array<Array<() => Response | Promise<Response>>>) {
+function answerPages(...pages: Array<Parameters<typeof inTurn>>) {
   const byCursor = pages.map((answers) => inTurn(...answers));
   server.use(http.get(UTTERANCES, ({ request }) => byCursor[Number(new URL(request.url).searchParams.get('cursor')) - 1]!()));
   return watchRequests(UTTERANCES);
