@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -131,11 +130,5 @@ export default defineConfig({
     sourcemap: false,
     modulePreload: { polyfill: false },
     rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } },
-  },
-  test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'sample-api/**/*.test.ts', 'scripts/**/*.test.ts'],
-    setupFiles: ['src/testing/setup-tests.ts'],
-    restoreMocks: true,
   },
 });

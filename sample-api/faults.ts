@@ -19,6 +19,8 @@ export type FaultContext = {
   hanging: Set<ServerResponse>;
   /** Pending delayed answers; cleared when the server closes. */
   timers: Set<NodeJS.Timeout>;
+  /** How long fault-slow takes to answer. */
+  slowFaultDelayMs: number;
 };
 
 /** A 200 envelope as the detail endpoint sends it. */
@@ -108,7 +110,7 @@ function answerLater(res: ServerResponse, context: FaultContext, body: () => unk
     context.timers.delete(timer);
     context.hanging.delete(res);
     if (!res.destroyed) sendJson(res, 200, body());
-  }, SLOW_FAULT_DELAY_MS);
+  }, context.slowFaultDelayMs);
   context.timers.add(timer);
   // Until it answers it is as open as a hanging one: a closing server must end it too.
   context.hanging.add(res);

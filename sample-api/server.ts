@@ -5,6 +5,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { AUTH_HEADER, TokenChecker, WRITE_FORBIDDEN } from './auth.ts';
 import { logRequests, noteAcceptedEncoding, sendJson, sendRaw, sendRouteNotFound } from './http-utils.ts';
 import { COMMENT_ROUTES } from './comments.ts';
+import { SLOW_FAULT_DELAY_MS } from './faults.ts';
 import { COMPLETE_SALE_RECORDING_ID } from './ids.ts';
 import { RecordingStore } from './recordings.ts';
 import { CHAT_ROUTES } from './chats.ts';
@@ -30,6 +31,8 @@ export type SampleApiOptions = {
    * this file. `null` keeps them in memory only.
    */
   dataFile?: string | null;
+  /** How long fault-slow waits before answering; default SLOW_FAULT_DELAY_MS (tests wait less). */
+  slowFaultDelayMs?: number;
 };
 
 /** A Host header fit to go into a URL as is: a name or address and an optional port. */
@@ -155,6 +158,7 @@ export function createSampleApi(options: SampleApiOptions = {}): http.Server {
         origin: originOf(req),
         hanging: server.hanging,
         timers: server.timers,
+        slowFaultDelayMs: options.slowFaultDelayMs ?? SLOW_FAULT_DELAY_MS,
       });
     }
     req.resume();

@@ -20,12 +20,11 @@ describe('RecordingPage with the transcript and audio', () => {
   it('adds the Transcript switch, panel, player and summary sections; the recording request keeps only API flags', async () => {
     const recordingRequests = watchRequests(RECORDING);
     renderWithProviders(recordingPage({ id, uiFlags: { showTranscript: true } }));
-    // Lazy chunks: the first import is transformed on the fly under Vitest, which takes a while.
-    expect(await screen.findByRole('button', { name: /Marcus Bell with Keystone/ }, { timeout: 5_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /Marcus Bell with Keystone/ })).toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 3, name: 'Key points' })).toBeInTheDocument();
     expect(screen.getByRole('switch', { name: 'Transcript' })).toHaveAttribute('aria-checked', 'true');
     expect(screen.getByRole('region', { name: 'Audio' })).toBeInTheDocument();
-    expect(await screen.findByRole('button', { name: 'Play' }, { timeout: 5_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Play' })).toBeInTheDocument();
 
     expect(recordingRequests).toHaveLength(1);
     expect([...recordingRequests[0]!.url.searchParams.keys()].sort()).toEqual(PANELS.map(({ flag }) => flag).sort());

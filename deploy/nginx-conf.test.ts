@@ -8,15 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, securityHeaders, securitySettings } from '../deploy/security-headers.ts';
+import { contentSecurityPolicy, securityHeaders, securitySettings } from './security-headers.ts';
 import {
   ConfigError,
   TEMPLATE_PATH,
   fillTemplate,
   renderNginxConf,
   templateValues as renderValues,
-} from '../deploy/render-nginx-conf.ts';
-import { isAllowedApiRequest } from '../deploy/proxied-api.ts';
+} from './render-nginx-conf.ts';
+import { isAllowedApiRequest } from './proxied-api.ts';
 
 const TOKEN = 'siro-demo-token';
 
