@@ -6,7 +6,7 @@ import { HttpResponse } from 'msw';
 import { RECORDING } from '@/testing/msw/recordings';
 import { DEMO_TOKEN } from '@/testing/msw/sample-api';
 import { answer } from '@/testing/msw/server';
-import { ALL_PANELS_ON, rawRecording } from '@/testing/recording-fixtures';
+import { ALL_PANELS_ON, rawRecording, RECORDING_ID } from '@/testing/recording-fixtures';
 import { recordingPage } from '@/testing/recording-page';
 import { renderWithProviders } from '@/testing/render';
 import type { PanelFlags } from '@/features/recordings/panels';
@@ -45,6 +45,14 @@ describe('RecordingPage', () => {
     expect(screen.queryByRole('region', { name: 'Summary' })).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Entity extractions' })).not.toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'CRM customer' })).toBeInTheDocument();
+  });
+
+  it('shows a recording that comes without deleted and dateCreated, field by field', async () => {
+    answer(RECORDING, () => HttpResponse.json({ data: { id: RECORDING_ID, title: 'Kitchen visit with Dana' } }));
+    renderPage();
+    expect(await title()).toBeInTheDocument();
+    expect(screen.getByText('Recording date not available')).toBeInTheDocument();
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
   });
 
   it('says a missing recording was not found and offers another', async () => {

@@ -18,10 +18,21 @@ const optionalFields = [
 ];
 
 describe('recordingSchema', () => {
-  it.each(['id', 'dateCreated', 'deleted'])('fails without %s', (field) => {
-    const raw: Record<string, unknown> = { ...required };
-    delete raw[field];
-    expect(v.safeParse(recordingSchema, raw).success).toBe(false);
+  it.each([undefined, null, 42, ''])('fails only without a readable id (%j)', (id) => {
+    expect(v.safeParse(recordingSchema, { ...required, id }).success).toBe(false);
+  });
+
+  it('reads a recording with nothing but its id: no date known, not deleted', () => {
+    expect(v.parse(recordingSchema, { id: 'rec-1' })).toEqual({ id: 'rec-1', dateCreated: undefined, deleted: false });
+  });
+
+  it.each([
+    ['a date that is not one', { dateCreated: 'yesterday' }, { dateCreated: undefined, deleted: false }],
+    ['a null date and a null deleted', { dateCreated: null, deleted: null }, { dateCreated: null, deleted: false }],
+    ['a deleted that is not a boolean', { deleted: 'yes' }, { dateCreated: required.dateCreated, deleted: false }],
+    ['a deleted recording', { deleted: true }, { dateCreated: required.dateCreated, deleted: true }],
+  ])('degrades field by field with %s', (_name, raw, expected) => {
+    expect(output(raw)).toMatchObject(expected);
   });
 
   it('accepts every other field as null', () => {

@@ -1,9 +1,10 @@
 import * as v from 'valibot';
 import { finiteNumber, lenient, parseItems, type List } from '@/lib/lenient';
 
-// Siro promises only id, dateCreated and deleted; everything else may be missing, null,
-// malformed, or carry an enum value newer than this code. Each field therefore falls back
-// to `undefined` on its own, list items are checked one by one, and enums stay plain text.
+// Only the id makes a recording: everything else, the fields Siro promises included, may be
+// missing, null, malformed, or carry an enum value newer than this code. Each field therefore
+// falls back on its own (to `undefined`, or `deleted` to false), list items are checked one by
+// one, and enums stay plain text.
 
 const text = lenient(v.string());
 const numeric = lenient(finiteNumber);
@@ -164,8 +165,8 @@ export const followupSchema = v.object({
 
 export const recordingSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1)),
-  dateCreated: v.string(),
-  deleted: v.boolean(),
+  dateCreated: date,
+  deleted: v.fallback(v.optional(v.boolean(), false), false),
   title: text,
   transcriptionStatus: text,
   processingStatus: text,
