@@ -79,7 +79,10 @@ export const recordingKeys = {
 export function recordingQueryOptions(id: string, flags: PanelFlags) {
   return queryOptions({
     queryKey: recordingKeys.detail(id, flags),
-    queryFn: ({ signal }) => getRecording(id, flags, signal),
+    // No abort signal: a query that read it is cancelled when its last observer leaves, and asked
+    // again when one comes back, which StrictMode's remount in dev does at once. Left to finish,
+    // the answer lands in the cache, and a view asks once (a short-lived token allows no more).
+    queryFn: () => getRecording(id, flags),
     staleTime: STALE_TIME_MS,
     // An error the early request (src/boot.ts) already met is shown, not fetched again on mount;
     // Retry, the Open form and a new sign-in (which empties the cache) still fetch.

@@ -1,0 +1,29 @@
+import { StrictMode } from 'react';
+import { afterEach, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { MemoryRouter } from 'react-router-dom';
+import { tokenStore } from '@/lib/token-store';
+import { COMPLETE_SALE_RECORDING_ID } from '../../../sample-api/ids.ts';
+import { DEMO_TOKEN } from '@/testing/msw/sample-api';
+import { watchRequests } from '@/testing/msw/server';
+import { createTestQueryClient } from '@/testing/render';
+import { AppRoutes } from '../router';
+
+afterEach(() => tokenStore.signOut());
+
+it("asks once for a view of one request under StrictMode's double effects (dev), as a short-lived token allows", async () => {
+  tokenStore.signIn(DEMO_TOKEN, false);
+  const sent = watchRequests();
+  render(
+    <StrictMode>
+      <QueryClientProvider client={createTestQueryClient()}>
+        <MemoryRouter initialEntries={[`/recordings/${COMPLETE_SALE_RECORDING_ID}?showSummary=false&showTranscript=false`]}>
+          <AppRoutes />
+        </MemoryRouter>
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+  expect(await screen.findByRole('heading', { level: 1, name: /Whitaker/ })).toBeInTheDocument();
+  expect(sent.map(({ url }) => url.pathname)).toEqual([`/api/siro/v1/core/recordings/${COMPLETE_SALE_RECORDING_ID}`]);
+});
