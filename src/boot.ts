@@ -19,6 +19,10 @@ function loadApp() {
   });
 }
 
+// A build links the stylesheet in the page's head; in dev it comes as a module, with the app's.
+// The paint waits for it there, so the first thing `npm start` shows is styled.
+const stylesheet = import.meta.env.DEV ? import('./index.css') : undefined;
+
 // Where nothing was inlined (dev), or the inline script did not run, the requests start here.
 const inlined = earlyState().start as EarlyStart | null | undefined;
 const early = inlined !== undefined ? inlined : (await import('./early-start')).startEarlyRequests();
@@ -26,6 +30,7 @@ if (early) {
   const { recording, sections, withSummary } = early;
   recording.then(
     async ({ response, text }) => {
+      await stylesheet?.catch(() => {});
       const element = root();
       if (!response.ok || !element) return;
       await paintFirstScreen(element, text, { withSummary, sections });
