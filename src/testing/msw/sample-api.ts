@@ -4,21 +4,25 @@
 import { EventEmitter } from 'node:events';
 import { IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
 import { Socket } from 'node:net';
-import { createSampleApi } from '../../../sample-api/server.ts';
+import type { Server } from 'node:http';
 import { API_BASE_PATH } from '@/config/api';
 
-export { DEMO_TOKEN, READ_ONLY_TOKEN } from '../../../sample-api/server.ts';
+export { DEMO_TOKEN, READ_ONLY_TOKEN } from '../../../sample-api/auth.ts';
 
 /** An API path as the app requests it through the proxy, for `http.get(siro('/v1/…/:id'), …)`. */
 export const siro = (path: string) => `${API_BASE_PATH}${path}`;
 
-const newSampleApi = () => createSampleApi({ dataFile: null, log: () => {}, publicUrl: window.location.origin });
-let sampleApi = newSampleApi();
+// Loaded on the first request: a test file that never reaches the API does not pay for the data.
+let sampleApi: Promise<Server> | null = null;
+const currentSampleApi = () =>
+  (sampleApi ??= import('../../../sample-api/server.ts').then(({ createSampleApi }) =>
+    createSampleApi({ dataFile: null, log: () => {}, publicUrl: window.location.origin }),
+  ));
 
 /** A fresh sample API (writes and per-id progress forgotten); the test setup calls it after each test. */
 export function resetSampleApi() {
-  sampleApi.close();
-  sampleApi = newSampleApi();
+  void sampleApi?.then((server) => server.close());
+  sampleApi = null;
 }
 
 /** The members of a ServerResponse the sample API uses; the answer settles on end() or destroy(). */
@@ -80,6 +84,6 @@ export async function fromSampleApi({ request }: { request: Request }): Promise<
   if (body.length) req.push(body);
   req.push(null);
   const res = new CollectedResponse();
-  sampleApi.emit('request', req, res);
+  (await currentSampleApi()).emit('request', req, res);
   return res.answer;
 }
