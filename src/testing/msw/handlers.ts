@@ -6,7 +6,8 @@
 // file beside these (`comments.ts` exporting `commentHandlers = [http.post(COMMENTS, fromSampleApi)]`),
 // spread into `handlers` below. A test that needs another answer overrides it for itself:
 //   server.use(http.get(RECORDING, () => HttpResponse.json({ error: 'Nope' }, { status: 500 })));
+import { askHandlers } from './ask';
 import { conversationHandlers } from './conversation';
 import { recordingHandlers } from './recordings';
 
-export const handlers = [...recordingHandlers, ...conversationHandlers];
+export const handlers = [...recordingHandlers, ...conversationHandlers, ...askHandlers];

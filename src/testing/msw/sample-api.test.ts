@@ -25,6 +25,16 @@ describe('the per-endpoint fake of the Siro API', () => {
     expect(await signed.json()).toMatchObject({ data: { error: false, url: expect.stringContaining('/sample-audio/') } });
   });
 
+  it('reads the body of a POST as the sample API does', async () => {
+    const response = await fetch(`/api/siro/v1/core/recordings/${COMPLETE_SALE_RECORDING_ID}/chats`, {
+      method: 'POST',
+      headers: { 'x-siro-auth-token': DEMO_TOKEN, 'content-type': 'application/json' },
+      body: JSON.stringify({ id: COMPLETE_SALE_RECORDING_ID, question: 'Was financing discussed?' }),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ answer: expect.any(String) });
+  });
+
   it('checks the token and answers the fault ids as the sample API does', async () => {
     expect((await get(`/v1/core/recordings/${COMPLETE_SALE_RECORDING_ID}`, null)).status).toBe(401);
     expect((await get('/v1/core/recordings/fault-403', READ_ONLY_TOKEN)).status).toBe(403);

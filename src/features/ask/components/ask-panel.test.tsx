@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { tokenStore } from '@/lib/token-store';
-import { jsonResponse } from '@/testing/http';
+import { http, HttpResponse } from 'msw';
+import { CHAT_AVAILABLE, CHATS, SUGGESTED_QUESTIONS } from '@/testing/msw/ask';
+import { DEMO_TOKEN, siro } from '@/testing/msw/sample-api';
+import { server } from '@/testing/msw/server';
 import { renderWithProviders } from '@/testing/render';
 import AskPanel from './ask-panel';
 
@@ -12,23 +15,31 @@ const ANSWER = {
   quotes: [{ quote: 'We have a couple of financing options.', startTimeInMillis: 12_400, endTimeInMillis: 15_000 }],
 };
 
-type ChatHandler = (question: string, signal: AbortSignal | undefined) => Promise<Response> | Response;
+type ChatHandler = (question: string) => Promise<Response> | Response;
 
-/** Answers per endpoint, whatever the order; the chat endpoint by the given handler. */
-function stubApi({ available = true, chat = () => jsonResponse(ANSWER) }: { available?: boolean; chat?: ChatHandler } = {}) {
-  return vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
-    const { pathname } = new URL(String(input), window.location.origin);
-    if (pathname.endsWith('/chats/available')) return jsonResponse(available);
-    if (pathname.endsWith('/suggested-questions')) return jsonResponse({ data: { questions: ['Was financing discussed?', 'Who decides?', 'What is next?', 'Price?', 'A fifth one?'] } });
-    if (pathname.endsWith('/chats')) return chat((JSON.parse(String(init?.body)) as { question: string }).question, init?.signal ?? undefined);
-    return jsonResponse({ error: 'Not found' }, { status: 404 });
-  });
+type Posted = { path: string; body: Record<string, unknown> };
+
+/** The ask endpoints for this test, the chat by the given handler; returns what was posted to them. */
+function stubApi({ available = true, chat = () => HttpResponse.json(ANSWER) }: { available?: boolean; chat?: ChatHandler } = {}) {
+  const posted: Posted[] = [];
+  const read = async (request: Request) => {
+    const body = (await request.clone().json()) as Record<string, unknown>;
+    posted.push({ path: new URL(request.url).pathname, body });
+    return body;
+  };
+  server.use(
+    http.get(CHAT_AVAILABLE, () => HttpResponse.json(available)),
+    http.post(SUGGESTED_QUESTIONS, async ({ request }) => {
+      await read(request);
+      return HttpResponse.json({ data: { questions: ['Was financing discussed?', 'Who decides?', 'What is next?', 'Price?', 'A fifth one?'] } });
+    }),
+    http.post(CHATS, async ({ request }) => chat(String((await read(request)).question))),
+  );
+  return posted;
 }
 
-/** A response that never comes, rejecting as fetch does once the request is aborted. */
-function hanging(signal: AbortSignal | undefined): Promise<Response> {
-  return new Promise((_resolve, reject) => signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))));
-}
+/** A response that never comes (the fetch rejects on its own once the request is aborted). */
+const hanging = () => new Promise<Response>(() => {});
 
 function renderPanel(props: Partial<Parameters<typeof AskPanel>[0]> = {}) {
   const onSeek = vi.fn();
@@ -36,7 +47,7 @@ function renderPanel(props: Partial<Parameters<typeof AskPanel>[0]> = {}) {
   return { onSeek };
 }
 
-beforeEach(() => tokenStore.signIn('t', false));
+beforeEach(() => tokenStore.signIn(DEMO_TOKEN, false));
 afterEach(() => tokenStore.signOut());
 
 describe('AskPanel', () => {
@@ -54,20 +65,20 @@ describe('AskPanel', () => {
   });
 
   it('says a processing recording can be asked once processed, and does not fetch suggestions for it', async () => {
-    const fetchMock = stubApi({ available: false });
+    const posted = stubApi({ available: false });
     renderPanel({ processing: true });
     expect(await screen.findByText(/once it has finished processing/)).toBeInTheDocument();
-    expect(fetchMock.mock.calls.some(([url]) => String(url).endsWith('/suggested-questions'))).toBe(false);
+    expect(posted.some(({ path }) => path.endsWith('/suggested-questions'))).toBe(false);
   });
 
   it('shows it is checking while availability loads', async () => {
-    vi.spyOn(globalThis, 'fetch').mockImplementation((_input, init) => hanging(init?.signal ?? undefined));
+    server.use(http.all(siro('/*'), hanging));
     renderPanel();
     expect(screen.getByText(/Checking whether Siro can answer/)).toBeInTheDocument();
   });
 
   it('asks a typed question and lists the answer under it, with quotes that seek the audio', async () => {
-    const fetchMock = stubApi();
+    const posted = stubApi();
     const { onSeek } = renderPanel();
     const user = userEvent.setup();
     await user.type(await screen.findByRole('textbox', { name: 'Ask Siro' }), 'Was financing discussed?');
@@ -79,26 +90,25 @@ describe('AskPanel', () => {
     await user.click(within(item).getByRole('button', { name: /couple of financing options/ }));
     expect(onSeek).toHaveBeenCalledWith(12_400);
 
-    const [input, init] = fetchMock.mock.calls.find(([url]) => String(url).endsWith('/chats'))!;
-    expect(String(input)).toContain(`/v1/core/recordings/${ID}/chats`);
-    expect(init?.method).toBe('POST');
-    expect(JSON.parse(String(init?.body))).toEqual({ id: ID, question: 'Was financing discussed?' });
+    expect(posted.find(({ path }) => path.endsWith('/chats'))).toEqual({
+      path: `/api/siro/v1/core/recordings/${ID}/chats`,
+      body: { id: ID, question: 'Was financing discussed?' },
+    });
   });
 
   it('offers at most four suggestions; one asks at once', async () => {
-    const fetchMock = stubApi();
+    const posted = stubApi();
     renderPanel();
     const group = await screen.findByRole('group', { name: 'Suggested questions' });
     await waitFor(() => expect(within(group).getAllByRole('button')).toHaveLength(4));
     await userEvent.click(within(group).getByRole('button', { name: 'Was financing discussed?' }));
     expect(await screen.findByRole('listitem', { name: 'Was financing discussed?' })).toBeInTheDocument();
-    const suggestionCall = fetchMock.mock.calls.find(([url]) => String(url).endsWith('/suggested-questions'))!;
-    expect(JSON.parse(String(suggestionCall[1]?.body))).toMatchObject({ queryEntrypoint: 'SINGLE_RECORDING' });
+    expect(posted.find(({ path }) => path.endsWith('/suggested-questions'))?.body).toMatchObject({ queryEntrypoint: 'SINGLE_RECORDING' });
   });
 
   it('keeps the question in the field on a server error, and Try again asks it again', async () => {
     let calls = 0;
-    stubApi({ chat: () => (++calls === 1 ? jsonResponse({ error: 'Internal server error' }, { status: 500 }) : jsonResponse(ANSWER)) });
+    stubApi({ chat: () => (++calls === 1 ? HttpResponse.json({ error: 'Internal server error' }, { status: 500 }) : HttpResponse.json(ANSWER)) });
     renderPanel();
     const user = userEvent.setup();
     const field = await screen.findByRole('textbox', { name: 'Ask Siro' });
@@ -122,7 +132,7 @@ describe('AskPanel', () => {
   });
 
   it('takes a new question while one is pending, and cancels a pending one', async () => {
-    stubApi({ chat: (question, signal) => (question === 'Slow one?' ? hanging(signal) : jsonResponse(ANSWER)) });
+    stubApi({ chat: (question) => (question === 'Slow one?' ? hanging() : HttpResponse.json(ANSWER)) });
     renderPanel();
     const user = userEvent.setup();
     const field = await screen.findByRole('textbox', { name: 'Ask Siro' });
@@ -141,7 +151,7 @@ describe('AskPanel', () => {
   });
 
   it('renders generated text as text, never as HTML', async () => {
-    stubApi({ chat: () => jsonResponse({ answer: '<img src=x onerror=alert(1)> done', quotes: [{ quote: '<b>bold</b>', startTimeInMillis: 0, endTimeInMillis: 1 }, { nope: 1 }] }) });
+    stubApi({ chat: () => HttpResponse.json({ answer: '<img src=x onerror=alert(1)> done', quotes: [{ quote: '<b>bold</b>', startTimeInMillis: 0, endTimeInMillis: 1 }, { nope: 1 }] }) });
     renderPanel();
     const user = userEvent.setup();
     await user.type(await screen.findByRole('textbox', { name: 'Ask Siro' }), 'Anything?{Enter}');
