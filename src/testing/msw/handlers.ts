@@ -3,11 +3,12 @@
 // (sample-api/ids.ts) and the demo token. A request no handler declares fails the test.
 //
 // A new endpoint: add its route to the sample API, then a handler here, in the feature's own
-// file beside these (`comments.ts` exporting `commentHandlers = [http.post(COMMENTS, fromSampleApi)]`),
-// spread into `handlers` below. A test that needs another answer overrides it for itself:
+// file beside these (as `comments.ts` exports `commentHandlers`), spread into `handlers` below.
+// A test that needs another answer overrides it for itself:
 //   server.use(http.get(RECORDING, () => HttpResponse.json({ error: 'Nope' }, { status: 500 })));
 import { askHandlers } from './ask';
+import { commentHandlers } from './comments';
 import { conversationHandlers } from './conversation';
 import { recordingHandlers } from './recordings';
 
-export const handlers = [...recordingHandlers, ...conversationHandlers, ...askHandlers];
+export const handlers = [...recordingHandlers, ...conversationHandlers, ...askHandlers, ...commentHandlers];

@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { tokenStore } from '@/lib/token-store';
-import { jsonResponse } from '@/testing/http';
+import { http, HttpResponse } from 'msw';
+import { siro } from '@/testing/msw/sample-api';
+import { server } from '@/testing/msw/server';
 import { renderWithProviders } from '@/testing/render';
 import { CommentsProvider } from '../composer';
 import { rememberMe } from '../me';
@@ -36,23 +38,28 @@ const SEED: Raw[] = [
   comment({ id: 'c3', commenterUid: 'u-priya', commenterFirstName: 'Priya', commenterLastName: 'Natarajan', dateCreated: '2026-03-04T08:00:00.000Z', text: 'مرحبا reply', unreadUids: [ME] }),
 ];
 
-type Handler = (init: RequestInit | undefined, url: URL) => Response | Promise<Response>;
+type Sent = { key: string; body: string };
+type Handler = (sent: Sent, url: URL) => Response | Promise<Response>;
 
-/** Siro faked per endpoint: method and path pick the answer, whatever the order of calls. */
+/** This test's answers by method and path (`GET /api/siro/…`), whatever the order of calls; returns what was sent. */
 function fakeApi(handlers: Record<string, Handler>) {
-  return vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
-    const url = new URL(String(input), window.location.origin);
-    const handler = handlers[`${init?.method ?? 'GET'} ${url.pathname}`];
-    if (!handler) return jsonResponse({ error: 'not faked' }, { status: 404 });
-    return handler(init, url);
-  });
+  const sent: Sent[] = [];
+  server.use(
+    http.all(siro('/*'), async ({ request }) => {
+      const url = new URL(request.url);
+      const call = { key: `${request.method} ${url.pathname}`, body: await request.text() };
+      sent.push(call);
+      const handler = handlers[call.key];
+      return handler ? handler(call, url) : HttpResponse.json({ error: 'not faked' }, { status: 404 });
+    }),
+  );
+  return sent;
 }
 
-const calls = (fetchMock: ReturnType<typeof fakeApi>, key: string) =>
-  fetchMock.mock.calls.filter(([input, init]) => `${init?.method ?? 'GET'} ${new URL(String(input), window.location.origin).pathname}` === key);
+const calls = (sent: Sent[], key: string) => sent.filter((call) => call.key === key);
 
-const listOf = (items: Raw[]) => () => jsonResponse({ data: items, cursor: null });
-const threads = () => jsonResponse({ data: [{ id: 't1', dateCreated: '2026-03-03T16:12:00.000Z', recordingId: RECORDING, recipients: { 'u-marcus': { uid: 'u-marcus', firstName: 'Marcus', lastName: 'Bell' } }, privacy: { isPrivate: false, updatedAt: 'x' } }] });
+const listOf = (items: Raw[]) => () => HttpResponse.json({ data: items, cursor: null });
+const threads = () => HttpResponse.json({ data: [{ id: 't1', dateCreated: '2026-03-03T16:12:00.000Z', recordingId: RECORDING, recipients: { 'u-marcus': { uid: 'u-marcus', firstName: 'Marcus', lastName: 'Bell' } }, privacy: { isPrivate: false, updatedAt: 'x' } }] });
 
 function renderPanel(currentMs = 65_000) {
   const seek = vi.fn();
@@ -105,7 +112,7 @@ describe('CommentsPanel', { timeout: 20_000 }, () => {
   it('posts at the current playback time, shows the comment at once as sending, then as posted by the manager', async () => {
     const answer = deferred();
     const items = [...SEED];
-    const fetchMock = fakeApi({
+    const sent = fakeApi({
       [`GET ${base}/comments`]: () => listOf(items)(),
       [`GET ${base}/threads`]: threads,
       [`POST ${base}/comments`]: () => answer.promise,
@@ -121,8 +128,8 @@ describe('CommentsPanel', { timeout: 20_000 }, () => {
     expect(await screen.findByText('Sending…')).toBeInTheDocument();
     expect(within(screen.getByRole('article', { name: 'Thread at 1:05' })).getByText('You talked over her here')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Posting…' })).toBeDisabled();
-    expect(calls(fetchMock, `POST ${base}/comments`)).toHaveLength(1);
-    expect(JSON.parse(String(calls(fetchMock, `POST ${base}/comments`)[0]![1]!.body))).toEqual({
+    expect(calls(sent, `POST ${base}/comments`)).toHaveLength(1);
+    expect(JSON.parse(String(calls(sent, `POST ${base}/comments`)[0]!.body))).toEqual({
       text: 'You talked over her here',
       highlightRange: { start: 65_400, end: 65_400 },
       recipients: [{ type: 'user', key: 'u-marcus', firstName: 'Marcus', lastName: 'Bell' }],
@@ -131,7 +138,7 @@ describe('CommentsPanel', { timeout: 20_000 }, () => {
 
     const saved = comment({ id: 'c9', threadId: 't9', commenterUid: 'u-new-me', commenterFirstName: 'Dana', commenterLastName: 'Ruiz', text: 'You talked over her here', timestampStartInMilliseconds: 65_400, timestampEndInMilliseconds: 65_400 });
     items.push(saved);
-    answer.resolve(jsonResponse({ data: saved }, { status: 201 }));
+    answer.resolve(HttpResponse.json({ data: saved }, { status: 201 }));
     await waitFor(() => expect(screen.queryByText('Sending…')).not.toBeInTheDocument());
     const thread = screen.getByRole('article', { name: 'Thread at 1:05' });
     // The answer tells who the token's user is: the new comment is theirs to edit.
@@ -142,7 +149,7 @@ describe('CommentsPanel', { timeout: 20_000 }, () => {
 
   it('rolls back a post whose answer was lost and keeps the text; posting again finds it landed and posts nothing', async () => {
     const items = [...SEED];
-    const fetchMock = fakeApi({
+    const sent = fakeApi({
       [`GET ${base}/comments`]: () => listOf(items)(),
       [`GET ${base}/threads`]: threads,
       [`POST ${base}/comments`]: () => {
@@ -163,20 +170,20 @@ describe('CommentsPanel', { timeout: 20_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: 'Post' }));
     await waitFor(() => expect(screen.queryByLabelText('Comment')).not.toBeInTheDocument());
     expect(screen.getAllByText('Slow down')).toHaveLength(1);
-    expect(calls(fetchMock, `POST ${base}/comments`)).toHaveLength(1);
+    expect(calls(sent, `POST ${base}/comments`)).toHaveLength(1);
   });
 
   it('posts again after a failure that saved nothing, once', async () => {
     let failures = 1;
     const items = [...SEED];
-    const fetchMock = fakeApi({
+    const sent = fakeApi({
       [`GET ${base}/comments`]: () => listOf(items)(),
       [`GET ${base}/threads`]: threads,
       [`POST ${base}/comments`]: () => {
-        if (failures-- > 0) return jsonResponse({ error: 'Internal server error' }, { status: 500 });
+        if (failures-- > 0) return HttpResponse.json({ error: 'Internal server error' }, { status: 500 });
         const saved = comment({ id: 'c11', threadId: 't11', commenterUid: ME, text: 'Try again', timestampStartInMilliseconds: 65_000 });
         items.push(saved);
-        return jsonResponse({ data: saved }, { status: 201 });
+        return HttpResponse.json({ data: saved }, { status: 201 });
       },
     });
     renderPanel();
@@ -187,7 +194,7 @@ describe('CommentsPanel', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('alert')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Post' }));
     await waitFor(() => expect(screen.queryByLabelText('Comment')).not.toBeInTheDocument());
-    expect(calls(fetchMock, `POST ${base}/comments`)).toHaveLength(2);
+    expect(calls(sent, `POST ${base}/comments`)).toHaveLength(2);
     expect(screen.getAllByText('Try again')).toHaveLength(1);
   });
 
@@ -195,7 +202,7 @@ describe('CommentsPanel', { timeout: 20_000 }, () => {
     fakeApi({
       [`GET ${base}/comments`]: listOf(SEED),
       [`GET ${base}/threads`]: threads,
-      [`POST ${base}/comments`]: () => jsonResponse({ error: 'This token has read access only' }, { status: 403 }),
+      [`POST ${base}/comments`]: () => HttpResponse.json({ error: 'This token has read access only' }, { status: 403 }),
     });
     renderPanel();
     await screen.findAllByRole('article');
@@ -209,23 +216,23 @@ describe('CommentsPanel', { timeout: 20_000 }, () => {
 
   it('replies in a thread, edits and deletes (after confirming) the manager’s own comments', async () => {
     let items = [...SEED];
-    const fetchMock = fakeApi({
+    const sent = fakeApi({
       [`GET ${base}/comments`]: () => listOf(items)(),
       [`GET ${base}/threads`]: threads,
-      [`POST ${base}/comments`]: (init) => {
-        const body = JSON.parse(String(init?.body)) as Raw;
+      [`POST ${base}/comments`]: (call) => {
+        const body = JSON.parse(call.body) as Raw;
         const saved = comment({ id: 'c20', threadId: body.selectedThreadId, commenterUid: ME, commenterFirstName: 'Dana', text: body.text, dateCreated: '2026-03-05T00:00:00.000Z' });
         items = [...items, saved];
-        return jsonResponse({ data: saved }, { status: 201 });
+        return HttpResponse.json({ data: saved }, { status: 201 });
       },
-      [`PATCH ${base}/comments/c20`]: (init) => {
-        const saved = { ...items.find((item) => item.id === 'c20'), text: (JSON.parse(String(init?.body)) as Raw).text };
+      [`PATCH ${base}/comments/c20`]: (call) => {
+        const saved = { ...items.find((item) => item.id === 'c20'), text: (JSON.parse(call.body) as Raw).text };
         items = items.map((item) => (item.id === 'c20' ? saved : item));
-        return jsonResponse({ data: saved });
+        return HttpResponse.json({ data: saved });
       },
       [`DELETE ${base}/comments/c20`]: () => {
         items = items.filter((item) => item.id !== 'c20');
-        return jsonResponse({ data: {} });
+        return HttpResponse.json({ data: {} });
       },
     });
     renderPanel();
@@ -235,7 +242,7 @@ describe('CommentsPanel', { timeout: 20_000 }, () => {
     await userEvent.type(within(thread()).getByLabelText('Reply'), 'Noted');
     await userEvent.click(within(thread()).getByRole('button', { name: 'Post reply' }));
     await waitFor(() => expect(within(thread()).getByRole('button', { name: 'Edit' })).toBeInTheDocument());
-    expect(JSON.parse(String(calls(fetchMock, `POST ${base}/comments`)[0]![1]!.body))).toMatchObject({ selectedThreadId: 't1', text: 'Noted' });
+    expect(JSON.parse(String(calls(sent, `POST ${base}/comments`)[0]!.body))).toMatchObject({ selectedThreadId: 't1', text: 'Noted' });
 
     await userEvent.click(within(thread()).getByRole('button', { name: 'Edit' }));
     const field = within(thread()).getByLabelText('Edit comment');
@@ -245,9 +252,9 @@ describe('CommentsPanel', { timeout: 20_000 }, () => {
     expect(await within(thread()).findByText('Noted, thanks')).toBeInTheDocument();
 
     await userEvent.click(within(thread()).getByRole('button', { name: 'Delete' }));
-    expect(calls(fetchMock, `DELETE ${base}/comments/c20`)).toHaveLength(0);
+    expect(calls(sent, `DELETE ${base}/comments/c20`)).toHaveLength(0);
     await userEvent.click(within(thread()).getByRole('button', { name: 'Delete comment' }));
     await waitFor(() => expect(within(thread()).queryByText('Noted, thanks')).not.toBeInTheDocument());
-    expect(calls(fetchMock, `DELETE ${base}/comments/c20`)).toHaveLength(1);
+    expect(calls(sent, `DELETE ${base}/comments/c20`)).toHaveLength(1);
   });
 });
