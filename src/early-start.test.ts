@@ -7,7 +7,9 @@ import { startEarlyRequests } from './early-start';
 const startedRequests = () => [...earlyState().requests.keys()].map((key) => key.trimEnd());
 const at = (path: string) => new URL(path, 'https://dash.example.com') as unknown as Location;
 
-afterEach(() => {
+afterEach(async () => {
+  // Answered within the test, not after its environment is gone.
+  await Promise.allSettled([...earlyState().requests.values()].map(({ answer }) => answer));
   forgetEarlyRequests();
   delete earlyState().start;
   sessionStorage.clear();

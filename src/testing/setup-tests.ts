@@ -15,11 +15,11 @@ process.on('warning', (warning) => {
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   server.resetHandlers();
   server.events.removeAllListeners();
-  resetSampleApi();
+  await resetSampleApi();
   sessionStorage.clear();
   localStorage.clear();
 });

@@ -18,7 +18,7 @@ it("asks once for a view of one request under StrictMode's double effects (dev),
   render(
     <StrictMode>
       <QueryClientProvider client={createTestQueryClient()}>
-        <MemoryRouter initialEntries={[`/recordings/${COMPLETE_SALE_RECORDING_ID}?showSummary=false&showTranscript=false`]}>
+        <MemoryRouter initialEntries={[`/recordings/${COMPLETE_SALE_RECORDING_ID}?showSummary=false&showTranscript=false&showAsk=false&showComments=false`]}>
           <AppRoutes />
         </MemoryRouter>
       </QueryClientProvider>

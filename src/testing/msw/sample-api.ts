@@ -20,9 +20,10 @@ const currentSampleApi = () =>
   ));
 
 /** A fresh sample API (writes and per-id progress forgotten); the test setup calls it after each test. */
-export function resetSampleApi() {
-  void sampleApi?.then((server) => server.close());
+export async function resetSampleApi() {
+  const loading = sampleApi;
   sampleApi = null;
+  (await loading)?.close();
 }
 
 /** The members of a ServerResponse the sample API uses; the answer settles on end() or destroy(). */
