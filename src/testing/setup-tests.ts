@@ -4,6 +4,7 @@ import { cleanup } from '@testing-library/react';
 
 afterEach(() => {
   cleanup();
-  sessionStorage.clear();
-  localStorage.clear();
+  // Node-environment tests (servers, proxies) have no storage.
+  globalThis.sessionStorage?.clear();
+  globalThis.localStorage?.clear();
 });
