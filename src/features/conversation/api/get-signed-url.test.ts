@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { tokenStore } from '@/lib/token-store';
+import { jsonResponse, stubFetch } from '@/testing/http';
+import { getSignedUrl } from './get-signed-url';
+
+describe('getSignedUrl', () => {
+  it("never shows the token when Siro echoes it in its reason for having no audio, however short it is", async () => {
+    tokenStore.signIn('t0k', false);
+    stubFetch(jsonResponse({ data: { error: true, errorMessage: 'No audio for token t0k (t0k)' } }));
+    expect(await getSignedUrl('r1')).toEqual({ url: null, lifetimeMs: null, message: 'No audio for token [token] ([token])' });
+    tokenStore.signOut();
+  });
+});
