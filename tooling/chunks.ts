@@ -7,7 +7,7 @@
 const bootModules = new RegExp(
   [
     String.raw`src/(boot|paint-early|config/api)`,
-    String.raw`src/lib/(early-requests|format|lookup|lenient)`,
+    String.raw`src/lib/(early-requests|format|lookup|lenient|clip-text)`,
     String.raw`src/components/ui/classes`,
     String.raw`src/features/recordings/(early-paint|first-screen|labels|recording-status)`,
     String.raw`src/features/conversation/(summary-sections-view|format-timestamp|api/summary-sections-schema)`,
