@@ -15,7 +15,7 @@ const ok = (overrides: Record<string, unknown> = {}) =>
 const title = () => screen.findByRole('heading', { level: 1, name: 'Kitchen visit with Dana' });
 const region = (name: string) => screen.queryByRole('region', { name });
 
-beforeEach(() => tokenStore.signIn('t', false));
+beforeEach(() => tokenStore.signIn('test-token', false));
 afterEach(() => tokenStore.signOut());
 
 describe('RecordingPage: Score and Follow-ups', () => {

@@ -23,7 +23,7 @@ function stubApi() {
   });
 }
 
-beforeEach(() => tokenStore.signIn('t', false));
+beforeEach(() => tokenStore.signIn('test-token', false));
 afterEach(() => tokenStore.signOut());
 
 describe('RecordingPage with the transcript and audio', () => {

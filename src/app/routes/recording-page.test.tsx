@@ -13,7 +13,7 @@ const renderPage = (flags: PanelFlags = ALL_PANELS_ON) =>
 const ok = () => jsonResponse({ data: rawRecording({ title: 'Kitchen visit with Dana' }) });
 const title = () => screen.findByRole('heading', { level: 1, name: 'Kitchen visit with Dana' });
 
-beforeEach(() => tokenStore.signIn('t', false));
+beforeEach(() => tokenStore.signIn('test-token', false));
 afterEach(() => tokenStore.signOut());
 
 describe('RecordingPage', () => {

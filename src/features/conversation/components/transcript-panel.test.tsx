@@ -44,7 +44,7 @@ function renderPanel(store = createAudioStore(), queryClient = createTestQueryCl
 }
 const lineButton = (text: RegExp) => screen.getByRole('button', { name: text });
 
-beforeEach(() => tokenStore.signIn('t', false));
+beforeEach(() => tokenStore.signIn('test-token', false));
 afterEach(() => tokenStore.signOut());
 
 describe('TranscriptPanel', () => {

@@ -35,7 +35,7 @@ function renderSource() {
 const elapse = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
 
 beforeEach(() => {
-  tokenStore.signIn('t', false);
+  tokenStore.signIn('test-token', false);
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
 });
 afterEach(() => {

@@ -8,7 +8,7 @@ import { createTestQueryClient } from '@/testing/render';
 import { usePrefetchTranscriptAndAudio } from './use-prefetch-transcript';
 
 beforeEach(() => {
-  tokenStore.signIn('t', false);
+  tokenStore.signIn('test-token', false);
   vi.spyOn(globalThis, 'fetch').mockImplementation(async () => jsonResponse({ data: [] }));
 });
 afterEach(() => tokenStore.signOut());

@@ -8,7 +8,7 @@ import type { PanelFlags } from '../panels';
 import { findCachedSuperset, getRecording, parseRecording, recordingKeys } from './get-recording';
 import { UNREADABLE } from './recording-schema';
 
-beforeEach(() => tokenStore.signIn('t', false));
+beforeEach(() => tokenStore.signIn('test-token', false));
 afterEach(() => tokenStore.signOut());
 
 describe('getRecording', () => {
