@@ -36,7 +36,7 @@ function renderPanel(props: Partial<Parameters<typeof AskPanel>[0]> = {}) {
   return { onSeek };
 }
 
-beforeEach(() => tokenStore.signIn('t', false));
+beforeEach(() => tokenStore.signIn('test-token', false));
 afterEach(() => tokenStore.signOut());
 
 describe('AskPanel', () => {

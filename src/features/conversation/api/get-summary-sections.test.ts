@@ -3,7 +3,7 @@ import { tokenStore } from '@/lib/token-store';
 import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
 import { getSummarySections } from './get-summary-sections';
 
-beforeEach(() => tokenStore.signIn('t', false));
+beforeEach(() => tokenStore.signIn('test-token', false));
 afterEach(() => tokenStore.signOut());
 
 const quote = (text: string, startTimeInMillis: number) => ({ quote: text, startTimeInMillis, endTimeInMillis: startTimeInMillis + 1_000 });

@@ -16,7 +16,7 @@ const page = (count: number, cursor: number | null | undefined, skipped = 0): Ut
   cursor,
 });
 
-beforeEach(() => tokenStore.signIn('t', false));
+beforeEach(() => tokenStore.signIn('test-token', false));
 afterEach(() => tokenStore.signOut());
 
 describe('nextUtterancesCursor', () => {
