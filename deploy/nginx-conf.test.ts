@@ -16,7 +16,14 @@ import {
   renderNginxConf,
   templateValues as renderValues,
 } from './render-nginx-conf.ts';
-import { isAllowedApiRequest } from './proxied-api.ts';
+import {
+  ALLOWED_API_REQUESTS,
+  ALLOWED_REQUEST_PATTERNS,
+  HIDDEN_RESPONSE_HEADERS,
+  MAX_API_BODY_BYTES,
+  STRIPPED_REQUEST_HEADERS,
+  isAllowedApiRequest,
+} from './proxied-api.ts';
 
 const TOKEN = 'siro-demo-token';
 
@@ -175,6 +182,15 @@ describe('fillTemplate', () => {
     for (const [name, value] of Object.entries(securityHeaders())) {
       expect(text).toContain(`add_header ${name} "${value}" always;`);
     }
+  });
+
+  it("renders nginx's allow-list, header rules and body limit from deploy/proxied-api.ts, row for row", () => {
+    const text = fillTemplate(readFileSync(TEMPLATE_PATH, 'utf8'), renderValues({ DIST_DIR: tempDir('no-build') }, '/srv/x'));
+    const allowList = text.slice(text.indexOf('$siro_api_allowed {'), text.indexOf('}', text.indexOf('default 0;')));
+    expect(allowList.match(/^\s+"~\^[A-Z]+ .*" 1;$/gm)).toEqual(ALLOWED_REQUEST_PATTERNS.map((pattern) => `        "~${pattern}" 1;`));
+    for (const name of STRIPPED_REQUEST_HEADERS) expect(text).toContain(`proxy_set_header ${name} "";`);
+    for (const name of HIDDEN_RESPONSE_HEADERS) expect(text).toContain(`proxy_hide_header ${name};`);
+    expect(text).toContain(`client_max_body_size ${MAX_API_BODY_BYTES / 1024}k;`);
   });
 
   it('refuses a placeholder it has no value for', () => {
@@ -345,7 +361,7 @@ describe.skipIf(!nginxBin)('the rendered config served by nginx', () => {
     expect(request?.headers.referer).toBeUndefined();
     expect(response.headers['set-cookie']).toBeUndefined();
     expect(response.headers['alt-svc']).toBeUndefined();
-    expect(response.headers['cache-control']).toBeUndefined();
+    expect(response.headers['cache-control']).toBe('no-store');
     expectSecurityHeaders(response);
   });
 
@@ -371,15 +387,18 @@ describe.skipIf(!nginxBin)('the rendered config served by nginx', () => {
   });
 
   it('forwards only the API calls the app makes, the same ones as the Vite proxy', async () => {
+    // Every row of the table, with its IDs filled in, for its own method only.
+    const fromTable = ALLOWED_API_REQUESTS.flatMap(({ method, path }): [string, string, boolean][] => {
+      const concrete = path.replace(/\{\w+\}/g, 'abc');
+      const methods = ALLOWED_API_REQUESTS.filter((row) => row.path === path).map((row) => row.method);
+      const other = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'].find((candidate) => !methods.includes(candidate as never))!;
+      return [[method, concrete, true], [method, `${concrete}/`, false], [other, concrete, false], ['HEAD', concrete, false]];
+    });
     const cases: [method: string, path: string, allowed: boolean][] = [
+      ...fromTable,
       ['GET', '/v1/core/recordings/abc?showSummary=true', true],
       ['GET', '/v1/core/recordings/a%2Fb', true],
       ['GET', '/v1/core/recordings/abc/utterances?cursor=2&pageSize=100', true],
-      ['GET', '/v2/core/recordings/abc/summary', true],
-      ['POST', '/v1/core/recordings/abc/signedUrl', true],
-      ['GET', '/v1/core/recordings/abc/chats/available', true],
-      ['POST', '/v1/core/recordings/abc/chats', true],
-      ['POST', '/v1/suggested-questions', true],
       ['GET', '/v1/core/recordings/abc/chats', false],
       ['POST', '/v1/core/recordings/abc/chats/available', false],
       ['GET', '/v1/suggested-questions', false],
@@ -395,11 +414,17 @@ describe.skipIf(!nginxBin)('the rendered config served by nginx', () => {
       ['PATCH', '/v1/core/recordings/abc/comments', false],
       ['DELETE', '/v1/core/recordings/abc/comments/c1/x', false],
       ['POST', '/v1/core/recordings/abc/comments/c1', false],
+      ['GET', '/v1/core/recordings/search', false],
+      ['GET', '/v1/core/recordings/search/utterances', false],
+      ['POST', '/v1/core/recordings/search/comments', false],
       ['GET', '/v1/core/recordings/abc/signedUrl', false],
       ['POST', '/v1/core/recordings/abc', false],
       ['DELETE', '/v1/core/recordings/abc', false],
       ['PUT', '/v2/core/recordings/abc/summary', false],
-      ['HEAD', '/v1/core/recordings/abc', false],
+      ['DELETE', '/v1/core/recordings/abc/comments', false],
+      ['PATCH', '/v1/core/recordings/abc/comments', false],
+      ['PUT', '/v1/core/recordings/abc/comments/def', false],
+      ['DELETE', '/v1/core/followups/abc', false],
       ['GET', '/v1/core/oauth/apps', false],
       ['GET', '/sample-audio/abc.wav?expires=1', false],
     ];

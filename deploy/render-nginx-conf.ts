@@ -8,6 +8,19 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, chmodSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  ALLOWED_REQUEST_PATTERNS,
+  AMBIGUOUS_PATH,
+  AMBIGUOUS_PATH_BODY,
+  API_CACHE_CONTROL,
+  HIDDEN_RESPONSE_HEADERS,
+  MAX_API_BODY_BYTES,
+  NOT_ALLOWED_BODY,
+  STRIPPED_REQUEST_HEADERS,
+  TIMEOUT_BODY,
+  TOO_LARGE_BODY,
+  UNREACHABLE_BODY,
+} from './proxied-api.ts';
 import { ConfigError, contentSecurityPolicy, securityHeaders, securitySettings, type SecuritySettings } from './security-headers.ts';
 
 export { ConfigError };
@@ -97,6 +110,26 @@ function builtIndexHtml(distDir: string): string | null {
   return existsSync(path) ? readFileSync(path, 'utf8') : null;
 }
 
+/** A JSON answer inside a single-quoted nginx string, its newline written as nginx's `\n`. */
+const nginxBody = (body: string) => body.replaceAll('\n', '\\n');
+
+/** The proxy rules of deploy/proxied-api.ts, in nginx's words: one table for both proxies. */
+export function apiProxyValues(): Record<string, string> {
+  return {
+    SIRO_API_AMBIGUOUS_PATH: `~*${AMBIGUOUS_PATH}`,
+    SIRO_API_ALLOWED_REQUESTS: ALLOWED_REQUEST_PATTERNS.map((pattern) => `        "~${pattern}" 1;`).join('\n'),
+    SIRO_API_STRIPPED_HEADERS: STRIPPED_REQUEST_HEADERS.map((name) => `            proxy_set_header ${name} "";`).join('\n'),
+    SIRO_API_HIDDEN_HEADERS: HIDDEN_RESPONSE_HEADERS.map((name) => `            proxy_hide_header ${name};`).join('\n'),
+    SIRO_API_CACHE_CONTROL: API_CACHE_CONTROL,
+    SIRO_API_MAX_BODY: `${Math.ceil(MAX_API_BODY_BYTES / 1024)}k`,
+    SIRO_API_NOT_ALLOWED_BODY: nginxBody(NOT_ALLOWED_BODY),
+    SIRO_API_AMBIGUOUS_PATH_BODY: nginxBody(AMBIGUOUS_PATH_BODY),
+    SIRO_API_TOO_LARGE_BODY: nginxBody(TOO_LARGE_BODY),
+    SIRO_API_TIMEOUT_BODY: nginxBody(TIMEOUT_BODY),
+    SIRO_API_UNREACHABLE_BODY: nginxBody(UNREACHABLE_BODY),
+  };
+}
+
 /** Placeholder values for the template, from the environment (defaults for local use). */
 export function templateValues(env: RenderEnv, prefix: string): Record<string, string> {
   const api = parseUpstream(env.SIRO_API_URL || 'http://127.0.0.1:4010');
@@ -129,6 +162,7 @@ export function templateValues(env: RenderEnv, prefix: string): Record<string, s
     REFERRER_POLICY: headers['Referrer-Policy'] ?? '',
     PERMISSIONS_POLICY: headers['Permissions-Policy'] ?? '',
     CROSS_ORIGIN_OPENER_POLICY: headers['Cross-Origin-Opener-Policy'] ?? '',
+    ...apiProxyValues(),
   };
 }
 

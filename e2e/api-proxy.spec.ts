@@ -1,16 +1,18 @@
 import { DEMO_TOKEN, test, expect } from './fixtures';
 import { COMPLETE_SALE_RECORDING_ID as ID } from '../sample-api/ids';
 
-// The serving layer forwards only the four API calls the app makes (deploy/proxied-api.ts):
-// anything else under /api/siro is answered 404 JSON on the spot, with the manager's token never
-// reaching Siro. Through `vite preview` here, through nginx in `npm run smoke:nginx`.
+// The serving layer forwards only the API calls the app makes (deploy/proxied-api.ts): anything
+// else under /api is answered 404 JSON on the spot, with the manager's token never reaching Siro.
+// Through `vite preview` here, through nginx in `npm run smoke:nginx`; deploy/proxies.test.ts
+// tries both with forged headers, oversized bodies, upgrades and a hanging API.
 
 const auth = { 'x-siro-auth-token': DEMO_TOKEN };
 const NOT_FOUND = { error: 'Not found.' };
 
-test('@smoke the app\'s four API calls are forwarded to Siro', async ({ request }) => {
+test('@smoke the app\'s API calls are forwarded to Siro, never to be cached', async ({ request }) => {
   const recording = await request.get(`/api/siro/v1/core/recordings/${ID}?showSummary=true`, { headers: auth });
   expect(recording.status()).toBe(200);
+  expect(recording.headers()['cache-control']).toBe('no-store');
   expect(((await recording.json()) as { data: { id: string } }).data.id).toBe(ID);
   const utterances = await request.get(`/api/siro/v1/core/recordings/${ID}/utterances?cursor=1&pageSize=5`, { headers: auth });
   expect(utterances.status()).toBe(200);
@@ -30,8 +32,9 @@ test('@smoke everything else under the API path is a 404 JSON that never reaches
   const refused: [method: 'GET' | 'POST' | 'DELETE' | 'PUT' | 'HEAD', path: string][] = [
     ['GET', '/api/siro/healthz'],
     ['GET', '/api/siro/v1/core/recordings'],
-    ['GET', `/api/siro/v1/core/recordings/${ID}/outcomes`],
-    ['GET', `/api/siro/v1/core/recordings/${ID}/comments`],
+    ['DELETE', `/api/siro/v1/core/recordings/${ID}/outcomes`],
+    ['PUT', `/api/siro/v1/core/recordings/${ID}/comments`],
+    ['GET', '/api/siro/v1/core/recordings/search'],
     ['GET', `/api/siro/v1/core/recordings/${ID}/summary`],
     ['GET', `/api/siro/v1/core/recordings/${ID}/signedUrl`],
     ['POST', `/api/siro/v1/core/recordings/${ID}`],
@@ -47,4 +50,21 @@ test('@smoke everything else under the API path is a 404 JSON that never reaches
     expect(await response.json(), `${method} ${path}`).toEqual(NOT_FOUND);
     expect(response.headers()['content-security-policy'], `${method} ${path}: security headers`).toContain("default-src 'self'");
   }
+});
+
+test('@smoke paths that could be read as another path are refused, and other /api paths and missing assets are 404s', async ({ request }) => {
+  // A URL parser resolves `\` and `%2e%2e` before sending: those are tried raw by deploy/proxies.test.ts.
+  for (const path of [`/api/siro/v1/core/recordings/${ID}%5c..%5chealthz`, '/api/siro/v1/core/recordings/%73earch']) {
+    const response = await request.get(path, { headers: auth });
+    expect(response.status(), path).toBe(400);
+    expect(response.headers()['content-type'], path).toMatch(/^application\/json/);
+  }
+  for (const path of ['/api/other', '/api/siro']) {
+    const response = await request.get(path, { headers: auth });
+    expect(response.status(), path).toBe(404);
+    expect(await response.json(), path).toEqual(NOT_FOUND);
+  }
+  const asset = await request.get('/assets/missing-abc123.js');
+  expect(asset.status()).toBe(404);
+  expect(await asset.text()).not.toContain('id="root"');
 });

@@ -195,8 +195,8 @@ test('an expired audio URL is replaced and the player carries on where it was', 
 
   await expect.poll(() => requests.signedUrls.length, { message: 'a new signed URL was asked for' }).toBe(2);
   await audioReady(dashboard);
-  const [first, second] = await Promise.all(requests.signedUrls.map(async (request) => (await request.response())!.json() as Promise<{ data: { url: string } }>));
-  expect(second!.data.url).not.toBe(first!.data.url);
+  // What the player plays, not the answers' bodies: Chromium may drop a body read back this late.
+  expect((await dashboard.audioState()).src, 'the expired URL was replaced').not.toBe(expired);
   expect(new URL((await dashboard.audioState()).src).pathname).toBe(`/sample-audio/${ID}.wav`);
 
   await dashboard.transcriptLine(line.words).click();

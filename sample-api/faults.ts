@@ -11,6 +11,7 @@ import { JSON_TYPE, sendJson, sendRaw } from './http-utils.ts';
 import { withRequestedSections } from './recordings.ts';
 
 export const SLOW_FAULT_DELAY_MS = 2_500;
+export const GIANT_TITLE_LENGTH = 300_000;
 
 /** What a fault needs from the server: the flags, and where to park work the server must end. */
 export type FaultContext = {
@@ -102,6 +103,11 @@ export function answerFault(id: FaultId, res: ServerResponse, context: FaultCont
       return sendJson(res, 200, recordingEnvelope(withRequestedSections(partialRecording(), query)));
     case 'fault-hostile':
       return sendJson(res, 200, recordingEnvelope(withRequestedSections(HOSTILE, query)));
+    case 'fault-giant-title': {
+      // One unbroken word: laid out whole, it froze the tab for seconds.
+      const recording = completeSaleFor('fault-giant-title');
+      return sendJson(res, 200, recordingEnvelope(withRequestedSections({ ...recording, title: `Giant${'W'.repeat(GIANT_TITLE_LENGTH - 5)}` }, query)));
+    }
   }
 }
 

@@ -76,6 +76,7 @@ export const FAULT_IDS = [
   'fault-drop',
   'fault-partial',
   'fault-hostile',
+  'fault-giant-title',
   ...CONVERSATION_FAULT_IDS,
 ] as const;
 

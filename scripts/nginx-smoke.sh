@@ -212,6 +212,36 @@ else
   fail "API allowlist" "expected nginx's 404 JSON for /api/siro/healthz, got $STATUS: $(head -c 200 "$WORK/body")"
 fi
 
+# As an attacker would: paths an edge could read as another, forged headers, oversized bodies,
+# upgrades, other /api paths (deploy/proxies.test.ts has the same cases with an echoing upstream).
+RID="${RECORDING_ID:-$DEFAULT_RECORDING_ID}"
+for path in '/api/siro/v1/core/recordings/..\..\..\healthz' '/api/siro/v1/core/recordings/..\..\..\v1\users\me' \
+  "/api/siro/v1/core/recordings/$RID%5c..%5chealthz" '/api/siro/v1/core/recordings/%2e%2e/x' '/api/siro/v1/core/recordings/%73earch'; do
+  request "$BASE$path" -H "x-siro-auth-token: $TOKEN"
+  if [ "$STATUS" = 400 ] && is_json; then pass "GET $path is refused with a 400 JSON"
+  else fail "ambiguous path $path" "expected 400 JSON, got $STATUS: $(head -c 200 "$WORK/body")"; fi
+done
+
+request "$BASE/api/siro/v1/core/recordings/$RID" -H "x-siro-auth-token: $TOKEN" -H 'X-HTTP-Method-Override: DELETE' -H 'Cookie: s=1'
+if [ "$(header cache-control)" = no-store ]; then pass "API answers carry Cache-Control: no-store"
+else fail "API caching" "expected Cache-Control: no-store, got '$(header cache-control)'"; fi
+
+head -c 2000000 /dev/zero | tr '\0' 'a' >"$WORK/big-body"
+request "$BASE/api/siro/v1/core/recordings/$RID/signedUrl" -X POST -H "x-siro-auth-token: $TOKEN" -H 'content-type: application/json' --data-binary "@$WORK/big-body"
+if [ "$STATUS" = 413 ] && is_json && grep -q '"error":"The request is too large."' "$WORK/body"; then pass "a 2 MB body is refused with a 413 JSON"
+else fail "body limit" "expected 413 JSON, got $STATUS: $(head -c 200 "$WORK/body")"; fi
+
+request "$BASE/api/siro/v1/core/recordings/$RID" -H "x-siro-auth-token: $TOKEN" -H 'Connection: Upgrade' -H 'Upgrade: websocket' \
+  -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ=='
+if [ "$STATUS" = 404 ] && is_json; then pass "a WebSocket upgrade on the API path is a 404 JSON"
+else fail "upgrade" "expected 404 JSON, got $STATUS"; fi
+
+for path in /api/other /api; do
+  request "$BASE$path"
+  if [ "$STATUS" = 404 ] && is_json; then pass "GET $path is a 404 JSON, not the page"
+  else fail "GET $path" "expected 404 JSON, got $STATUS '$(header content-type)'"; fi
+done
+
 if [ -n "${NGINX_SMOKE_SKIP_E2E:-}" ]; then
   step "skipping playwright test --grep @smoke (NGINX_SMOKE_SKIP_E2E is set)"
 else

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import { siro } from '@/testing/msw/sample-api';
 import { server, watchRequests } from '@/testing/msw/server';
 import { apiRequest } from './api-client';
-import { forgetEarlyRequests, preloadRequest } from './early-requests';
+import { MAX_ANSWER_BYTES, forgetEarlyRequests, preloadRequest, receive } from './early-requests';
 import { ApiError } from './api-error';
 
 const TOKEN = 'sekrit-token-7f3a';
@@ -23,6 +23,31 @@ async function failure(response: Response): Promise<ApiError> {
   expect(error).toBeInstanceOf(ApiError);
   expect((error as ApiError).message).not.toContain(TOKEN);
   return error as ApiError;
+}
+
+/** For what only the fetch call itself shows (its options): fetch replaced, the fake API not reached. */
+const stubFetch = (response: Response) => vi.spyOn(globalThis, 'fetch').mockResolvedValue(response);
+
+/** As `failure`, with `response` handed to the client as is: the fake API would read the body ahead. */
+async function unreadFailure(response: Response): Promise<ApiError> {
+  stubFetch(response);
+  const error = await apiRequest('/v1/core/recordings/r1', { token: TOKEN }).catch((caught: unknown) => caught);
+  expect(error).toBeInstanceOf(ApiError);
+  return error as ApiError;
+}
+
+const CHUNK = 1024 * 1024;
+
+/** A body that never ends, counting the chunks it was asked for. */
+function endlessBody() {
+  let pulls = 0;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      pulls += 1;
+      controller.enqueue(new Uint8Array(CHUNK).fill(32));
+    },
+  });
+  return { stream, pulled: () => pulls };
 }
 
 describe('apiRequest', () => {
@@ -105,6 +130,41 @@ describe('apiRequest', () => {
 
   it('rejects a 200 that is not JSON', async () => {
     expect(await failure(new Response('OK', { status: 200 }))).toMatchObject({ kind: 'invalid-response' });
+  });
+
+  it('never uses the HTTP cache and never follows a redirect', async () => {
+    const fetchMock = stubFetch(jsonResponse({ data: 1 }));
+    await apiRequest('/v1/x', { token: TOKEN });
+    expect(fetchMock.mock.calls[0]?.[1]).toMatchObject({ cache: 'no-store', redirect: 'error', credentials: 'omit' });
+  });
+
+  it('redacts the token from what the API says, however short the token', async () => {
+    stubFetch(jsonResponse({ error: 'Token abc is not valid here' }, { status: 403 }));
+    const error = await apiRequest('/v1/x', { token: 'abc' }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ kind: 'forbidden', message: 'Token [token] is not valid here' });
+  });
+
+  it('refuses an answer whose Content-Length is past the limit, without reading it', async () => {
+    const endless = endlessBody();
+    const error = await unreadFailure(new Response(endless.stream, { headers: { 'content-length': String(MAX_ANSWER_BYTES + 1) } }));
+    expect(error.kind).toBe('invalid-response');
+    expect(endless.pulled(), 'only what the stream queues on its own').toBeLessThanOrEqual(1);
+  });
+
+  it('stops reading an answer with no Content-Length once it passes the limit', async () => {
+    const endless = endlessBody();
+    const error = await unreadFailure(new Response(endless.stream));
+    expect(error).toMatchObject({ kind: 'invalid-response', message: 'Siro answered with more than 10 MB.' });
+    expect(endless.pulled() * CHUNK).toBeLessThanOrEqual(MAX_ANSWER_BYTES + 2 * CHUNK);
+  });
+
+  it('ends the reading of a body that never finishes when its signal fires, as the timeout does', async () => {
+    const fetchMock = stubFetch(new Response(new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"da')) })));
+    const controller = new AbortController();
+    const answer = receive('/api/siro/v1/x', TOKEN, 'GET', controller.signal);
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalled());
+    controller.abort(new DOMException('Timed out', 'TimeoutError'));
+    await expect(answer).rejects.toMatchObject({ name: 'TimeoutError' });
   });
 
   it('maps a failed fetch to a network error', async () => {

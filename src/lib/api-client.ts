@@ -1,6 +1,7 @@
 import { REQUEST_TIMEOUT_MS } from '@/config/api';
 import { ApiError, kindForStatus } from './api-error';
 import { adoptEarlyRequest, receive, requestUrl, type Method } from './early-requests';
+import { redactToken } from './redact';
 import { parseRetryAfter } from './retry';
 
 type RequestOptions = {
@@ -48,12 +49,13 @@ export async function apiRequest(path: string, options: RequestOptions): Promise
     }
     // A caller's abort (navigation, unmount) propagates as is; react-query expects it.
     if (options.signal?.aborted) throw error;
+    if (error instanceof RangeError) throw new ApiError('invalid-response', error.message, { cause: error });
     throw new ApiError('network', 'The connection to Siro was lost.', { cause: error });
   }
 
   const answer = parseJson(text);
   if (!response.ok) {
-    const message = redact(errorMessage(response, text, answer), options.token);
+    const message = redactToken(errorMessage(response, text, answer), options.token);
     throw new ApiError(kindForStatus(response.status), message, {
       status: response.status,
       retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
@@ -69,10 +71,6 @@ export async function apiRequest(path: string, options: RequestOptions): Promise
   return answer;
 }
 
-/** A server may echo the token back in its message; it must not reach the screen. */
-function redact(message: string, token: string): string {
-  return token.length >= 8 ? message.replaceAll(token, '[token]') : message;
-}
 
 function parseJson(text: string): unknown {
   try {

@@ -23,9 +23,14 @@ export function requestUrl(path: string, search?: URLSearchParams): string {
   return `${API_BASE_PATH}${path}${query ? `?${query}` : ''}`;
 }
 
+/** Past this, an answer is refused rather than read: no view of one recording needs more. */
+export const MAX_ANSWER_BYTES = 10 * 1024 * 1024;
+
 /**
- * One call, its answer read as text: the token in its header, nothing of the browser session.
- * `body` is JSON text.
+ * One call, its answer read as text: the token in its header, nothing of the browser session,
+ * never from or into the HTTP cache (the next person on this device must not see it), never
+ * redirected (the token would follow). `signal` also ends the body's reading. `body` is JSON text.
+ * Throws a RangeError for an answer past MAX_ANSWER_BYTES, declared or counted.
  */
 export async function receive(
   url: string,
@@ -45,10 +50,41 @@ export async function receive(
     signal,
     credentials: 'omit',
     referrerPolicy: 'no-referrer',
+    cache: 'no-store',
+    redirect: 'error',
     // The page is these answers: ahead of images and prefetches on a slow link.
     priority: 'high',
   });
-  return { response, text: await response.text() };
+  return { response, text: await readText(response, signal) };
+}
+
+async function readText(response: Response, signal: AbortSignal): Promise<string> {
+  const tooLarge = () => new RangeError(`Siro answered with more than ${MAX_ANSWER_BYTES / 1024 / 1024} MB.`);
+  if (Number(response.headers.get('content-length')) > MAX_ANSWER_BYTES) {
+    void response.body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const stop = () => void reader.cancel().catch(() => {});
+  signal.addEventListener('abort', stop, { once: true });
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    signal.throwIfAborted();
+    if (done) {
+      signal.removeEventListener('abort', stop);
+      return text + decoder.decode();
+    }
+    size += value.byteLength;
+    if (size > MAX_ANSWER_BYTES) {
+      stop();
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
 }
 
 export function preloadRequest(

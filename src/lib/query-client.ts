@@ -16,6 +16,8 @@ export function createQueryClient(onUnauthorized: () => void = () => {}) {
         retryDelay,
         refetchOnWindowFocus: false,
       },
+      // Writes are not retried unless they ask to be (retryWrite).
+      mutations: { retry: false },
     },
   });
 }

@@ -1,4 +1,5 @@
 import { ApiError } from './api-error';
+import type { Method } from './early-requests';
 
 export const MAX_RETRIES = 3;
 const BASE_DELAY_MS = 1_000;
@@ -29,4 +30,13 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   if (!/^[a-z]{3}, \d{2} [a-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/i.test(trimmed)) return null;
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+/**
+ * react-query `retry` for a mutation. A write that may have landed is never sent again on its
+ * own: a POST would then happen twice. PUT and DELETE say the same thing however often they are
+ * sent, so they retry as queries do; so may a PATCH that sets values (not one that adds to them).
+ */
+export function retryWrite(method: Exclude<Method, 'GET'>): false | typeof shouldRetry {
+  return method === 'POST' ? false : shouldRetry;
 }

@@ -32,7 +32,7 @@ async function submit(text: string) {
   await user.click(screen.getByRole('button', { name: 'Open' }));
 }
 
-beforeEach(() => tokenStore.signIn('t', false));
+beforeEach(() => tokenStore.signIn('test-token', false));
 afterEach(() => tokenStore.signOut());
 
 describe('HomeRoute', () => {

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { panelClasses } from './classes';
 import { ErrorBoundary } from './error-boundary';
+import { LongText } from './long-text';
 
 type PanelProps = { title: string; children: ReactNode; actions?: ReactNode; resetKey?: unknown };
 
@@ -52,7 +53,7 @@ export function Details({ items }: { items: Array<[term: string, value: ReactNod
         <div key={term} className="min-w-0">
           <dt className="text-slate-600">{term}</dt>
           <dd dir="auto" className="font-medium text-slate-900">
-            {value ?? <span className="font-normal text-slate-500">Not available</span>}
+            {typeof value === 'string' ? <LongText text={value} /> : (value ?? <span className="font-normal text-slate-500">Not available</span>)}
           </dd>
         </div>
       ))}

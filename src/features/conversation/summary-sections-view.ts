@@ -1,4 +1,5 @@
 import type { SummarySection } from './api/summary-sections-schema';
+import { clipText } from '@/lib/clip-text';
 import { formatTimestamp } from './format-timestamp';
 
 // How the summary sections read and are laid out, shared by the React component and the boot
@@ -32,11 +33,11 @@ export const quoteLabel = (startMs: number) => `Play quote at ${formatTimestamp(
 /** The sections as plain DOM, text only: the early paint's version of <SummarySections>. */
 export function sectionsElement(sections: readonly SummarySection[]): HTMLElement {
   // API text is isolated (dir="auto") as in React: a stray right-to-left mark stays in its line.
-  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
+  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string, max?: number) => {
     const node = document.createElement(tag);
     node.className = className;
     if (text !== undefined) {
-      node.textContent = text;
+      node.textContent = clipText(text, max).text;
       node.dir = 'auto';
     }
     return node;
@@ -44,7 +45,7 @@ export function sectionsElement(sections: readonly SummarySection[]): HTMLElemen
   const list = element('div', sectionsClasses.list);
   for (const section of sections) {
     const box = element('section', sectionsClasses.section);
-    box.append(element('h3', sectionsClasses.heading, section.header));
+    box.append(element('h3', sectionsClasses.heading, section.header, 300));
     if (section.text) {
       const body = sectionText(section.text);
       if ('points' in body) {

@@ -1,4 +1,5 @@
 import { badgeClass, panelClasses } from '@/components/ui/classes';
+import { clipText } from '@/lib/clip-text';
 import { HEADER_TEXT, headerClasses as css, headerView, summaryClasses, summaryParagraphs } from './first-screen';
 
 // When the recording arrives before the app has started (a phone parsing ~100 KB of JS at a
@@ -18,7 +19,7 @@ function header(fields: Record<string, unknown>): HTMLElement {
   const card = element('header', css.card);
   if (view.deleted) card.append(element('p', css.deleted, HEADER_TEXT.deleted));
   const titleRow = element('div', css.titleRow);
-  const title = element('h1', css.title, view.title);
+  const title = element('h1', css.title, clipText(view.title, 300).text);
   title.dir = 'auto';
   titleRow.append(title);
   if (view.outcome) {
@@ -64,7 +65,7 @@ function summaryPanel(summary: unknown, content: HTMLElement | null): HTMLElemen
   if (!body) {
     body = element('div', summaryClasses.text);
     for (const paragraph of paragraphs) {
-      const node = element('p', summaryClasses.paragraph, paragraph);
+      const node = element('p', summaryClasses.paragraph, clipText(paragraph).text);
       node.dir = 'auto';
       body.append(node);
     }

@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Play } from 'lucide-react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { LongText } from '@/components/ui/long-text';
 import { Skeleton } from '@/components/ui/skeleton';
+import { clipText } from '@/lib/clip-text';
 import { ApiError } from '@/lib/api-error';
 import { askQueries } from '../api/ask-queries';
 import type { ChatAnswer } from '../api/ask-schema';
@@ -177,7 +179,7 @@ function Answer({ answer, onSeek }: { answer: ChatAnswer; onSeek: (ms: number) =
     <div className="space-y-2">
       {answer.answer && (
         <p dir="auto" className="text-[15px] leading-relaxed whitespace-pre-line break-words text-slate-800">
-          {answer.answer}
+          <LongText text={answer.answer} />
         </p>
       )}
       {answer.quotes.length > 0 && (
@@ -195,7 +197,7 @@ function Answer({ answer, onSeek }: { answer: ChatAnswer; onSeek: (ms: number) =
                   {clock(quote.startMs)}
                 </span>
                 <q dir="auto" className="min-w-0 break-words text-slate-700 italic">
-                  {quote.text}
+                  {clipText(quote.text).text}
                 </q>
               </button>
             </li>

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import * as v from 'valibot';
 import { apiRequest } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
+import { redactToken } from '@/lib/redact';
 import { tokenStore } from '@/lib/token-store';
 import { signedUrlPath } from './paths';
 import { resolveAudioUrl } from './resolve-audio-url';
@@ -55,8 +56,9 @@ export function lifetimeMs(expiration: number | null | undefined, serverNow: num
 }
 
 export async function getSignedUrl(id: string, signal?: AbortSignal): Promise<AudioSource> {
+  const token = tokenStore.token();
   const body = await apiRequest(signedUrlPath(id), {
-    token: tokenStore.token(),
+    token,
     method: 'POST',
     signal,
   });
@@ -64,7 +66,7 @@ export async function getSignedUrl(id: string, signal?: AbortSignal): Promise<Au
   const result = v.safeParse(signedUrlResponseSchema, body);
   if (!result.success) throw new ApiError('invalid-response', 'Siro answered, but not with an audio link.');
   const { error, url, expiration, errorMessage } = result.output.data;
-  if (error) return { url: null, lifetimeMs: null, message: errorMessage?.trim() || 'Siro could not provide the audio.' };
+  if (error) return { url: null, lifetimeMs: null, message: redactToken(errorMessage?.trim() || 'Siro could not provide the audio.', token) };
   const resolved = resolveAudioUrl(url);
   if (!resolved) return { url: null, lifetimeMs: null, message: 'Siro answered with an audio link this page cannot play.' };
   return { url: resolved, lifetimeMs: lifetimeMs(expiration, receivedAt) };

@@ -53,6 +53,38 @@ async function renderPlayer(store = createAudioStore()) {
 }
 
 describe('AudioPlayer', () => {
+  it.each([
+    ['stalls while the device is offline', (audio: HTMLAudioElement) => fireEvent.stalled(audio)],
+    ['waits for data while the device is offline', (audio: HTMLAudioElement) => fireEvent.waiting(audio)],
+    [
+      'fails with a network error while offline',
+      (audio: HTMLAudioElement) => {
+        Object.defineProperty(audio, 'error', { configurable: true, value: { code: 2 /* MEDIA_ERR_NETWORK */ } });
+        fireEvent.error(audio);
+      },
+    ],
+  ])('says the connection was lost when playback %s, and plays on once back online', async (_name, loseConnection) => {
+    const sent = answer(SIGNED_URL, () => signed());
+    const { audio, user } = await renderPlayer();
+    loadMetadata(audio);
+    await user.click(screen.getByRole('button', { name: 'Play' }));
+    fireEvent.play(audio);
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+
+    loseConnection(audio);
+    expect(await screen.findByRole('status')).toHaveTextContent('The connection was lost. Playback resumes when you are back online.');
+    expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
+    expect(sent).toHaveLength(1);
+
+    onLine.mockReturnValue(true);
+    fireEvent(window, new Event('online'));
+    await waitFor(() => expect(sent).toHaveLength(2));
+    await waitFor(() => expect(audioElement()).not.toBe(audio));
+    loadMetadata(audioElement()!);
+    expect(play).toHaveBeenCalledTimes(2);
+    expect(screen.getByRole('status')).not.toHaveTextContent('connection was lost');
+  });
+
   it('plays the signed URL through the API proxy, asking for metadata only', async () => {
     const sent = answer(SIGNED_URL, () => signed(1_900_000_000_000));
     const { audio } = await renderPlayer();

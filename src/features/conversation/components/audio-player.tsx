@@ -1,6 +1,7 @@
 import { useCallback, type SyntheticEvent } from 'react';
 import { useAudioStore } from '../audio-context';
 import { useAudioSource } from '../hooks/use-audio-source';
+import { useConnectionLoss } from '../hooks/use-connection-loss';
 import { usePlayerShortcuts, useShortcutsSetting } from '../hooks/use-player-shortcuts';
 import { PlayerControls } from './player-controls';
 import type { SeekMarker } from '../seek-markers';
@@ -17,6 +18,7 @@ export default function AudioPlayer({ recordingId, processing, markers }: Props)
   const [shortcuts, setShortcuts] = useShortcutsSetting();
   const url = audio.source?.url ?? null;
   usePlayerShortcuts(store, shortcuts && url !== null);
+  const connection = useConnectionLoss(store, audio.retry);
 
   // Only the element currently attached may move the shared state.
   const on = (handler: (media: HTMLMediaElement) => void) => (event: SyntheticEvent<HTMLAudioElement>) => {
@@ -50,17 +52,20 @@ export default function AudioPlayer({ recordingId, processing, markers }: Props)
           onTimeUpdate={on((media) => store.sync({ currentMs: media.currentTime * 1_000 }))}
           onSeeked={on((media) => store.sync({ currentMs: media.currentTime * 1_000 }))}
           onPlay={on(() => store.playingChanged(true))}
+          onPlaying={on(connection.onPlaying)}
+          onStalled={on(connection.onStarved)}
+          onWaiting={on(connection.onStarved)}
           onPause={on((media) => {
             store.playingChanged(false, { failed: media.error !== null });
             audio.onPause();
           })}
           onEnded={on(() => store.playingChanged(false))}
           onCanPlay={on(audio.onPlayable)}
-          onError={on(audio.onError)}
+          onError={on((media) => connection.onNetworkError(media) || audio.onError())}
         />
       )}
       <PlayerControls store={store} disabled={!url} shortcuts={shortcuts} onShortcutsChange={setShortcuts} markers={markers} />
-      <PlayerNotice audio={audio} />
+      <PlayerNotice audio={audio} connectionLost={connection.lost} />
     </div>
   );
 }

@@ -1,18 +1,19 @@
 import type { useAudioSource } from '../hooks/use-audio-source';
 
-type Props = { audio: ReturnType<typeof useAudioSource> };
+type Props = { audio: ReturnType<typeof useAudioSource>; connectionLost?: boolean };
 
 /**
  * Why there is no sound, in words, always with a way to try again: even Siro's own "no audio"
  * (still processing, say) may have changed by the time the manager asks.
  */
-export function PlayerNotice({ audio }: Props) {
+export function PlayerNotice({ audio, connectionLost = false }: Props) {
   let message: string | null = null;
-  if (audio.error) message = `The audio could not be loaded: ${audio.error.message}`;
+  if (connectionLost) message = 'The connection was lost. Playback resumes when you are back online.';
+  else if (audio.error) message = `The audio could not be loaded: ${audio.error.message}`;
   else if (audio.gaveUp) message = 'The audio could not be played.';
   else if (audio.source?.url === null) message = audio.source.message;
   else if (audio.loading) message = 'Loading audio…';
-  const failed = message !== null && !audio.loading;
+  const failed = message !== null && !audio.loading && !connectionLost;
 
   return (
     <p role="status" className="text-sm text-slate-700 empty:hidden">

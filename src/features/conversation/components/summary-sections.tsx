@@ -1,4 +1,5 @@
 import { Play } from 'lucide-react';
+import { LongText } from '@/components/ui/long-text';
 import { useAudioStore } from '@/features/conversation/audio-context';
 import { formatTimestamp } from '@/features/conversation/format-timestamp';
 import type { SummarySection } from '../api/summary-sections-schema';
@@ -11,7 +12,7 @@ function SectionText({ text }: { text: string }) {
       <ul className={css.points}>
         {body.points.map((point, index) => (
           <li key={index} dir="auto">
-            {point}
+            <LongText text={point} />
           </li>
         ))}
       </ul>
@@ -19,7 +20,7 @@ function SectionText({ text }: { text: string }) {
   }
   return body.paragraphs.map((paragraph, index) => (
     <p key={index} dir="auto" className={css.paragraph}>
-      {paragraph}
+      <LongText text={paragraph} />
     </p>
   ));
 }
@@ -35,7 +36,7 @@ export function SummarySections({ sections }: { sections: readonly SummarySectio
       {sections.map((section, index) => (
         <section key={section.id ?? index} className={css.section}>
           <h3 dir="auto" className={css.heading}>
-            {section.header}
+            <LongText text={section.header} max={300} />
           </h3>
           {section.text && <SectionText text={section.text} />}
           {section.quotes.length > 0 && (
@@ -51,7 +52,7 @@ export function SummarySections({ sections }: { sections: readonly SummarySectio
                     {/* On paper, where it was said, without a button that cannot play. */}
                     <span className="hidden shrink-0 text-xs text-slate-600 tabular-nums print:inline">{at}</span>
                     <q dir="auto" className={css.quoteText}>
-                      {quote.text}
+                      <LongText text={quote.text} />
                     </q>
                   </li>
                 );

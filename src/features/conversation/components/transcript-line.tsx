@@ -2,6 +2,9 @@ import { memo, type ReactNode } from 'react';
 import { CircleAlert, EyeOff } from 'lucide-react';
 import { cn } from '@/components/ui/cn';
 import { rowClass } from '@/components/ui/long-list';
+import { MAX_SHOWN, clipText } from '@/lib/clip-text';
+import { redactToken } from '@/lib/redact';
+import { tokenStore } from '@/lib/token-store';
 import { formatTimestamp } from '@/features/conversation/format-timestamp';
 import type { Utterance } from '../api/utterances-schema';
 import type { LineMatch } from '../hooks/use-transcript-search';
@@ -33,7 +36,9 @@ type Props = {
 /** One line: a button that seeks the audio to where it starts. */
 export const TranscriptLine = memo(function TranscriptLine(props: Props) {
   const { line, index, count, speaker, active, matches, currentMatch, onSeek, markers, action } = props;
-  const text = visibleText(line);
+  // Cut, not "Show more": the line is a button already. The transcript export has every word.
+  const shown = clipText(redactToken(visibleText(line), tokenStore.token()), MAX_SHOWN);
+  const text = shown.text;
   const low = isLowConfidence(line);
   const side = Boolean(markers?.length) || action !== undefined;
   return (
@@ -78,6 +83,7 @@ export const TranscriptLine = memo(function TranscriptLine(props: Props) {
               )}
             >
               <HighlightedText text={text} matches={matches} current={currentMatch} />
+              {shown.hidden > 0 && <span className="text-sm text-slate-600"> ({shown.hidden.toLocaleString('en-US')} more characters in the export)</span>}
             </span>
           )}
         </span>

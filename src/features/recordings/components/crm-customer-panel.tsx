@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { LongText } from '@/components/ui/long-text';
 import { Badge } from '@/components/ui/badge';
 import { Details, EmptyState, UnreadableState } from '@/components/ui/panel';
 import { ExternalLink } from '@/components/ui/external-link';
@@ -24,7 +25,7 @@ export const CrmCustomerPanel = memo(function CrmCustomerPanel({ customer }: Pro
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-2">
         <p dir="auto" className="min-w-0 text-lg font-semibold text-slate-900">
-          {customer.name?.trim() || 'Unnamed customer'}
+          <LongText text={customer.name?.trim() || 'Unnamed customer'} max={300} />
         </p>
         {customer.customerType && <Badge tone="info">{customerTypeInWords(customer.customerType)}</Badge>}
       </div>

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { LongText } from '@/components/ui/long-text';
 import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
 import { rowClass } from '@/components/ui/long-list';
@@ -54,7 +55,7 @@ const ExtractionRow = memo(function ExtractionRow({ extraction }: { extraction: 
     <article className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">
         <h3 dir="auto" className="min-w-0 font-medium text-slate-900">
-          {definitionName}
+          <LongText text={definitionName} max={300} />
         </h3>
         {status && <Badge tone={status.tone}>{status.text}</Badge>}
         {extraction.siroEntityDefinitionDeleted && <Badge tone="warning">Definition deleted</Badge>}
@@ -73,7 +74,7 @@ const ExtractionRow = memo(function ExtractionRow({ extraction }: { extraction: 
               <div key={index} className="min-w-0">
                 {/* A lone value named like its heading needs no visible term, but its dd still needs a dt. */}
                 <dt dir="auto" className={values.length > 1 || name !== definitionName ? 'text-slate-600' : 'sr-only'}>
-                  {name}
+                  <LongText text={name} max={300} />
                 </dt>
                 <dd className="text-slate-900">
                   <ValueView value={item.value} />
@@ -108,7 +109,7 @@ export function ValueView({ value }: { value: ExtractionValue }) {
   if (typeof value === 'number') return <>{formatExactNumber(value)}</>;
   return (
     <span dir="auto" className="whitespace-pre-line">
-      {value}
+      <LongText text={value} />
     </span>
   );
 }

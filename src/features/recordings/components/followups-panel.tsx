@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { LongText } from '@/components/ui/long-text';
 import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
 import { ExternalLink } from '@/components/ui/external-link';
@@ -46,7 +47,7 @@ function FollowupCard({ followup }: { followup: Followup }) {
       </div>
       {followup.followupAction && (
         <p dir="auto" className="text-sm text-slate-800">
-          {followup.followupAction}
+          <LongText text={followup.followupAction} />
         </p>
       )}
       <Details
@@ -65,7 +66,7 @@ function FollowupCard({ followup }: { followup: Followup }) {
                 {contextHeaderInWords(item.header)}
               </dt>
               <dd dir="auto" className="text-slate-900">
-                {item.value}
+                {typeof item.value === 'string' ? <LongText text={item.value} /> : item.value}
               </dd>
             </div>
           ))}

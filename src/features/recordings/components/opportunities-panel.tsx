@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { LongText } from '@/components/ui/long-text';
 import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
 import { rowClass } from '@/components/ui/long-list';
@@ -46,7 +47,7 @@ const OpportunityCard = memo(function OpportunityCard({ opportunity }: { opportu
     <article className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
         <h3 dir="auto" className="min-w-0 font-semibold text-slate-900">
-          {opportunity.name?.trim() || 'Unnamed opportunity'}
+          <LongText text={opportunity.name?.trim() || 'Unnamed opportunity'} max={300} />
         </h3>
         {opportunity.disposition && <Badge>{humanize(opportunity.disposition)}</Badge>}
       </div>
@@ -71,7 +72,7 @@ function AddressList({ addresses }: { addresses: Address[] }) {
       {addresses.map((address, index) => (
         <li key={index}>
           <address dir="auto" className="not-italic">
-            {formatAddress(address)}
+            <LongText text={formatAddress(address)} />
           </address>
         </li>
       ))}

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { CopyButton } from '@/components/ui/copy-button';
+import { LongText } from '@/components/ui/long-text';
 import type { Recording } from '../api/recording-schema';
 import { HEADER_TEXT, headerClasses as css, headerView } from '../first-screen';
 
@@ -21,7 +22,7 @@ export const RecordingHeader = memo(function RecordingHeader({ recording }: { re
       )}
       <div className={css.titleRow}>
         <h1 dir="auto" className={css.title}>
-          {view.title}
+          <LongText text={view.title} max={300} />
         </h1>
         {view.outcome && (
           <span className={css.outcome}>

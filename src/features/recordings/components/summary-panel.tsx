@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { LongText } from '@/components/ui/long-text';
 import { EmptyState, UnreadableState } from '@/components/ui/panel';
 import { Unreadable } from '../api/recording-schema';
 import { summaryClasses as css, summaryParagraphs } from '../first-screen';
@@ -22,7 +23,7 @@ export function SummaryPanel({ summary, sections, processing }: Props) {
       {paragraphs.map((paragraph, index) => (
         // dir="auto": each paragraph takes its own direction, and an override in one stops at its end.
         <p key={index} dir="auto" className={css.paragraph}>
-          {paragraph}
+          <LongText text={paragraph} />
         </p>
       ))}
     </div>

@@ -1,0 +1,41 @@
+// Few, predictable chunks for a phone on a 150 ms round trip. The requests start in the script
+// inlined into index.html (src/early-start.ts, bundled on its own). Then boot: what it needs to
+// paint the header and summary early and to load the app. Then the app: everything the first
+// render needs. A module boot imports must be listed here: left in the app chunk, boot would
+// wait for the whole app. Later content (sign-in, transcript, player, exports) is split off by
+// its lazy import.
+const bootModules = new RegExp(
+  [
+    String.raw`src/(boot|paint-early|config/api)`,
+    String.raw`src/lib/(early-requests|format|lookup|lenient|clip-text)`,
+    String.raw`src/components/ui/classes`,
+    String.raw`src/features/recordings/(early-paint|first-screen|labels|recording-status)`,
+    String.raw`src/features/conversation/(summary-sections-view|format-timestamp|api/summary-sections-schema)`,
+  ]
+    .map((path) => path.replaceAll('/', String.raw`[\\/]`) + String.raw`\.tsx?$`)
+    .concat(String.raw`node_modules[\\/]valibot[\\/]`)
+    .join('|'),
+);
+// Loaded on demand (lazy imports): the sign-in screen, the transcript, the player and Ask Siro
+// as they come into view, the other pages, exports. Kept out of the app chunk, in their own chunks.
+const onDemand = new RegExp(
+  [
+    String.raw`src/app/routes/(home|not-found)\.`,
+    String.raw`src/features/auth/components/`,
+    String.raw`src/features/recordings/export\.`,
+    String.raw`src/features/conversation/(components/|search\.|speakers\.|transcript-lines\.)`,
+    String.raw`src/features/conversation/hooks/use-(audio-source|follow-along|player-shortcuts|transcript-search|transcript)\.`,
+    String.raw`src/features/ask/`,
+  ]
+    .map((path) => path.replaceAll('/', String.raw`[\\/]`))
+    .join('|'),
+);
+export const chunkGroups = [
+  { name: 'boot', test: bootModules, priority: 2 },
+  {
+    name: 'app',
+    test: (id: string) => /node_modules/.test(id) || (/[\\/]src[\\/]/.test(id) && !onDemand.test(id)),
+    priority: 1,
+  },
+];
+
