@@ -6,6 +6,7 @@ import { AUTH_HEADER, TokenChecker, WRITE_FORBIDDEN } from './auth.ts';
 import { logRequests, noteAcceptedEncoding, sendJson, sendRaw, sendRouteNotFound } from './http-utils.ts';
 import { COMMENT_ROUTES } from './comments.ts';
 import { COMPLETE_SALE_RECORDING_ID } from './ids.ts';
+import { DOCUMENT_ROUTES } from './recording-documents.ts';
 import { RecordingStore } from './recordings.ts';
 import { CHAT_ROUTES } from './chats.ts';
 import { createSignedUrl, getAudio, getRecording, getSummarySections, getUtterances, type RouteContext } from './routes.ts';
@@ -63,6 +64,7 @@ const ROUTES: Route[] = [
   { method: 'HEAD', pattern: /^\/sample-audio\/([^/]+)\.wav$/, auth: false, handler: getAudio },
   ...CHAT_ROUTES,
   ...COMMENT_ROUTES,
+  ...DOCUMENT_ROUTES,
 ];
 
 /** A server that also ends what it deliberately left open (hanging and slow faults) on close. */

@@ -4,7 +4,7 @@ import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
 import { startEarlyRequests } from './early-start';
 
 const at = (path: string) => new URL(path, 'https://dash.example.com') as unknown as Location;
-const answers = () => Array.from({ length: 6 }, () => jsonResponse({ data: {} }));
+const answers = () => Array.from({ length: 7 }, () => jsonResponse({ data: {} }));
 
 afterEach(() => {
   forgetEarlyRequests();
@@ -26,20 +26,23 @@ describe('startEarlyRequests', () => {
     expect(calls).toEqual([
       'GET /api/siro/v1/core/recordings/rec%2F1?showSummary=true&showCrmCustomers=true&showCrmOpportunities=true&showEvaluationScore=true&showFollowups=true',
       'GET /api/siro/v2/core/recordings/rec%2F1/summary',
+      'POST /api/siro/v1/core/recordings',
       'GET /api/siro/v1/core/recordings/rec%2F1/utterances?cursor=1&pageSize=100',
       'GET /api/siro/v1/core/recordings/rec%2F1/comments',
       'GET /api/siro/v1/core/recordings/rec%2F1/threads',
       'POST /api/siro/v1/core/recordings/rec%2F1/signedUrl',
     ]);
     for (const [, init] of fetchMock.mock.calls) expect(init?.headers).toMatchObject({ 'x-siro-auth-token': 'tok-123' });
+    // The full document, as the app will ask for it, so the app adopts this one.
+    expect(fetchMock.mock.calls[2]?.[1]?.body).toBe('{"ids":["rec/1"]}');
   });
 
-  it('asks only for the recording when Summary, Transcript and Comments are off', () => {
+  it('asks only for the recording and its full document when Summary, Transcript and Comments are off', () => {
     sessionStorage.setItem('siro.token', 'tok-123');
     const fetchMock = stubFetch(...answers());
     const started = startEarlyRequests(at('/recordings/r1?showSummary=false&showTranscript=false&showComments=false'));
     expect(started).toMatchObject({ sections: null, withSummary: false });
-    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
   });
 
   it('starts them once per page: the inline copy, then boot.ts, make one set of requests', () => {
@@ -47,7 +50,7 @@ describe('startEarlyRequests', () => {
     const fetchMock = stubFetch(...answers());
     const first = startEarlyRequests(at('/recordings/r1'));
     expect(startEarlyRequests(at('/recordings/r1'))).toBe(first);
-    expect(fetchMock).toHaveBeenCalledTimes(6);
+    expect(fetchMock).toHaveBeenCalledTimes(7);
   });
 
   it.each([
