@@ -45,12 +45,12 @@ export function ScoreSlot({ recording, document, onSeek }: { recording: Recordin
   );
 }
 
-function useKindNames() {
-  return useQuery(lookupQueries.momentKinds()).data ?? [];
+function useKindNames(enabled: boolean) {
+  return useQuery({ ...lookupQueries.momentKinds(), enabled }).data ?? [];
 }
 
 export function MomentsSlot({ document, filter, onFilter, onSeek }: { document: DocumentQuery; filter: string | null; onFilter: (kind: string | null) => void; onSeek: (ms: number) => void }) {
-  const kinds = useKindNames();
+  const kinds = useKindNames(true);
   if (document.isPending) return <Loading />;
   if (document.isError) return <DocumentProblem query={document} what="The moments" />;
   const tags = document.data?.jumpToTags;
@@ -60,8 +60,8 @@ export function MomentsSlot({ document, filter, onFilter, onSeek }: { document: 
 
 /** The moments as seek-bar markers, named by kind and time. */
 export function useMomentMarkers(document: DocumentQuery | undefined, on: boolean): SeekMarker[] {
-  const kinds = useKindNames();
   const tags = document?.data?.jumpToTags?.items;
+  const kinds = useKindNames(on && Boolean(tags?.length));
   return useMemo(() => {
     if (!on || !tags) return [];
     return tags.map((moment, index) => {
