@@ -14,6 +14,8 @@ export const PANEL_FLAGS = {
 
 /** Panels switched and kept in the URL the same way, whose data has its own endpoint: never a flag of the recording request. */
 export const UI_PANEL_FLAGS = {
+  Moments: 'showMoments',
+  'Talk metrics': 'showTalkMetrics',
   Transcript: 'showTranscript',
   'Ask Siro': 'showAsk',
   Comments: 'showComments',

@@ -50,6 +50,8 @@ export const CONVERSATION_FAULT_IDS = [
   'fault-audio-url-500',
   'fault-audio-url-expired',
   'fault-audio-404',
+  'fault-document-500',
+  'fault-document-broken-evaluation',
 ] as const;
 
 export type ConversationFaultId = (typeof CONVERSATION_FAULT_IDS)[number];

@@ -7,6 +7,7 @@ import { logRequests, noteAcceptedEncoding, sendJson, sendRaw, sendRouteNotFound
 import { COMMENT_ROUTES } from './comments.ts';
 import { SLOW_FAULT_DELAY_MS } from './faults.ts';
 import { COMPLETE_SALE_RECORDING_ID } from './ids.ts';
+import { DOCUMENT_ROUTES } from './recording-documents.ts';
 import { RecordingStore } from './recordings.ts';
 import { CHAT_ROUTES } from './chats.ts';
 import { createSignedUrl, getAudio, getRecording, getSummarySections, getUtterances, type RouteContext } from './routes.ts';
@@ -66,6 +67,7 @@ const ROUTES: Route[] = [
   { method: 'HEAD', pattern: /^\/sample-audio\/([^/]+)\.wav$/, auth: false, handler: getAudio },
   ...CHAT_ROUTES,
   ...COMMENT_ROUTES,
+  ...DOCUMENT_ROUTES,
 ];
 
 /** A server that also ends what it deliberately left open (hanging and slow faults) on close. */

@@ -25,21 +25,24 @@ describe('startEarlyRequests', () => {
     expect(startedRequests()).toEqual([
       'GET /api/siro/v1/core/recordings/rec%2F1?showSummary=true&showCrmCustomers=true&showCrmOpportunities=true&showEvaluationScore=true&showFollowups=true',
       'GET /api/siro/v2/core/recordings/rec%2F1/summary',
+      // The full document, as the app will ask for it, so the app adopts this one.
+      'POST /api/siro/v1/core/recordings {"ids":["rec/1"]}',
       'GET /api/siro/v1/core/recordings/rec%2F1/utterances?cursor=1&pageSize=100',
       'GET /api/siro/v1/core/recordings/rec%2F1/comments',
       'GET /api/siro/v1/core/recordings/rec%2F1/threads',
       'POST /api/siro/v1/core/recordings/rec%2F1/signedUrl',
     ]);
-    await vi.waitFor(() => expect(sent).toHaveLength(6));
+    await vi.waitFor(() => expect(sent).toHaveLength(7));
     for (const { headers } of sent) expect(headers.get('x-siro-auth-token')).toBe('tok-123');
   });
 
-  it('asks only for the recording when Summary, Transcript and Comments are off', () => {
+  it('asks only for the recording and its full document when Summary, Transcript and Comments are off', () => {
     sessionStorage.setItem('siro.token', 'tok-123');
     const started = startEarlyRequests(at('/recordings/r1?showSummary=false&showTranscript=false&showComments=false'));
     expect(started).toMatchObject({ sections: null, withSummary: false });
     expect(startedRequests()).toEqual([
       'GET /api/siro/v1/core/recordings/r1?showCrmCustomers=true&showCrmOpportunities=true&showEntityExtractions=true&showEvaluationScore=true&showFollowups=true',
+      'POST /api/siro/v1/core/recordings {"ids":["r1"]}',
     ]);
   });
 
@@ -48,7 +51,7 @@ describe('startEarlyRequests', () => {
     const sent = watchRequests();
     const first = startEarlyRequests(at('/recordings/r1'));
     expect(startEarlyRequests(at('/recordings/r1'))).toBe(first);
-    await vi.waitFor(() => expect(sent).toHaveLength(6));
+    await vi.waitFor(() => expect(sent).toHaveLength(7));
   });
 
   it.each([

@@ -6,7 +6,7 @@
 import { earlyState, preloadRequest, type EarlyAnswer } from './lib/early-requests';
 import { readStoredToken } from './lib/token-storage';
 import { recordingFromLocation } from './features/recordings/recording-location';
-import { recordingPath } from './features/recordings/api/recording-path';
+import { recordingDocumentRequest, recordingPath } from './features/recordings/api/recording-path';
 import { parseUiPanelFlags, toApiSearch } from './features/recordings/panels';
 import { signedUrlPath, summarySectionsPath, utterancesRequest } from './features/conversation/api/paths';
 import { commentsPath, threadsPath } from './features/comments/api/paths';
@@ -27,6 +27,8 @@ export function startEarlyRequests(location: Location = window.location): EarlyS
   const ui = parseUiPanelFlags(new URLSearchParams(location.search));
   const recording = preloadRequest(recordingPath(id), { token, search: toApiSearch(flags) });
   const sections = flags.showSummary ? preloadRequest(summarySectionsPath(id), { token }) : null;
+  const document = recordingDocumentRequest(id);
+  preloadRequest(document.path, { token, method: 'POST', body: JSON.stringify(document.body) });
   const firstLines = utterancesRequest(id, 1);
   if (ui.showTranscript) preloadRequest(firstLines.path, { token, search: firstLines.search });
   if (ui.showComments) {

@@ -26,9 +26,9 @@ import { PanelToggles } from '@/features/recordings/components/panel-toggles';
 import { RecordingError } from '@/features/recordings/components/recording-error';
 import { RecordingHeader } from '@/features/recordings/components/recording-header';
 import { PanelSkeleton, RecordingSkeleton } from '@/features/recordings/components/recording-skeleton';
-import { ScorePanel } from '@/features/recordings/components/score-panel';
 import { ShareActions } from '@/features/recordings/components/share-actions';
 import { SummaryPanel } from '@/features/recordings/components/summary-panel';
+import { MomentsSlot, ScoreSlot, TalkMetricsSlot, useMomentMarkers, type DocumentQuery } from './recording-coaching';
 
 type Props = {
   id: string;
@@ -36,6 +36,11 @@ type Props = {
   /** The UI-only panels (Transcript, Ask Siro, Comments). */
   uiFlags: UiPanelFlags;
   onToggle: (flag: PanelFlag | UiPanelFlag, on: boolean) => void;
+  /** The full recording document (scorecard, moments, talk metrics), fetched by the route beside the recording. */
+  document?: DocumentQuery;
+  /** The moment kind the Moments panel shows; null for every kind. */
+  momentKind?: string | null;
+  onMomentKind?: (kind: string | null) => void;
 };
 
 // Which field of the recording each flag brings.
@@ -52,7 +57,7 @@ const NO_MARKERS: readonly SeekMarker[] = [];
 
 const LABEL = Object.fromEntries(PANELS.map(({ flag, label }) => [flag, label])) as Record<PanelFlag, string>;
 
-export function RecordingPage({ id, flags, uiFlags, onToggle }: Props) {
+export function RecordingPage({ id, flags, uiFlags, onToggle, document, momentKind = null, onMomentKind = () => {} }: Props) {
   const query = useRecording(id, flags);
   const { data } = query;
   const retry = () => void query.refetch();
@@ -63,7 +68,16 @@ export function RecordingPage({ id, flags, uiFlags, onToggle }: Props) {
     body = (
       <>
         <PageTitle>{data.title?.trim() || 'Untitled recording'}</PageTitle>
-        <RecordingBody recording={data} flags={flags} uiFlags={uiFlags} toggles={toggles} loadingMore={query.isPlaceholderData} />
+        <RecordingBody
+          recording={data}
+          flags={flags}
+          uiFlags={uiFlags}
+          toggles={toggles}
+          loadingMore={query.isPlaceholderData}
+          document={document}
+          momentKind={momentKind}
+          onMomentKind={onMomentKind}
+        />
       </>
     );
   } else if (query.isError) {
@@ -96,9 +110,18 @@ export function RecordingPage({ id, flags, uiFlags, onToggle }: Props) {
   );
 }
 
-type BodyProps = { recording: Recording; flags: PanelFlags; uiFlags: UiPanelFlags; toggles: ReactNode; loadingMore: boolean };
+type BodyProps = {
+  recording: Recording;
+  flags: PanelFlags;
+  uiFlags: UiPanelFlags;
+  toggles: ReactNode;
+  loadingMore: boolean;
+  document?: DocumentQuery;
+  momentKind: string | null;
+  onMomentKind: (kind: string | null) => void;
+};
 
-function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore }: BodyProps) {
+function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, document, momentKind, onMomentKind }: BodyProps) {
   const processing = isStillProcessing(recording);
   const store = useAudioStore();
   const transcriptOn = uiFlags.showTranscript;
@@ -106,10 +129,19 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore }: Body
   const commentsOn = uiFlags.showComments;
   const { threads } = useCommentThreads(recording.id, commentsOn);
   // Each feature's moments, composed here: the player and the transcript only draw them.
-  const markers = useMemo<readonly SeekMarker[]>(() => (commentsOn && threads ? threadMarkers(threads) : NO_MARKERS), [commentsOn, threads]);
+  const momentsOn = Boolean(document) && uiFlags.showMoments === true;
+  const talkMetricsOn = Boolean(document) && uiFlags.showTalkMetrics === true;
+  const momentMarkers = useMomentMarkers(document, momentsOn);
+  const markers = useMemo<readonly SeekMarker[]>(
+    () => [...(commentsOn && threads ? threadMarkers(threads) : NO_MARKERS), ...momentMarkers],
+    [commentsOn, threads, momentMarkers],
+  );
   const lineAction = useCallback<LineAction>((line) => <LineCommentButton startMs={line.startMs} endMs={line.endMs} />, []);
   const currentMs = useCallback(() => store.getState().currentMs, [store]);
   const seek = useCallback((ms: number) => store.seek(ms), [store]);
+  const play = useCallback((ms: number) => store.seek(ms, { play: true }), [store]);
+  // A cited quote or a moment plays the audio: the player is there whenever one can be clicked.
+  const playable = momentsOn || (flags.showEvaluationScore && Boolean(document?.data?.evaluation));
   const sections = useSummarySections(recording.id, flags.showSummary, processing);
   const panels: Record<PanelFlag, ReactNode> = {
     showSummary: (
@@ -122,10 +154,10 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore }: Body
     showCrmCustomers: <CrmCustomerPanel customer={recording.crmCustomer} />,
     showCrmOpportunities: <OpportunitiesPanel opportunities={recording.crmOpportunities} />,
     showEntityExtractions: <EntityExtractionsPanel extractions={recording.entityExtractions} processing={processing} />,
-    showEvaluationScore: <ScorePanel score={recording.evaluationScore} />,
+    showEvaluationScore: <ScoreSlot recording={recording} document={document} onSeek={play} />,
     showFollowups: <FollowupsPanel followups={recording.followups} />,
   };
-  const anyOn = PANELS.some(({ flag }) => flags[flag]) || transcriptOn || askOn || commentsOn;
+  const anyOn = PANELS.some(({ flag }) => flags[flag]) || transcriptOn || askOn || commentsOn || momentsOn || talkMetricsOn;
   // A panel just switched on shows a skeleton until its data arrives, not an empty state.
   const panel = (flag: PanelFlag) => {
     if (!flags[flag]) return null;
@@ -145,7 +177,7 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore }: Body
       {panel('showSummary')}
       <ShareActions recording={shownSections(recording, flags)} />
       {toggles}
-      {(flags.showSummary || transcriptOn || askOn || commentsOn) && (
+      {(flags.showSummary || transcriptOn || askOn || commentsOn || playable) && (
         <div className="z-10 min-w-0 sm:sticky sm:top-0 print:hidden">
           <Panel title="Audio" resetKey={recording.id}>
             <LazyAudioPlayer recordingId={recording.id} processing={processing} markers={markers} />
@@ -159,12 +191,22 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore }: Body
           {panel('showEvaluationScore')}
         </div>
       )}
+      {document && momentsOn && (
+        <Panel title="Moments" resetKey={recording.id}>
+          <MomentsSlot document={document} filter={momentKind} onFilter={onMomentKind} onSeek={play} />
+        </Panel>
+      )}
+      {document && talkMetricsOn && (
+        <Panel title="Talk metrics" resetKey={recording.id}>
+          <TalkMetricsSlot recording={recording} document={document} processing={processing} />
+        </Panel>
+      )}
       {panel('showCrmOpportunities')}
       {panel('showEntityExtractions')}
       {panel('showFollowups')}
       {askOn && (
         <Panel title="Ask Siro" resetKey={recording.id}>
-          <LazyAskPanel recordingId={recording.id} deleted={recording.deleted} processing={processing} onSeek={(ms) => store.seek(ms, { play: true })} />
+          <LazyAskPanel recordingId={recording.id} deleted={recording.deleted} processing={processing} onSeek={play} />
         </Panel>
       )}
       {commentsOn && (

@@ -12,7 +12,7 @@ import { AppRoutes } from '../router';
 
 afterEach(() => tokenStore.signOut());
 
-it("asks once for a view of one request under StrictMode's double effects (dev), as a short-lived token allows", async () => {
+it("asks once for each request of a view under StrictMode's double effects (dev)", async () => {
   tokenStore.signIn(DEMO_TOKEN, false);
   const sent = watchRequests();
   render(
@@ -25,5 +25,7 @@ it("asks once for a view of one request under StrictMode's double effects (dev),
     </StrictMode>,
   );
   expect(await screen.findByRole('heading', { level: 1, name: /Whitaker/ })).toBeInTheDocument();
-  expect(sent.map(({ url }) => url.pathname)).toEqual([`/api/siro/v1/core/recordings/${COMPLETE_SALE_RECORDING_ID}`]);
+  const paths = sent.map(({ url }) => url.pathname);
+  expect(paths).toContain(`/api/siro/v1/core/recordings/${COMPLETE_SALE_RECORDING_ID}`);
+  expect(paths).toEqual([...new Set(paths)]);
 });

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { recordingIdFromPath } from '@/features/recordings/recording-location';
 import { useAuth } from '@/lib/token-store';
@@ -7,10 +8,14 @@ import { ErrorCard } from '@/features/recordings/components/recording-error';
 import { RecordingSkeleton } from '@/features/recordings/components/recording-skeleton';
 import { parsePanelFlags, parseUiPanelFlags, writePanelFlag, type PanelFlag, type UiPanelFlag } from '@/features/recordings/panels';
 import { recordingIdProblem } from '@/features/recordings/recording-id';
+import { recordingQueries } from '@/features/recordings/api/get-recording';
 import { paths } from '@/config/paths';
 import { AudioProvider } from '@/features/conversation/audio-context';
 import { usePrefetchTranscriptAndAudio } from '@/features/conversation/hooks/use-prefetch-transcript';
 import { usePrefetchComments } from '@/features/comments/hooks/use-prefetch-comments';
+
+/** The Moments panel's kind filter in the URL, so a shared link shows the same moments. */
+const MOMENT_KIND_PARAM = 'momentKind';
 
 const SignInScreen = lazy(() => import('@/features/auth/components/sign-in-screen'));
 
@@ -25,7 +30,22 @@ export function RecordingRoute() {
     [setSearch],
   );
 
+  const momentKind = search.get(MOMENT_KIND_PARAM);
+  // Choosing a kind is a deliberate step: it gets its own history entry.
+  const onMomentKind = useCallback(
+    (kind: string | null) =>
+      setSearch((previous) => {
+        const next = new URLSearchParams(previous);
+        if (kind) next.set(MOMENT_KIND_PARAM, kind);
+        else next.delete(MOMENT_KIND_PARAM);
+        return next;
+      }),
+    [setSearch],
+  );
+
   const problem = recordingIdProblem(id);
+  // The full document starts with the recording, never after it (the early start already sent it).
+  const document = useQuery({ ...recordingQueries.document(id ?? ''), enabled: Boolean(token && id && !problem) });
   // Beside the recording request, never after it: transcript, summary sections, audio URL.
   const startable = token && id && !problem ? id : null;
   usePrefetchTranscriptAndAudio(startable, { summary: flags.showSummary, transcript: uiFlags.showTranscript, comments: uiFlags.showComments });
@@ -49,7 +69,16 @@ export function RecordingRoute() {
   }
   return (
     <AudioProvider key={id}>
-      <RecordingPage key={id} id={id} flags={flags} uiFlags={uiFlags} onToggle={onToggle} />
+      <RecordingPage
+        key={id}
+        id={id}
+        flags={flags}
+        uiFlags={uiFlags}
+        onToggle={onToggle}
+        document={document}
+        momentKind={momentKind}
+        onMomentKind={onMomentKind}
+      />
     </AudioProvider>
   );
 }

@@ -15,6 +15,8 @@ export type PanelFlags = Record<PanelFlag, boolean>;
 // Panels with no API flag (their data has its own endpoint): switched and kept in the URL the
 // same way, never sent with the recording request.
 export const UI_PANELS = [
+  { flag: 'showMoments', label: 'Moments' },
+  { flag: 'showTalkMetrics', label: 'Talk metrics' },
   { flag: 'showTranscript', label: 'Transcript' },
   { flag: 'showAsk', label: 'Ask Siro' },
   { flag: 'showComments', label: 'Comments' },

@@ -7,8 +7,9 @@
 // A test that needs another answer overrides it for itself:
 //   server.use(http.get(RECORDING, () => HttpResponse.json({ error: 'Nope' }, { status: 500 })));
 import { askHandlers } from './ask';
+import { coachingHandlers } from './coaching';
 import { commentHandlers } from './comments';
 import { conversationHandlers } from './conversation';
 import { recordingHandlers } from './recordings';
 
-export const handlers = [...recordingHandlers, ...conversationHandlers, ...askHandlers, ...commentHandlers];
+export const handlers = [...recordingHandlers, ...conversationHandlers, ...askHandlers, ...commentHandlers, ...coachingHandlers];

@@ -56,7 +56,7 @@ export function PlayerControls({ store, disabled, shortcuts, onShortcutsChange, 
         </div>
         <div className="flex min-w-0 flex-1 basis-56 items-center gap-2 text-sm text-slate-700 tabular-nums">
           <span aria-hidden="true">{position}</span>
-          <div className={cn('relative flex min-w-0 flex-1', durationMs && markers?.length ? 'pb-7' : '')}>
+          <div className="relative flex min-w-0 flex-1 items-center">
             <input
               type="range"
               aria-label="Seek"
@@ -70,10 +70,11 @@ export function PlayerControls({ store, disabled, shortcuts, onShortcutsChange, 
               className="h-2 min-w-0 flex-1 cursor-pointer accent-brand-600 disabled:cursor-not-allowed"
             />
             {durationMs !== null && durationMs > 0 && markers && markers.length > 0 && (
-              <ul aria-label="Marked moments" className="absolute inset-x-3 bottom-0 h-6">
+              // On the track itself, adding no height: the player stuck to the top stays short.
+              <ul aria-label="Marked moments" className="pointer-events-none absolute inset-x-3 top-1/2 h-6 -translate-y-1/2">
                 {markers.map((marker) => (
                   <li key={marker.id} className="absolute top-0 -translate-x-1/2" style={{ left: `${Math.min(100, Math.max(0, (marker.atMs / durationMs) * 100))}%` }}>
-                    <SeekMarkerButton marker={marker} onSeek={(ms) => store.seek(ms)} />
+                    <SeekMarkerButton marker={marker} onSeek={(ms) => store.seek(ms)} className="pointer-events-auto" />
                   </li>
                 ))}
               </ul>

@@ -12,6 +12,7 @@ import {
   type Recording,
 } from './recording-schema';
 import { recordingPath } from './recording-path';
+import { getRecordingDocument } from './get-recording-document';
 import { isStillProcessing } from '../recording-status';
 
 const POLL_INTERVAL_MS = 4_000;
@@ -74,6 +75,19 @@ export const recordingKeys = {
   all: ['recordings'] as const,
   details: () => [...recordingKeys.all, 'detail'] as const,
   detail: (id: string, flags: PanelFlags) => [...recordingKeys.details(), id, flags] as const,
+  document: (id: string) => [...recordingKeys.all, 'document', id] as const,
+};
+
+export const recordingQueries = {
+  /** The full document (rep, scorecard, moments, talk metrics): one request serves every panel that reads it. */
+  document: (id: string) =>
+    queryOptions({
+      queryKey: recordingKeys.document(id),
+      // No abort signal, as for the recording (recordingQueryOptions): StrictMode's remount must not ask twice.
+      queryFn: () => getRecordingDocument(id),
+      staleTime: STALE_TIME_MS,
+      retryOnMount: false,
+    }),
 };
 
 export function recordingQueryOptions(id: string, flags: PanelFlags) {

@@ -7,7 +7,7 @@ const flags = { showSummary: true, showCrmCustomers: false, showCrmOpportunities
 
 describe('PanelToggles', () => {
   it('shows one labelled switch per panel, reflecting the flags', () => {
-    render(<PanelToggles flags={flags} uiFlags={{ showTranscript: false, showAsk: false, showComments: false }} onToggle={() => {}} />);
+    render(<PanelToggles flags={flags} uiFlags={{ showTranscript: false, showAsk: false, showComments: false, showMoments: false, showTalkMetrics: false }} onToggle={() => {}} />);
     expect(screen.getByRole('switch', { name: 'Summary' })).toHaveAttribute('aria-checked', 'true');
     expect(screen.getByRole('switch', { name: 'CRM customer' })).toHaveAttribute('aria-checked', 'false');
     expect(screen.getByRole('switch', { name: 'Opportunities' })).toHaveAttribute('aria-checked', 'true');
@@ -18,7 +18,7 @@ describe('PanelToggles', () => {
   it('switches a panel off with the keyboard', async () => {
     const user = userEvent.setup();
     const onToggle = vi.fn();
-    render(<PanelToggles flags={flags} uiFlags={{ showTranscript: false, showAsk: false, showComments: false }} onToggle={onToggle} />);
+    render(<PanelToggles flags={flags} uiFlags={{ showTranscript: false, showAsk: false, showComments: false, showMoments: false, showTalkMetrics: false }} onToggle={onToggle} />);
     await user.tab();
     expect(screen.getByRole('switch', { name: 'Summary' })).toHaveFocus();
     await user.keyboard(' ');
@@ -28,7 +28,7 @@ describe('PanelToggles', () => {
   it('switches a panel on by clicking its label', async () => {
     const user = userEvent.setup();
     const onToggle = vi.fn();
-    render(<PanelToggles flags={flags} uiFlags={{ showTranscript: false, showAsk: false, showComments: false }} onToggle={onToggle} />);
+    render(<PanelToggles flags={flags} uiFlags={{ showTranscript: false, showAsk: false, showComments: false, showMoments: false, showTalkMetrics: false }} onToggle={onToggle} />);
     await user.click(screen.getByText('CRM customer'));
     expect(onToggle).toHaveBeenCalledExactlyOnceWith('showCrmCustomers', true);
   });
