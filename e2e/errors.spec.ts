@@ -39,7 +39,7 @@ test('@smoke unknown id: Recording not found, and a way to open another one', as
   await dashboard.openAnotherLink.click();
 
   await expect(page).toHaveURL('/');
-  await expect(dashboard.heading).toHaveText('Open a recording');
+  await expect(dashboard.heading).toHaveText('Recordings');
 });
 
 test("422: shows the API's own validation message", async ({ dashboard }) => {

@@ -54,6 +54,8 @@ function recordingIdSegments(page: Page): string[] {
   page.on('request', (request) => {
     const { pathname } = new URL(request.url());
     const rest = /^\/api\/siro\/v\d+\/core\/recordings\/(.*)$/.exec(pathname)?.[1];
+    // The inbox's search shares the path shape; it is about no recording.
+    if (rest === 'search' && request.method() === 'POST') return;
     if (rest !== undefined) segments.push(rest.replace(/\/(utterances|summary|signedUrl|comments|threads)$/, ''));
   });
   return segments;
@@ -283,7 +285,7 @@ test.describe('recording ids a CRM link can carry', () => {
     const segments = recordingIdSegments(page);
     await dashboard.openRecording('..');
     await expect(page).toHaveURL('/');
-    await expect(dashboard.heading).toHaveText('Open a recording');
+    await expect(dashboard.heading).toHaveText('Recordings');
 
     await dashboard.recordingIdField.fill('..');
     await dashboard.recordingIdField.press('Enter');

@@ -42,7 +42,8 @@ export function recordingPath(id: string): string {
  * on), not for its transcript, summary sections or audio URL under the same path.
  */
 export function isRecordingRequest(request: Request): boolean {
-  return /^\/api\/siro\/v1\/core\/recordings\/[^/]+$/.test(new URL(request.url()).pathname);
+  // GET only: the inbox's POST …/recordings/search has the same shape of path.
+  return request.method() === 'GET' && /^\/api\/siro\/v1\/core\/recordings\/[^/]+$/.test(new URL(request.url()).pathname);
 }
 
 /** Role- and label-based handles on the recording dashboard, and the actions a manager takes. */

@@ -14,7 +14,8 @@ test('@smoke an unknown page says so and links to opening a recording', async ({
 test('@smoke the home form opens a recording from a pasted Siro link', async ({ page, dashboard }) => {
   await dashboard.presetToken();
   await page.goto('/');
-  await expect(dashboard.heading).toHaveText('Open a recording');
+  // Signed in, `/` is the inbox, with the same form in its header.
+  await expect(dashboard.heading).toHaveText('Recordings');
 
   await dashboard.recordingIdField.fill(`https://app.siro.ai/recordings/${COMPLETE_SALE_RECORDING_ID}?x=1`);
   await dashboard.recordingIdField.press('Enter');

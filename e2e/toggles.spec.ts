@@ -102,7 +102,7 @@ test('a switch works from the keyboard: Tab to it, Space flips it', async ({ pag
 
 test('toggles replace the history entry, so Back leaves the recording', async ({ page, dashboard }) => {
   await page.goto('/');
-  await expect(dashboard.heading).toHaveText('Open a recording');
+  await expect(dashboard.heading).toHaveText('Recordings');
   await dashboard.openRecording(ID);
   await expect(dashboard.heading).toHaveText(TITLE);
   const before = await dashboard.historyLength();
@@ -119,5 +119,5 @@ test('toggles replace the history entry, so Back leaves the recording', async ({
   await page.goBack();
 
   await expect(page).toHaveURL('/');
-  await expect(dashboard.heading).toHaveText('Open a recording');
+  await expect(dashboard.heading).toHaveText('Recordings');
 });

@@ -49,7 +49,7 @@ async function browserState(page: Page) {
 }
 
 async function openViaHomeForm(dashboard: DashboardPage, id: string) {
-  await dashboard.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Open a recording' }).click();
+  await dashboard.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /recordings$|^Open a recording$/i }).click();
   await dashboard.recordingIdField.fill(id);
   await dashboard.recordingIdField.press('Enter');
 }

@@ -5,8 +5,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { COMPLETE_SALE_JUDGEMENTS, COMPLETE_SALE_MOMENTS } from './data/complete-sale-coaching.ts';
 import { bookmarkConfigsBody, buildMoments, type MomentKind } from './data/moment-builder.ts';
 import { NEGATIVE_JUDGEMENTS, NEGATIVE_MOMENTS } from './data/negative-coaching.ts';
-import { HVAC, ORGANIZATION_ID, ROOFING, SOLAR, WINDOWS, WINDOWS_MONTREAL } from './data/org.ts';
-import { COLOR_CONFIGURATIONS, buildEvaluation, type ScorecardJudgements } from './data/scorecard-builder.ts';
+import { HVAC, ROOFING, SOLAR, WINDOWS, WINDOWS_MONTREAL } from './data/org.ts';
+import { buildEvaluation, type ScorecardJudgements } from './data/scorecard-builder.ts';
 import { talkMetricsOf } from './data/talk-metrics.ts';
 import { readJsonBody, sendJson, sendValidationError } from './http-utils.ts';
 import { COMPLETE_SALE_RECORDING_ID, NEGATIVE_RECORDING_ID, VALUE_KINDS_RECORDING_ID, isConversationFaultId } from './ids.ts';
@@ -104,17 +104,7 @@ async function postRecordings(_id: string, req: IncomingMessage, res: ServerResp
   sendJson(res, 200, { data, cursor: null, pageSize: data.length, limit: ids.length, total: data.length, hasNextPage: false });
 }
 
-function getColorConfigurations(_id: string, _req: IncomingMessage, res: ServerResponse, context: RouteContext) {
-  const organizationId = context.query.get('organizationId');
-  if (!organizationId) {
-    return sendValidationError(res, [{ code: 'invalid_type', path: ['organizationId'], message: 'Required', expected: 'string', received: 'undefined' }]);
-  }
-  const colorConfigurations = organizationId === ORGANIZATION_ID ? COLOR_CONFIGURATIONS : [];
-  sendJson(res, 200, { data: { colorConfigurations }, cursor: null, pageSize: colorConfigurations.length, limit: 100, total: colorConfigurations.length, hasNextPage: false });
-}
-
 export const DOCUMENT_ROUTES: Route[] = [
   { method: 'POST', pattern: /^\/v1\/core\/recordings$/, auth: true, body: true, handler: postRecordings },
   { method: 'GET', pattern: /^\/v1\/core\/bookmark-configs$/, auth: true, handler: (_id, _req, res) => sendJson(res, 200, bookmarkConfigsBody()) },
-  { method: 'GET', pattern: /^\/v1\/core\/scorecards\/color-configurations$/, auth: true, handler: getColorConfigurations },
 ];

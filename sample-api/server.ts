@@ -11,6 +11,7 @@ import { DOCUMENT_ROUTES } from './recording-documents.ts';
 import { RecordingStore } from './recordings.ts';
 import { CHAT_ROUTES } from './chats.ts';
 import { createSignedUrl, getAudio, getRecording, getSummarySections, getUtterances, type RouteContext } from './routes.ts';
+import { SEARCH_ROUTES } from './search.ts';
 import { DEFAULT_DATA_FILE, SampleState } from './state.ts';
 
 export { DEMO_TOKEN, READ_ONLY_TOKEN } from './auth.ts';
@@ -59,6 +60,8 @@ export type Route = { method: string; pattern: RegExp; auth: boolean; write?: bo
  * encoded slash (`a%2Fb`) stays one id, as it does behind Siro's gateway.
  */
 const ROUTES: Route[] = [
+  // Before the detail route, whose pattern would otherwise take "search" for an id.
+  ...SEARCH_ROUTES,
   { method: 'GET', pattern: /^\/v1\/core\/recordings\/([^/]+)$/, auth: true, handler: (id, _req, res, c) => getRecording(id, res, c) },
   { method: 'GET', pattern: /^\/v1\/core\/recordings\/([^/]+)\/utterances$/, auth: true, handler: (id, _req, res, c) => getUtterances(id, res, c) },
   { method: 'GET', pattern: /^\/v2\/core\/recordings\/([^/]+)\/summary$/, auth: true, handler: (id, _req, res, c) => getSummarySections(id, res, c) },

@@ -39,7 +39,8 @@ function installProbes(needles: string[]) {
     if (!needles.some((needle) => text.includes(needle))) return;
     probes.contentAt ??= performance.now();
     // The app's own page has its panel switches; the reference page has none and stops here.
-    if (document.querySelector('[role="switch"]') || !document.querySelector('script[type="module"]')) {
+    // The inbox has no switches and no early paint: its rows are React's.
+    if (document.querySelector('[role="switch"], [aria-label="Recordings"] a') || !document.querySelector('script[type="module"]')) {
       probes.appAt = performance.now();
       observer.disconnect();
     }

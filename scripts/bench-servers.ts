@@ -112,15 +112,18 @@ const referenceHtml = (flags: string) => `<!doctype html>
 })();
 </script></body></html>`;
 
-/** Serves the reference page at /reference/<id> and proxies /api/siro/* to `apiUrl` untouched. */
-export function startReference(apiUrl: string, flags: string): Promise<string> {
+/**
+ * Serves the reference page at /reference/<id> (and `pages`, by path) and proxies /api/siro/* to
+ * `apiUrl` untouched.
+ */
+export function startReference(apiUrl: string, flags: string, pages: Record<string, string> = {}): Promise<string> {
   const api = new URL(apiUrl);
   const html = referenceHtml(flags);
   const server = http.createServer((req, res) => {
     const path = req.url ?? '/';
     if (!path.startsWith(`${API_PREFIX}/`)) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(html);
+      res.end(pages[path] ?? html);
       return;
     }
     const upstream = http.request(

@@ -13,6 +13,7 @@ import { summarise, type SaleView, type SwitchOnView, type View, type Views } fr
 import { apiRequests, clickAndTime, loadUntilContent, openPage, recordingRequests } from './bench-page.ts';
 import { markdown, round, textTable } from './bench-report.ts';
 import { buildApp, OUT_DIR, startPreview, startReference, startSampleApi, stopAll } from './bench-servers.ts';
+import { appInboxView, inboxNeedle, inboxReferenceHtml, inboxRows, INBOX_REFERENCE_PATH, thousandRowsView, type InboxView } from './bench-inbox.ts';
 
 // At least five: every figure is a median (or a worst case) over the runs.
 const RUNS = Math.max(5, Number.parseInt(process.env.BENCH_RUNS ?? '', 10) || 5);
@@ -95,7 +96,9 @@ async function appSwitchOnView(browser: Browser, url: string, needles: string[])
 }
 
 /** BENCH_RUNS rounds of the four page views, app and reference alternated. */
-async function collect(browser: Browser, appUrl: string, refUrl: string, needles: Awaited<ReturnType<typeof readNeedles>>) {
+type InboxViews = { needle: string; app: InboxView[]; ref: View[]; thousand: number[] };
+
+async function collect(browser: Browser, appUrl: string, refUrl: string, needles: Awaited<ReturnType<typeof readNeedles>>, inbox: InboxViews) {
   const views: Views = { appSale: [], refSale: [], appLarge: [], refLarge: [], switchOn: [] };
   const sale = COMPLETE_SALE_RECORDING_ID;
   const large = BENCH_LARGE_RECORDING_ID;
@@ -111,6 +114,11 @@ async function collect(browser: Browser, appUrl: string, refUrl: string, needles
       else views.refLarge.push(await loadView(browser, `${refUrl}/reference/${large}`, needles.large, 500));
     }
     views.switchOn.push(await appSwitchOnView(browser, `${appUrl}/recordings/${sale}`, needles.sale));
+    for (const app of [appFirst, !appFirst]) {
+      if (app) inbox.app.push(await appInboxView(browser, `${appUrl}/recordings`, inbox.needle));
+      else inbox.ref.push(await loadView(browser, `${refUrl}${INBOX_REFERENCE_PATH}`, [inbox.needle], 500));
+    }
+    if (run < 3) inbox.thousand.push(await thousandRowsView(browser, `${appUrl}/recordings`));
     const last = (list: View[]) => `${round(list.at(-1)?.probes.contentAt ?? Number.NaN)} ms`;
     console.log(`Run ${run + 1}/${RUNS}: complete sale app ${last(views.appSale)}, reference ${last(views.refSale)}; bench-large app ${last(views.appLarge)}, reference ${last(views.refLarge)}`);
   }
@@ -129,10 +137,13 @@ async function main() {
   const entryScript = /<script type="module"[^>]* src="([^"]+)"/.exec(readFileSync(join(OUT_DIR, 'index.html'), 'utf8'))?.[1];
   if (!entryScript) throw new Error(`No module script in ${OUT_DIR}/index.html`);
   const appUrl = await startPreview(PORT, apiUrl);
-  const refUrl = await startReference(apiUrl, ALL_PANELS);
+  const refUrl = await startReference(apiUrl, ALL_PANELS, { [INBOX_REFERENCE_PATH]: inboxReferenceHtml });
+  const inbox: InboxViews = { needle: await inboxNeedle(apiUrl), app: [], ref: [], thousand: [] };
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   try {
-    const summary = summarise(await collect(browser, appUrl, refUrl, needles), OUT_DIR, entryScript);
+    const summary = summarise(await collect(browser, appUrl, refUrl, needles, inbox), OUT_DIR, entryScript);
+    summary.rows.push(...inboxRows(inbox.app, inbox.ref, inbox.thousand, OUT_DIR, summary.raw));
+    summary.errors.push(...[...inbox.app, ...inbox.ref].flatMap((view) => view.errors));
     console.log(`\n${textTable(summary.rows)}\n`);
     const cpus = os.cpus();
     const machine = [

@@ -54,9 +54,19 @@ describe('startEarlyRequests', () => {
     await vi.waitFor(() => expect(sent).toHaveLength(7));
   });
 
+  it.each(['/', '/recordings'])('starts the inbox search on %s, with the filters in its URL, and paints nothing', (path) => {
+    sessionStorage.setItem('siro.token', 'tok-123');
+    expect(startEarlyRequests(at(`${path}?q=roof&team=t1&sort=oldest`))).toBeNull();
+    const started = startedRequests();
+    expect(started).toHaveLength(1);
+    const [line, body] = /^(POST \/api\/siro\/v1\/core\/recordings\/search) (.*)$/.exec(started[0] ?? '')?.slice(1) ?? [];
+    expect(line).toBe('POST /api/siro/v1/core/recordings/search');
+    expect(JSON.parse(body ?? 'null')).toMatchObject({ query: { searchText: 'roof', teamIds: ['t1'], sort: 'dateCreated', sortDirection: 'asc' }, page: 1 });
+  });
+
   it.each([
     ['no token', null, '/recordings/r1'],
-    ['a page that is not a recording', 'tok-123', '/'],
+    ['a page that is neither a recording nor the inbox', 'tok-123', '/settings'],
     ['an id that is refused', 'tok-123', `/recordings/${'x'.repeat(1_500)}`],
   ])('asks for nothing with %s', (_name, token, path) => {
     if (token) sessionStorage.setItem('siro.token', token);

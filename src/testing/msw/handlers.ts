@@ -10,6 +10,7 @@ import { askHandlers } from './ask';
 import { coachingHandlers } from './coaching';
 import { commentHandlers } from './comments';
 import { conversationHandlers } from './conversation';
+import { inboxHandlers } from './inbox';
 import { recordingHandlers } from './recordings';
 
-export const handlers = [...recordingHandlers, ...conversationHandlers, ...askHandlers, ...commentHandlers, ...coachingHandlers];
+export const handlers = [...recordingHandlers, ...conversationHandlers, ...askHandlers, ...commentHandlers, ...coachingHandlers, ...inboxHandlers];

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { renderWithProviders } from '@/testing/render';
+import type { Hit } from '../api/search-schema';
+import { InboxRow } from './inbox-row';
+
+const NOW = Date.parse('2026-04-30T18:00:00Z');
+const BANDS = [
+  { color: 'RED', lowRange: 0, highRange: 59 },
+  { color: 'GREEN', lowRange: 80, highRange: 100 },
+];
+
+const full: Hit = {
+  recordingId: 'rec/1',
+  dateCreated: NOW - 3 * 3_600_000,
+  title: 'Whitaker – roof replacement',
+  repFirstName: 'Marcus',
+  repLastName: 'Bell',
+  userId: 'u-1',
+  teamId: 't-1',
+  teamName: 'Roofing',
+  result: 'closed',
+  isPrivate: true,
+  conversationType: 'In-home appointment',
+  durationInMilliseconds: 3_725_000,
+  viewed: false,
+  universalOutcomeLabel: 'POSITIVE',
+  evaluation: { pointsEarned: 88, pointsPossible: 100 },
+  crmCustomer: { name: 'Karen & Tom Whitaker', organizationId: 'org' },
+  followups: [{}],
+};
+
+function renderRow(hit: Hit, colorBands = BANDS) {
+  return renderWithProviders(
+    <ul>
+      <li>
+        <InboxRow hit={hit} colorBands={colorBands} now={NOW} />
+      </li>
+    </ul>,
+  );
+}
+
+describe('InboxRow', () => {
+  it('shows every field, the title being the link to the recording', () => {
+    renderRow(full);
+    const link = screen.getByRole('link', { name: 'Whitaker – roof replacement' });
+    expect(link).toHaveAttribute('href', '/recordings/rec%2F1');
+    const row = screen.getByRole('article');
+    for (const text of ['Marcus Bell', 'Karen & Tom Whitaker', 'In-home appointment', 'Closed', '1:02:05', 'Positive', 'Follow-up', 'Private', '(not viewed)']) {
+      expect(within(row).getByText(text)).toBeInTheDocument();
+    }
+    expect(within(row).getByText(/3 hours ago/)).toHaveAttribute('datetime', new Date(full.dateCreated).toISOString());
+    expect(within(row).getByText('88', { exact: false }).closest('span')).toHaveClass('bg-emerald-100');
+  });
+
+  it('shows an older recording by its date, and a score outside every band as neutral', () => {
+    renderRow({ ...full, dateCreated: Date.parse('2026-02-03T15:00:00Z'), evaluation: { pointsEarned: 70, pointsPossible: 100 } });
+    expect(screen.getByRole('article')).toHaveTextContent(new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(Date.parse('2026-02-03T15:00:00Z')));
+    expect(screen.getByText('70', { exact: false }).closest('span')).toHaveClass('bg-slate-100');
+  });
+
+  it('with every field missing: "Untitled recording", and nothing made up', () => {
+    renderRow({ recordingId: 'r2', dateCreated: NOW - 86_400_000 * 30 }, []);
+    expect(screen.getByRole('link', { name: 'Untitled recording' })).toHaveAttribute('href', '/recordings/r2');
+    const row = screen.getByRole('article');
+    for (const text of ['Follow-up', 'Private', '(not viewed)', 'Score', 'Duration']) expect(within(row).queryByText(text, { exact: false })).toBeNull();
+    expect(within(row).queryAllByRole('definition')).toHaveLength(0);
+  });
+
+  it('keeps an outcome newer than this code as Siro wrote it', () => {
+    renderRow({ ...full, universalOutcomeLabel: 'MIXED' });
+    expect(screen.getByText('MIXED')).toBeInTheDocument();
+  });
+});
