@@ -11,7 +11,7 @@ import { securityHeaders, securitySettings } from './deploy/security-headers.ts'
 import { inlineEarlyStart, precompress, linkAppStylesheet, servePrecompressed } from './tooling/vite-plugins.ts';
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
-const earlyStartEntry = fileURLToPath(new URL('./src/early-start-inline.ts', import.meta.url));
+const earlyStartEntry = fileURLToPath(new URL('./src/boot/request-start-inline.ts', import.meta.url));
 
 // The sample API is the embedded default; SIRO_API_URL points at the real one.
 const upstream = process.env.SIRO_API_URL ?? 'http://127.0.0.1:4010';
@@ -79,18 +79,20 @@ function apiProxy(headers: Record<string, string> = {}): Record<string, ProxyOpt
 }
 
 // Few, predictable chunks for a phone on a 150 ms round trip. The requests start in the script
-// inlined into index.html (src/early-start.ts, bundled on its own). Then boot: what it needs to
-// paint the header and summary early and to load the app. Then the app: everything the first
-// render needs. A module boot imports must be listed here: left in the app chunk, boot would
-// wait for the whole app. Later content (sign-in, transcript, player, exports) is split off by
-// its lazy import.
+// inlined into index.html (startEarlyRequests, bundled on its own). Then boot: what it needs to
+// draw the first screen early (its components, their formatting and schema, React's JSX
+// runtime, never react-dom) and to load the app. A module boot imports must be listed here:
+// left in the app chunk, boot would wait for the whole app. Later content (sign-in, transcript,
+// player, exports) is split off by its lazy import.
 const bootModules = new RegExp(
   [
-    String.raw`src/(boot|paint-early|config/api)`,
-    String.raw`src/lib/(early-requests|format|lookup|lenient)`,
-    String.raw`src/components/ui/classes`,
-    String.raw`src/features/recordings/(early-paint|first-screen|labels|recording-status)`,
-    String.raw`src/features/conversation/(summary-sections-view|format-timestamp|api/summary-sections-schema)`,
+    String.raw`src/boot/(entry|first-screen|jsx-runtime|render-to-dom)`,
+    String.raw`src/config/api`,
+    String.raw`src/lib/(early-requests|format|format-timestamp|lookup|lenient)`,
+    String.raw`src/components/ui/(badge|panel-frame)`,
+    String.raw`src/features/recordings/(api/recording-schema|labels|panels|recording-facts|recording-status)`,
+    String.raw`src/features/recordings/components/(recording-header|summary-panel|view-bar)`,
+    String.raw`src/features/conversation/(api/summary-sections-schema|components/summary-sections-view)`,
   ]
     .map((path) => path.replaceAll('/', String.raw`[\\/]`) + String.raw`\.tsx?$`)
     .concat(String.raw`node_modules[\\/]valibot[\\/]`)
@@ -119,9 +121,16 @@ const chunkGroups = [
   },
 ];
 
-export default defineConfig({
+// React's JSX runtime as an ES module (src/boot/jsx-runtime.ts) in the build: as CommonJS, its
+// bundler helpers would be a chunk of their own, which the boot entry would wait for.
+const buildAlias = [
+  { find: /^react\/jsx-runtime$/, replacement: fileURLToPath(new URL('./src/boot/jsx-runtime.ts', import.meta.url)) },
+  { find: '@', replacement: alias['@'] },
+];
+
+export default defineConfig(({ command }) => ({
   plugins: [react(), tailwindcss(), inlineEarlyStart(earlyStartEntry, alias), linkAppStylesheet(), precompress(), servePrecompressed()],
-  resolve: { alias },
+  resolve: { alias: command === 'build' ? buildAlias : alias },
   server: { proxy: apiProxy() },
   // FRAME_ANCESTORS and MEDIA_SRC are checked as nginx's renderer checks them: a bad one stops preview.
   preview: { proxy: apiProxy(previewHeaders), headers: previewHeaders },
@@ -138,4 +147,4 @@ export default defineConfig({
     setupFiles: ['src/testing/setup-tests.ts'],
     restoreMocks: true,
   },
-});
+}));

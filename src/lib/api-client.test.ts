@@ -101,7 +101,7 @@ describe('apiRequest', () => {
   });
 });
 
-describe('early requests (src/boot.ts)', () => {
+describe('early requests (startEarlyRequests)', () => {
   it('are adopted by the first call for the same method, URL and token: one request in all', async () => {
     const fetchMock = stubFetch(jsonResponse({ data: { url: 'https://a/x.m4a' } }));
     preloadRequest('/v1/core/recordings/r1/signedUrl', { token: TOKEN, method: 'POST' });

@@ -92,3 +92,32 @@ describe('RecordingPage: Score and Follow-ups', () => {
     expect(region('Score')).toBeInTheDocument();
   });
 });
+
+describe('RecordingPage: where a manager looks for the controls', () => {
+  it('lists the panels switched on as the page’s sections, each a link to its panel', async () => {
+    stubFetch(ok());
+    renderWithProviders(page({ ...ALL_PANELS_ON, showFollowups: false }));
+    await title();
+    const sections = screen.getByRole('navigation', { name: 'Sections' });
+    const links = within(sections).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual(['Summary', 'Customer', 'Score', 'Opportunities', 'Extractions']);
+    for (const link of links) expect(document.getElementById(link.getAttribute('href')!.slice(1))).toHaveAttribute('aria-labelledby');
+    expect(links[1]).toHaveAttribute('href', '#customer');
+  });
+
+  it('keeps the switches in Customize view, above the summary', async () => {
+    stubFetch(ok());
+    renderWithProviders(page(ALL_PANELS_ON));
+    await title();
+    const customize = screen.getByText('Customize view', { selector: 'summary' }).parentElement!;
+    expect(within(customize).getAllByRole('switch')).toHaveLength(6);
+    expect(customize.compareDocumentPosition(region('Summary')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('does not promise a score to a deleted recording', async () => {
+    stubFetch(ok({ deleted: true, evaluationScore: null }));
+    renderWithProviders(page(ALL_PANELS_ON));
+    await screen.findByRole('note');
+    expect(region('Score')).toHaveTextContent('This recording was deleted before it was scored.');
+  });
+});

@@ -48,8 +48,8 @@ describe('RecordingPage with the transcript and audio', () => {
     expect([...recordingCalls[0]!.searchParams.keys()].sort()).toEqual(PANELS.map(({ flag }) => flag).sort());
   });
 
-  it('with the transcript off and the summary off, shows neither transcript nor player', async () => {
-    stubApi();
+  it('with the transcript off and the summary off, shows no transcript, and the player all the same', async () => {
+    const fetchMock = stubApi();
     renderWithProviders(
       <AudioProvider>
         <RecordingPage id={RECORDING_ID} flags={{ ...ALL_PANELS_ON, showSummary: false }} uiFlags={{ showTranscript: false, showAsk: false, showComments: false }} onToggle={() => {}} />
@@ -58,6 +58,9 @@ describe('RecordingPage with the transcript and audio', () => {
     expect(await screen.findByRole('region', { name: 'CRM customer' })).toBeInTheDocument();
     expect(screen.getByRole('switch', { name: 'Transcript' })).toHaveAttribute('aria-checked', 'false');
     expect(screen.queryByRole('region', { name: 'Transcript' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('region', { name: 'Audio' })).not.toBeInTheDocument();
+    // Nothing on the page plays: the player loads when asked, not before.
+    expect(screen.getByRole('region', { name: 'Audio' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Play the recording' })).toBeInTheDocument();
+    expect(fetchMock.mock.calls.some(([input]) => String(input).endsWith('/signedUrl'))).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import { tokenStore } from '@/lib/token-store';
 import { apiAnswer, type ApiAnswer } from '@/testing/arbitraries';
 import { renderWithProviders } from '@/testing/render';
 import { recordingResponseSchema } from '@/features/recordings/api/recording-schema';
+import { recordingTitle } from '@/features/recordings/recording-facts';
 import { RecordingPage } from './recording-page';
 import type { PanelFlags } from '@/features/recordings/panels';
 import { ALL_PANELS_ON } from '@/testing/recording-fixtures';
@@ -39,7 +40,7 @@ function expected(answer: ApiAnswer): { title: string } | 'error' {
     return 'error';
   }
   const result = v.safeParse(recordingResponseSchema, body);
-  return result.success ? { title: result.output.data.title?.trim() || 'Untitled recording' } : 'error';
+  return result.success ? { title: recordingTitle(result.output.data) } : 'error';
 }
 
 let problems: string[] = [];

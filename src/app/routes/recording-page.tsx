@@ -1,7 +1,7 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { PageTitle } from '@/components/ui/page-title';
-import { LazyAskPanel } from '@/features/ask/components/lazy-ask-panel';
 import { Panel } from '@/components/ui/panel';
+import { LazyAskPanel } from '@/features/ask/components/lazy-ask-panel';
 import { useAudioStore } from '@/features/conversation/audio-context';
 import { LazyAudioPlayer } from '@/features/conversation/components/lazy-audio-player';
 import { LazyTranscriptPanel } from '@/features/conversation/components/lazy-transcript-panel';
@@ -16,7 +16,17 @@ import { SummarySections } from '@/features/conversation/components/summary-sect
 import { useSummarySections } from '@/features/conversation/hooks/use-summary-sections';
 import { useRecording } from '@/features/recordings/hooks/use-recording';
 import type { Recording } from '@/features/recordings/api/recording-schema';
-import { PANELS, type PanelFlag, type PanelFlags, type UiPanelFlag, type UiPanelFlags } from '@/features/recordings/panels';
+import {
+  PAGE_ORDER,
+  shownSections,
+  type AnyPanel,
+  type PanelFlag,
+  type PanelFlags,
+  type PanelSlot,
+  type UiPanelFlag,
+  type UiPanelFlags,
+} from '@/features/recordings/panels';
+import { recordingTitle } from '@/features/recordings/recording-facts';
 import { isStillProcessing } from '@/features/recordings/recording-status';
 import { CrmCustomerPanel } from '@/features/recordings/components/crm-customer-panel';
 import { EntityExtractionsPanel } from '@/features/recordings/components/entity-extractions-panel';
@@ -25,32 +35,20 @@ import { OpportunitiesPanel } from '@/features/recordings/components/opportuniti
 import { PanelToggles } from '@/features/recordings/components/panel-toggles';
 import { RecordingError } from '@/features/recordings/components/recording-error';
 import { RecordingHeader } from '@/features/recordings/components/recording-header';
+import { RecordingIds } from '@/features/recordings/components/recording-ids';
 import { PanelSkeleton, RecordingSkeleton } from '@/features/recordings/components/recording-skeleton';
 import { ScorePanel } from '@/features/recordings/components/score-panel';
 import { ShareActions } from '@/features/recordings/components/share-actions';
 import { SummaryPanel } from '@/features/recordings/components/summary-panel';
+import { ViewBar } from '@/features/recordings/components/view-bar';
 
 type Props = {
   id: string;
   flags: PanelFlags;
-  /** The UI-only panels (Transcript, Comments); without them, and without an AudioProvider, the page shows the API panels only. */
+  /** The UI-only panels (Transcript); without them, and without an AudioProvider, the page shows the API panels only. */
   uiFlags?: UiPanelFlags;
   onToggle: (flag: PanelFlag | UiPanelFlag, on: boolean) => void;
 };
-
-// Which field of the recording each flag brings.
-const SECTION: Record<PanelFlag, keyof Recording> = {
-  showSummary: 'summary',
-  showCrmCustomers: 'crmCustomer',
-  showCrmOpportunities: 'crmOpportunities',
-  showEntityExtractions: 'entityExtractions',
-  showEvaluationScore: 'evaluationScore',
-  showFollowups: 'followups',
-};
-
-const NO_MARKERS: readonly SeekMarker[] = [];
-
-const LABEL = Object.fromEntries(PANELS.map(({ flag, label }) => [flag, label])) as Record<PanelFlag, string>;
 
 export function RecordingPage({ id, flags, uiFlags, onToggle }: Props) {
   const query = useRecording(id, flags);
@@ -62,7 +60,7 @@ export function RecordingPage({ id, flags, uiFlags, onToggle }: Props) {
   if (data) {
     body = (
       <>
-        <PageTitle>{data.title?.trim() || 'Untitled recording'}</PageTitle>
+        <PageTitle>{recordingTitle(data)}</PageTitle>
         <RecordingBody recording={data} flags={flags} uiFlags={uiFlags} toggles={toggles} loadingMore={query.isPlaceholderData} />
       </>
     );
@@ -76,7 +74,7 @@ export function RecordingPage({ id, flags, uiFlags, onToggle }: Props) {
       <>
         <PageTitle>Loading recording…</PageTitle>
         <RecordingSkeleton />
-        {toggles}
+        <ViewBar shown={[]} customize={toggles} />
       </>
     );
   }
@@ -96,6 +94,8 @@ export function RecordingPage({ id, flags, uiFlags, onToggle }: Props) {
   );
 }
 
+const NO_MARKERS: readonly SeekMarker[] = [];
+
 type BodyProps = { recording: Recording; flags: PanelFlags; uiFlags?: UiPanelFlags; toggles: ReactNode; loadingMore: boolean };
 
 function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore }: BodyProps) {
@@ -103,17 +103,20 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore }: Body
   // Audio, transcript and summary sections come with the route's AudioProvider.
   const store = useAudioStore();
   const media = store !== null;
-  const transcriptOn = media && uiFlags?.showTranscript === true;
-  const askOn = uiFlags?.showAsk === true;
-  const commentsOn = media && uiFlags?.showComments === true;
-  const { threads } = useCommentThreads(recording.id, commentsOn);
+  const on: Record<PanelFlag | UiPanelFlag, boolean> = {
+    ...flags,
+    showTranscript: media && uiFlags?.showTranscript === true,
+    showAsk: uiFlags?.showAsk === true,
+    showComments: media && uiFlags?.showComments === true,
+  };
+  const { threads } = useCommentThreads(recording.id, on.showComments);
   // Each feature's moments, composed here: the player and the transcript only draw them.
-  const markers = useMemo<readonly SeekMarker[]>(() => (commentsOn && threads ? threadMarkers(threads) : NO_MARKERS), [commentsOn, threads]);
+  const markers = useMemo<readonly SeekMarker[]>(() => (on.showComments && threads ? threadMarkers(threads) : NO_MARKERS), [on.showComments, threads]);
   const lineAction = useCallback<LineAction>((line) => <LineCommentButton startMs={line.startMs} endMs={line.endMs} />, []);
   const currentMs = useCallback(() => store?.getState().currentMs ?? 0, [store]);
   const seek = useCallback((ms: number) => store?.seek(ms), [store]);
   const sections = useSummarySections(recording.id, media && flags.showSummary, processing);
-  const panels: Record<PanelFlag, ReactNode> = {
+  const content: Record<PanelFlag | UiPanelFlag, ReactNode> = {
     showSummary: (
       <SummaryPanel
         summary={recording.summary}
@@ -124,69 +127,54 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore }: Body
     showCrmCustomers: <CrmCustomerPanel customer={recording.crmCustomer} />,
     showCrmOpportunities: <OpportunitiesPanel opportunities={recording.crmOpportunities} />,
     showEntityExtractions: <EntityExtractionsPanel extractions={recording.entityExtractions} processing={processing} />,
-    showEvaluationScore: <ScorePanel score={recording.evaluationScore} />,
+    showEvaluationScore: <ScorePanel score={recording.evaluationScore} deleted={recording.deleted} />,
     showFollowups: <FollowupsPanel followups={recording.followups} />,
+    showTranscript: (
+      <LazyTranscriptPanel recordingId={recording.id} processing={processing} markers={markers} lineAction={on.showComments ? lineAction : undefined} />
+    ),
+    showAsk: <LazyAskPanel recordingId={recording.id} deleted={recording.deleted} processing={processing} onSeek={(ms) => store?.seek(ms, { play: true })} />,
+    showComments: <LazyCommentsPanel recordingId={recording.id} currentMs={currentMs} onSeek={seek} repUid={recording.userId} />,
   };
-  const anyOn = PANELS.some(({ flag }) => flags[flag]) || transcriptOn || askOn || commentsOn;
+  const shown = PAGE_ORDER.filter((entry) => on[entry.flag]);
   // A panel just switched on shows a skeleton until its data arrives, not an empty state.
-  const panel = (flag: PanelFlag) => {
-    if (!flags[flag]) return null;
-    if (loadingMore && recording[SECTION[flag]] === undefined) return <PanelSkeleton key={flag} />;
+  const panel = (entry: AnyPanel) => {
+    if (!on[entry.flag]) return null;
+    if (loadingMore && entry.field && recording[entry.field] === undefined) return <PanelSkeleton key={entry.flag} />;
     return (
-      <Panel key={flag} title={LABEL[flag]} resetKey={recording}>
-        {panels[flag]}
+      <Panel key={entry.flag} title={entry.label} anchor={entry.anchor} resetKey={entry.field ? recording : recording.id}>
+        {content[entry.flag]}
       </Panel>
     );
   };
+  const slot = (name: PanelSlot) => shown.filter((entry) => entry.slot === name).map(panel);
 
-  // What happened comes first, where the early paint drew it (src/boot.ts): the header, then
-  // the summary, then the controls and the rest.
+  // What happened comes first, where the boot script drew it before React loaded: the header,
+  // the section navigation with Customize view, the summary; then the rest.
   return (
     <CommentsProvider>
-      <RecordingHeader recording={recording} />
-      {panel('showSummary')}
+      <RecordingHeader recording={recording} rep={null} ids={<RecordingIds recording={recording} />} />
+      <ViewBar shown={shown} customize={toggles} />
+      {slot('lead')}
       <ShareActions recording={shownSections(recording, flags)} />
-      {toggles}
-      {media && (flags.showSummary || transcriptOn || askOn || commentsOn) && (
+      {media && (
         <div className="z-10 min-w-0 sm:sticky sm:top-0 print:hidden">
-          <Panel title="Audio" resetKey={recording.id}>
-            <LazyAudioPlayer recordingId={recording.id} processing={processing} markers={markers} />
+          <Panel title="Audio" anchor="audio" resetKey={recording.id}>
+            <LazyAudioPlayer
+              recordingId={recording.id}
+              processing={processing}
+              markers={markers}
+              onDemand={!flags.showSummary && !on.showTranscript && !on.showAsk && !on.showComments}
+            />
           </Panel>
         </div>
       )}
       {/* Side by side on a wide screen when both are on; one alone takes the width. */}
-      {(flags.showCrmCustomers || flags.showEvaluationScore) && (
-        <div className="grid min-w-0 grid-cols-1 gap-4 lg:grid-cols-[repeat(auto-fit,minmax(20rem,1fr))]">
-          {panel('showCrmCustomers')}
-          {panel('showEvaluationScore')}
-        </div>
+      {shown.some((entry) => entry.slot === 'side') && (
+        <div className="grid min-w-0 grid-cols-1 gap-4 lg:grid-cols-[repeat(auto-fit,minmax(20rem,1fr))]">{slot('side')}</div>
       )}
-      {panel('showCrmOpportunities')}
-      {panel('showEntityExtractions')}
-      {panel('showFollowups')}
-      {askOn && (
-        <Panel title="Ask Siro" resetKey={recording.id}>
-          <LazyAskPanel recordingId={recording.id} deleted={recording.deleted} processing={processing} onSeek={(ms) => store?.seek(ms, { play: true })} />
-        </Panel>
-      )}
-      {commentsOn && (
-        <Panel title="Comments" resetKey={recording.id}>
-          <LazyCommentsPanel recordingId={recording.id} currentMs={currentMs} onSeek={seek} repUid={recording.userId} />
-        </Panel>
-      )}
-      {transcriptOn && (
-        <Panel title="Transcript" resetKey={recording.id}>
-          <LazyTranscriptPanel recordingId={recording.id} processing={processing} markers={markers} lineAction={commentsOn ? lineAction : undefined} />
-        </Panel>
-      )}
-      {!anyOn && <p className="text-sm text-slate-600">All panels are switched off. Switch one on above to see it.</p>}
+      {slot('main')}
+      {slot('end')}
+      {shown.length === 0 && <p className="text-sm text-slate-600">All panels are switched off. Switch one on in Customize view to see it.</p>}
     </CommentsProvider>
   );
-}
-
-/** The recording without the sections switched off: data cached for them must not be exported. */
-function shownSections(recording: Recording, flags: PanelFlags): Recording {
-  const shown = { ...recording };
-  for (const { flag } of PANELS) if (!flags[flag]) delete shown[SECTION[flag]];
-  return shown;
 }

@@ -2,7 +2,7 @@ import { memo, type ReactNode } from 'react';
 import { CircleAlert, EyeOff } from 'lucide-react';
 import { cn } from '@/components/ui/cn';
 import { rowClass } from '@/components/ui/long-list';
-import { formatTimestamp } from '@/features/conversation/format-timestamp';
+import { formatTimestamp } from '@/lib/format-timestamp';
 import type { Utterance } from '../api/utterances-schema';
 import type { LineMatch } from '../hooks/use-transcript-search';
 import type { SeekMarker } from '../seek-markers';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { earlyState, forgetEarlyRequests } from '@/lib/early-requests';
 import { fetchedUrl, jsonResponse, stubFetch } from '@/testing/http';
-import { startEarlyRequests } from './early-start';
+import { startEarlyRequests } from './request-start';
 
 const at = (path: string) => new URL(path, 'https://dash.example.com') as unknown as Location;
 const answers = () => Array.from({ length: 6 }, () => jsonResponse({ data: {} }));
@@ -42,7 +42,7 @@ describe('startEarlyRequests', () => {
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 
-  it('starts them once per page: the inline copy, then boot.ts, make one set of requests', () => {
+  it('starts them once per page: the inline copy, then the boot entry, make one set of requests', () => {
     sessionStorage.setItem('siro.token', 'tok-123');
     const fetchMock = stubFetch(...answers());
     const first = startEarlyRequests(at('/recordings/r1'));
