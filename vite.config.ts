@@ -7,11 +7,18 @@ import { serveLikeNginx } from './tooling/serve-like-nginx.ts';
 import { inlineEarlyStart, precompress, linkAppStylesheet, servePrecompressed } from './tooling/vite-plugins.ts';
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
-const earlyStartEntry = fileURLToPath(new URL('./src/early-start-inline.ts', import.meta.url));
+const earlyStartEntry = fileURLToPath(new URL('./src/boot/request-start-inline.ts', import.meta.url));
 // The sample API is the embedded default; SIRO_API_URL points at the real one.
 const upstream = process.env.SIRO_API_URL ?? 'http://127.0.0.1:4010';
 
-export default defineConfig({
+// React's JSX runtime as an ES module (src/boot/jsx-runtime.ts) in the build: as CommonJS, its
+// bundler helpers would be a chunk of their own, which the boot entry would wait for.
+const buildAlias = [
+  { find: /^react\/jsx-runtime$/, replacement: fileURLToPath(new URL('./src/boot/jsx-runtime.ts', import.meta.url)) },
+  { find: '@', replacement: alias['@'] },
+];
+
+export default defineConfig(({ command }) => ({
   plugins: [
     react(),
     tailwindcss(),
@@ -21,7 +28,7 @@ export default defineConfig({
     precompress(),
     servePrecompressed(),
   ],
-  resolve: { alias },
+  resolve: { alias: command === 'build' ? buildAlias : alias },
   // Every browser we support has modulepreload: no polyfill in the entry.
   build: {
     target: 'es2022',
@@ -29,4 +36,4 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } },
   },
-});
+}));

@@ -6,7 +6,7 @@ export class ConfigError extends Error {}
 
 import { createHash } from 'node:crypto';
 
-/** `scriptHashes`: the one inline script index.html holds (src/early-start.ts), by its hash. */
+/** `scriptHashes`: the one inline script index.html holds (startEarlyRequests), by its hash. */
 export type SecuritySettings = { frameAncestors: string; mediaSrc: string; scriptHashes: string[] };
 
 export const DEFAULT_FRAME_ANCESTORS = "'self'";

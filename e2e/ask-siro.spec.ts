@@ -75,6 +75,7 @@ test('nothing of Ask Siro loads until the panel is on and near the viewport', as
   ]);
 
   // Switched off, the panel is gone from the page and from the URL.
+  await dashboard.customize();
   await dashboard.toggle('Ask Siro').click();
   await expect(dashboard.panel('Ask Siro')).toHaveCount(0);
   await expect(page).toHaveURL(/showAsk=false/);

@@ -59,6 +59,7 @@ test('a token that expires mid-session asks again in place, then the same record
   const viewUrl = `${recordingPath(ID)}?showTranscript=false&showAsk=false&showComments=false`;
 
   // Switching the summary on needs a new request, which meets the expired token.
+  await dashboard.customize();
   await dashboard.toggle('Summary').click();
 
   await expect(dashboard.signInNotice).toContainText(EXPIRED);

@@ -6,7 +6,7 @@ test('the requests start from the page itself, and the entry script waits for no
   const html = await (await request.get('/')).text();
   const entry = /<script type="module" async fetchpriority="high" crossorigin src="([^"]+)"><\/script>/.exec(html)?.[1];
   expect(entry, 'an async module entry in index.html').toBeTruthy();
-  // The requests start in a script inlined at the top of the page (src/early-start.ts), before
+  // The requests start in a script inlined at the top of the page (startEarlyRequests), before
   // the stylesheet it would otherwise wait for: no script file's round trip before them.
   const head = html.slice(0, html.indexOf('</head>'));
   expect(head.indexOf('<script>'), 'an inline script').toBeGreaterThan(-1);

@@ -162,8 +162,9 @@ test('partial payload: what is readable renders, the rest is flagged, unknown va
   await dashboard.presetToken();
   await dashboard.openRecording('fault-partial');
 
-  // `title: 42` falls back; the header keeps the good fields and shows newer enum values verbatim.
-  await expect(dashboard.heading).toHaveText('Untitled recording');
+  // `title: 42` falls back to a name made of what is known; the header keeps the good fields and
+  // shows newer enum values verbatim.
+  await expect(dashboard.heading).toHaveText('Karen & Tom Whitaker – In-home appointment');
   const header = dashboard.main.locator('header');
   await expect(header).toContainText('ARCHIVED');
   await expect(header).toContainText('MIXED');

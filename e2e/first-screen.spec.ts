@@ -2,8 +2,9 @@ import type { Locator } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { COMPLETE_SALE_RECORDING_ID } from '../sample-api/ids';
 
-// The page paints the header and summary before the app has loaded (src/early-paint.ts), then
-// React replaces them: with real CSS, in a phone's width, nothing on the first screen moves.
+// The boot script draws the first screen (header, section navigation, Customize view, summary)
+// before the app has loaded, then React replaces it: with real CSS, in a phone's width, nothing
+// on the first screen moves.
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -28,13 +29,24 @@ test('the first screen does not move when the app takes over from the early pain
   const summaryHeading = page.getByRole('heading', { level: 2, name: 'Summary' });
   const firstPoint = page.getByText('Roof is about 19 years old', { exact: false });
   const quote = page.getByText('We bought it in 2009', { exact: false });
+  const rep = dashboard.recordingHeader.getByText('Rep', { exact: true });
   await expect(firstPoint).toBeVisible();
-  await expect(page.getByRole('switch'), 'still the early paint: no switches yet').toHaveCount(0);
-  const early = { title: await box(title), summary: await box(summaryHeading), point: await box(firstPoint), quote: await box(quote) };
+  await expect(dashboard.sections.getByRole('link', { name: 'Transcript' }), 'the section navigation works before the app').toBeVisible();
+  await expect(dashboard.shareButton('Copy link'), 'still the early paint: no share actions yet').toHaveCount(0);
+  const measure = async () => ({
+    title: await box(title),
+    rep: await box(rep),
+    sections: await box(dashboard.sections),
+    customize: await box(dashboard.customizeView),
+    summary: await box(summaryHeading),
+    point: await box(firstPoint),
+    quote: await box(quote),
+  });
+  const early = await measure();
 
   release();
-  await expect(dashboard.toggle('Summary'), "React's page").toBeVisible();
-  const final = { title: await box(title), summary: await box(summaryHeading), point: await box(firstPoint), quote: await box(quote) };
+  await expect(dashboard.shareButton('Copy link'), "React's page").toBeVisible();
+  const final = await measure();
 
   expect(final).toEqual(early);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -106,8 +106,28 @@ export class DashboardPage {
   get recordingIdField() {
     return this.page.getByLabel('Recording ID or link');
   }
+  /** The recording's header card (the page's one <header> inside main). */
+  get recordingHeader() {
+    return this.main.locator('header');
+  }
+  /** The disclosure at the top of the recording page that holds the panel switches. */
+  get customizeView() {
+    return this.page.getByText('Customize view', { exact: true });
+  }
+  /** The section navigation: the page's table of contents. */
+  get sections() {
+    return this.page.getByRole('navigation', { name: 'Sections' });
+  }
+  /** A panel's switch; open Customize view (`customize`) to reach it. */
   toggle(name: PanelName) {
     return this.page.getByRole('switch', { name, exact: true });
+  }
+  /** Opens Customize view, as a manager does before switching a panel; open already, it stays open. */
+  async customize() {
+    await this.customizeView.waitFor();
+    const open = await this.customizeView.evaluate((summary) => summary.parentElement instanceof HTMLDetailsElement && summary.parentElement.open);
+    if (!open) await this.customizeView.click();
+    await this.toggle('Summary').waitFor();
   }
   panel(name: PanelName) {
     return this.page.getByRole('region', { name, exact: true });
@@ -236,6 +256,7 @@ export class DashboardPage {
 
   /** The API flags of the switches that are on, sorted: what a request for this view must carry. */
   async switchedOnFlags(): Promise<string[]> {
+    await this.customize();
     const flags: string[] = [];
     let known = 0;
     for (const [name, flag] of [...Object.entries(PANEL_FLAGS), ...Object.entries(UI_PANEL_FLAGS).map(([uiName]) => [uiName, null])]) {

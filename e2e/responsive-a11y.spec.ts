@@ -112,6 +112,7 @@ test('the CRM link opens in a new tab without handing over the opener', async ({
 test('a switch that is off stands out from the panel and the page: 3:1 or more (WCAG 1.4.11, which axe does not check)', async ({ page, dashboard }) => {
   await dashboard.presetToken();
   await dashboard.openRecording(COMPLETE_SALE_RECORDING_ID, '?showEvaluationScore=false&showFollowups=false');
+  await dashboard.customize();
   const offSwitches = page.getByRole('switch', { checked: false });
   await expect(offSwitches).toHaveCount(2);
 

@@ -22,6 +22,7 @@ test.describe('Score and Follow-ups switches', () => {
     await dashboard.openRecording(ID);
     await expect(dashboard.heading).toHaveText(TITLE);
 
+    await dashboard.customize();
     for (const name of ['Score', 'Follow-ups'] as const) {
       await expect(dashboard.toggle(name)).toBeVisible();
       await expect(dashboard.toggle(name)).toBeChecked();
@@ -48,6 +49,7 @@ test.describe('Score and Follow-ups switches', () => {
     await expect(dashboard.panel('Score')).toContainText('88 / 100');
     expect(dashboard.apiRequests).toHaveLength(1);
 
+    await dashboard.customize();
     await dashboard.toggle('Score').click();
 
     await expect(dashboard.toggle('Score')).not.toBeChecked();
@@ -63,6 +65,7 @@ test.describe('Score and Follow-ups switches', () => {
 
     await expect(dashboard.heading).toHaveText(TITLE);
     await expect(dashboard.panel('Score')).toContainText('88 / 100');
+    await dashboard.customize();
     await expect(dashboard.toggle('Follow-ups')).not.toBeChecked();
     await expect(dashboard.toggle('Score')).toBeChecked();
     await expect(dashboard.panel('Follow-ups')).toHaveCount(0);
@@ -80,6 +83,7 @@ test.describe('Copy link', () => {
     await dashboard.openRecording(ID);
     await expect(dashboard.panel('Follow-ups')).toBeVisible();
 
+    await dashboard.customize();
     await dashboard.toggle('Follow-ups').click();
     await expect(page).toHaveURL(`${recordingPath(ID)}?showFollowups=false`);
     await dashboard.shareButton('Copy link').click();
@@ -92,6 +96,7 @@ test.describe('Copy link', () => {
     // The copied link reopens the same view.
     await page.goto(copied);
     await expect(dashboard.heading).toHaveText(TITLE);
+    await dashboard.customize();
     await expect(dashboard.toggle('Follow-ups')).not.toBeChecked();
     await expect(dashboard.panel('Follow-ups')).toHaveCount(0);
     await expect(dashboard.panel('Score')).toBeVisible();
@@ -145,6 +150,7 @@ test.describe('Export', () => {
     await expect(dashboard.panel('Entity extractions')).toContainText('9 extractions');
     await expect(dashboard.shareButton('Export CSV')).toBeEnabled();
 
+    await dashboard.customize();
     await dashboard.toggle('Entity extractions').click();
 
     await expect(dashboard.panel('Entity extractions')).toHaveCount(0);
@@ -170,6 +176,7 @@ test.describe('Export', () => {
 test('printing hides the switches and share actions but keeps the panels', async ({ page, dashboard }) => {
   await dashboard.openRecording(ID);
   await expect(dashboard.panel('Follow-ups')).toContainText('Cross-sell');
+  await dashboard.customize();
   const controls = [...ALL_PANELS.map((name) => dashboard.toggle(name)), dashboard.shareButton('Copy link'), dashboard.shareButton('Export CSV')];
   for (const control of controls) await expect(control).toBeVisible();
   const switches = await page.getByRole('switch').count();

@@ -9,6 +9,7 @@ test('each panel has a labelled switch, on by default', async ({ dashboard }) =>
   await dashboard.openRecording(ID);
   await expect(dashboard.heading).toHaveText(TITLE);
 
+  await dashboard.customize();
   for (const name of CORE_PANELS) {
     await expect(dashboard.toggle(name)).toBeChecked();
     await expect(dashboard.panel(name)).toBeVisible();
@@ -20,6 +21,7 @@ test('@smoke switching Summary off is served from the cache; back on shows it ag
   await expect(dashboard.panel('Summary')).toContainText(SUMMARY);
   expect(dashboard.apiRequests).toHaveLength(1);
 
+  await dashboard.customize();
   await dashboard.toggle('Summary').click();
 
   await expect(dashboard.toggle('Summary')).not.toBeChecked();
@@ -46,6 +48,7 @@ test('switching a panel on that was never loaded makes exactly one request with 
   expect(first).not.toContain('showSummary');
   expect(first).toEqual(await dashboard.switchedOnFlags());
 
+  await dashboard.customize();
   await dashboard.toggle('Summary').click();
 
   await expect(page).toHaveURL(recordingPath(ID));
@@ -64,6 +67,7 @@ test('a deep link with panels off opens with those switches off and asks only fo
   await expect(dashboard.heading).toHaveText(TITLE);
   await expect(dashboard.panel('Summary')).toContainText(SUMMARY);
   await expect(dashboard.panel('CRM customer')).toContainText(CUSTOMER);
+  await dashboard.customize();
   await expect(dashboard.toggle('Summary')).toBeChecked();
   await expect(dashboard.toggle('CRM customer')).toBeChecked();
   await expect(dashboard.toggle('Opportunities')).not.toBeChecked();
@@ -82,6 +86,7 @@ test('a deep link with panels off opens with those switches off and asks only fo
 test('a switch works from the keyboard: Tab to it, Space flips it', async ({ page, dashboard }) => {
   await dashboard.openRecording(ID);
   await expect(dashboard.panel('Opportunities')).toBeVisible();
+  await dashboard.customize();
   const opportunities = dashboard.toggle('Opportunities');
 
   await dashboard.tabTo(opportunities);
@@ -107,6 +112,7 @@ test('toggles replace the history entry, so Back leaves the recording', async ({
   await expect(dashboard.heading).toHaveText(TITLE);
   const before = await dashboard.historyLength();
 
+  await dashboard.customize();
   await dashboard.toggle('Summary').click();
   await expect(page).toHaveURL(`${recordingPath(ID)}?showSummary=false`);
   await dashboard.toggle('CRM customer').click();

@@ -61,6 +61,7 @@ test('signed in for this tab: the token travels only in the API header and rests
   await expect(dashboard.heading).toHaveText(WHITAKER.title);
 
   // A manager's usual moves: a toggle, another recording from the form, Back, a reload.
+  await dashboard.customize();
   await dashboard.toggle('Summary').click();
   await expect(page).toHaveURL(/showSummary=false/);
   await openViaHomeForm(dashboard, DELGADO.id);

@@ -299,6 +299,7 @@ test('the Transcript switch hides the panel, is kept in the URL, and never reach
   await dashboard.scrollToConversation();
   await expect(dashboard.panel('Transcript')).toBeVisible();
 
+  await dashboard.customize();
   await dashboard.toggle('Transcript').click();
 
   await expect(page).toHaveURL(/\?showTranscript=false$/);

@@ -10,7 +10,7 @@ import { recordingQueryOptions } from './features/recordings/api/get-recording';
 import { recordingFromLocation } from './features/recordings/recording-location';
 import './index.css';
 
-// If the early requests (src/boot.ts) have already answered, put them in the cache before the
+// If the early requests (startEarlyRequests) have already answered, put them in the cache before the
 // first render, so the page appears as the early paint drew it rather than as a skeleton (or
 // with the plain summary before its sections); never wait for them otherwise.
 const target = tokenStore.token() ? recordingFromLocation(window.location) : null;

@@ -1,16 +1,19 @@
 // Few, predictable chunks for a phone on a 150 ms round trip. The requests start in the script
-// inlined into index.html (src/early-start.ts, bundled on its own). Then boot: what it needs to
-// paint the header and summary early and to load the app. Then the app: everything the first
+// inlined into index.html (startEarlyRequests, bundled on its own). Then boot: what it needs to
+// draw the first screen early (its components, their formatting and schema, React's JSX runtime,
+// never react-dom) and to load the app. Then the app: everything the first
 // render needs. A module boot imports must be listed here: left in the app chunk, boot would
 // wait for the whole app. Later content (sign-in, transcript, player, exports) is split off by
 // its lazy import.
 const bootModules = new RegExp(
   [
-    String.raw`src/(boot|paint-early|config/api)`,
-    String.raw`src/lib/(early-requests|format|lookup|lenient|clip-text)`,
-    String.raw`src/components/ui/classes`,
-    String.raw`src/features/recordings/(early-paint|first-screen|labels|recording-status)`,
-    String.raw`src/features/conversation/(summary-sections-view|format-timestamp|api/summary-sections-schema)`,
+    String.raw`src/boot/(entry|first-screen|jsx-runtime|render-to-dom)`,
+    String.raw`src/config/api`,
+    String.raw`src/lib/(early-requests|format|format-timestamp|lookup|lenient|clip-text)`,
+    String.raw`src/components/ui/(badge|panel-frame)`,
+    String.raw`src/features/recordings/(api/recording-schema|labels|panels|recording-facts|recording-status)`,
+    String.raw`src/features/recordings/components/(recording-header|summary-panel|view-bar)`,
+    String.raw`src/features/conversation/(api/summary-sections-schema|components/summary-sections-view)`,
   ]
     .map((path) => path.replaceAll('/', String.raw`[\\/]`) + String.raw`\.tsx?$`)
     .concat(String.raw`node_modules[\\/]valibot[\\/]`)

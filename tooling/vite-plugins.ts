@@ -4,7 +4,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { build, type Alias, type Plugin } from 'vite';
 
 /**
- * index.html's entry (src/boot.ts) paints early and, once the recording has answered, imports
+ * index.html's entry (the boot entry) paints early and, once the recording has answered, imports
  * the app. The app's chunks are not listed in the HTML: on a slow link they would share the
  * bandwidth with the recording and hold up its answer; boot asks for them itself. Its
  * stylesheet is listed, though the app imports it: the early paint is drawn with it. The entry
@@ -33,7 +33,7 @@ export function linkAppStylesheet(): Plugin {
 }
 
 /**
- * Inlines `entry` (src/early-start-inline.ts), bundled on its own, as the first script of
+ * Inlines `entry` (the inline entry of src/boot/), bundled on its own, as the first script of
  * index.html: a script file would cost a round trip before its first request could start. The
  * CSP allows exactly this script by its hash (deploy/security-headers.ts reads it from the
  * built index.html), never inline scripts in general.

@@ -13,7 +13,7 @@ const NotFoundRoute = lazy(() => import('./routes/not-found').then((module) => (
 
 // Declarative routes rather than createBrowserRouter: the data router costs ~16 KB gzip more on
 // a phone, and its loader's job (start the fetch before React renders) is done earlier still by
-// src/boot.ts on landing, and by the Open form when navigating in the app.
+// startEarlyRequests on landing, and by the Open form when navigating in the app.
 export function AppRoutes() {
   // A crash is the page's, not the app's: moving to another page (the fallback's own link,
   // Back) tries again.

@@ -1,6 +1,6 @@
 import { API_BASE_PATH, REQUEST_TIMEOUT_MS } from '@/config/api';
 
-// The raw call to Siro through the same-origin proxy, and the requests src/early-start.ts starts
+// The raw call to Siro through the same-origin proxy, and the requests startEarlyRequests starts
 // with it while the page is still loading. The first apiRequest for the same method, URL and
 // token adopts one, so a page view still makes each request once. Nothing else here: the
 // script inlined into index.html holds a copy of this code.
@@ -9,12 +9,19 @@ export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 export type EarlyAnswer = { response: Response; text: string };
 type Early = { token: string; answer: Promise<EarlyAnswer>; timeout: AbortSignal };
 
+/** What startEarlyRequests started: the answers the boot script draws the first screen from. */
+export type EarlyStart = { recording: Promise<EarlyAnswer>; sections: Promise<EarlyAnswer> | null; withSummary: boolean };
+
+/** `start`: undefined until startEarlyRequests has run, null when it had nothing to ask. */
+export type EarlyState = { requests: Map<string, Early>; start?: EarlyStart | null };
+
 // Kept on the page, not in this module: the copy inlined into index.html and the app's own
 // bundle are two instances of this code, and the app adopts what the inline copy started.
-type Shared = { requests: Map<string, Early>; start?: unknown };
-export function earlyState(): Shared {
-  const page = globalThis as typeof globalThis & { __siroEarly?: Shared };
-  return (page.__siroEarly ??= { requests: new Map() });
+declare global {
+  var __siroEarly: EarlyState | undefined;
+}
+export function earlyState(): EarlyState {
+  return (globalThis.__siroEarly ??= { requests: new Map() });
 }
 const key = (method: Method, url: string, body = '') => `${method} ${url} ${body}`;
 

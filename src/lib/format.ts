@@ -1,3 +1,5 @@
+import { formatTimestamp } from './format-timestamp';
+
 // Formatting with Intl in the viewer's locale and time zone: no date library needed.
 
 /** Made on first use: building an Intl formatter takes milliseconds on a slow phone, and the
@@ -49,14 +51,13 @@ export function formatCalendarDate(iso: string | null | undefined): string | nul
   return calendarDay().format(date);
 }
 
-/** Duration as h:mm:ss, the way call-review tools show it. */
+/**
+ * A recording's length as the player shows it (formatTimestamp: floored seconds, m:ss under an
+ * hour), so the header and the player agree; null when unknown.
+ */
 export function formatDuration(milliseconds: number | null | undefined): string | null {
   if (milliseconds == null || !Number.isFinite(milliseconds) || milliseconds < 0) return null;
-  const total = Math.round(milliseconds / 1_000);
-  const hours = Math.floor(total / 3_600);
-  const minutes = Math.floor((total % 3_600) / 60);
-  const seconds = total % 60;
-  return `${hours}:${String(minutes).padStart(2, '0')}:${String(seconds).padStart(2, '0')}`;
+  return formatTimestamp(milliseconds);
 }
 
 const currencyFormats = new Map<string, Intl.NumberFormat>();

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { EmptyState, UnreadableState } from '@/components/ui/panel';
+import { EmptyState, UnreadableState } from '@/components/ui/panel-frame';
 import { useTranscript } from '@/features/conversation/hooks/use-transcript';
 import type { SeekMarker } from '@/features/conversation/seek-markers';
 import { lookupQueries } from '@/features/recordings/api/get-lookups';
@@ -40,7 +40,7 @@ export function ScoreSlot({ recording, document, onSeek }: { recording: Recordin
     <>
       {document?.data?.evaluationUnreadable && <UnreadableState>Siro sent a scorecard, but it could not be read.</UnreadableState>}
       {document?.isError && <p className="mb-2 text-sm text-slate-600">The scorecard behind this score could not be loaded.</p>}
-      <ScorePanel score={recording.evaluationScore} />
+      <ScorePanel score={recording.evaluationScore} deleted={recording.deleted} />
     </>
   );
 }

@@ -8,7 +8,7 @@ import { answer } from '@/testing/msw/server';
 import { ALL_PANELS_ON, rawFollowup, rawRecording } from '@/testing/recording-fixtures';
 import { recordingPage } from '@/testing/recording-page';
 import { renderWithProviders } from '@/testing/render';
-import type { PanelFlags } from '@/features/recordings/panels';
+import { PANELS, UI_PANELS, type PanelFlags } from '@/features/recordings/panels';
 
 const page = (flags: PanelFlags) => recordingPage({ flags });
 const ok = (overrides: Record<string, unknown> = {}) => () =>
@@ -93,5 +93,34 @@ describe('RecordingPage: Score and Follow-ups', () => {
     expect(sent).toHaveLength(2);
     expect(sent[1]!.url.searchParams.get('showFollowups')).toBe('true');
     expect(region('Score')).toBeInTheDocument();
+  });
+});
+
+describe('RecordingPage: where a manager looks for the controls', () => {
+  it('lists the panels switched on as the page’s sections, each a link to its panel', async () => {
+    answer(RECORDING, ok());
+    renderWithProviders(page({ ...ALL_PANELS_ON, showFollowups: false }));
+    await title();
+    const sections = screen.getByRole('navigation', { name: 'Sections' });
+    const links = within(sections).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual(['Summary', 'Customer', 'Score', 'Opportunities', 'Extractions']);
+    for (const link of links) expect(document.getElementById(link.getAttribute('href')!.slice(1))).toHaveAttribute('aria-labelledby');
+    expect(links[1]).toHaveAttribute('href', '#customer');
+  });
+
+  it('keeps the switches in Customize view, above the summary', async () => {
+    answer(RECORDING, ok());
+    renderWithProviders(page(ALL_PANELS_ON));
+    await title();
+    const customize = screen.getByText('Customize view', { selector: 'summary' }).parentElement!;
+    expect(within(customize).getAllByRole('switch')).toHaveLength(PANELS.length + UI_PANELS.length);
+    expect(customize.compareDocumentPosition(region('Summary')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('does not promise a score to a deleted recording', async () => {
+    answer(RECORDING, ok({ deleted: true, evaluationScore: null }));
+    renderWithProviders(page(ALL_PANELS_ON));
+    await screen.findByRole('note');
+    expect(region('Score')).toHaveTextContent('This recording was deleted before it was scored.');
   });
 });

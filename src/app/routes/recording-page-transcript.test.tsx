@@ -3,6 +3,7 @@ import { screen } from '@testing-library/react';
 import { tokenStore } from '@/lib/token-store';
 import { PANELS } from '@/features/recordings/panels';
 import { COMPLETE_SALE_RECORDING_ID } from '../../../sample-api/ids.ts';
+import { SIGNED_URL } from '@/testing/msw/conversation';
 import { RECORDING } from '@/testing/msw/recordings';
 import { DEMO_TOKEN } from '@/testing/msw/sample-api';
 import { watchRequests } from '@/testing/msw/server';
@@ -30,11 +31,15 @@ describe('RecordingPage with the transcript and audio', () => {
     expect([...recordingRequests[0]!.url.searchParams.keys()].sort()).toEqual(PANELS.map(({ flag }) => flag).sort());
   });
 
-  it('with the transcript off and the summary off, shows neither transcript nor player', async () => {
-    renderWithProviders(recordingPage({ id, flags: { ...ALL_PANELS_ON, showSummary: false }, uiFlags: { showTranscript: false } }));
+  it('with the transcript off and the summary off, shows no transcript, and the player all the same', async () => {
+    const signedUrls = watchRequests(SIGNED_URL);
+    renderWithProviders(recordingPage({ id, flags: { ...ALL_PANELS_ON, showSummary: false }, uiFlags: { showTranscript: false, showAsk: false, showComments: false, showMoments: false } }));
     expect(await screen.findByRole('region', { name: 'CRM customer' })).toBeInTheDocument();
     expect(screen.getByRole('switch', { name: 'Transcript' })).toHaveAttribute('aria-checked', 'false');
     expect(screen.queryByRole('region', { name: 'Transcript' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('region', { name: 'Audio' })).not.toBeInTheDocument();
+    // Nothing on the page plays: the player loads when asked, not before.
+    expect(screen.getByRole('region', { name: 'Audio' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Play the recording' })).toBeInTheDocument();
+    expect(signedUrls).toHaveLength(0);
   });
 });

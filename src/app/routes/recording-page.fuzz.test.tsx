@@ -7,6 +7,7 @@ import { apiAnswer, type ApiAnswer } from '@/testing/arbitraries';
 import { http } from 'msw';
 import { renderWithProviders } from '@/testing/render';
 import { recordingResponseSchema } from '@/features/recordings/api/recording-schema';
+import { recordingTitle } from '@/features/recordings/recording-facts';
 import type { PanelFlags } from '@/features/recordings/panels';
 import { RECORDING } from '@/testing/msw/recordings';
 import { DEMO_TOKEN } from '@/testing/msw/sample-api';
@@ -42,7 +43,7 @@ function expected(answer: ApiAnswer): { title: string } | 'error' {
     return 'error';
   }
   const result = v.safeParse(recordingResponseSchema, body);
-  return result.success ? { title: result.output.data.title?.trim() || 'Untitled recording' } : 'error';
+  return result.success ? { title: recordingTitle(result.output.data) } : 'error';
 }
 
 let problems: string[] = [];

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { PageTitle } from '@/components/ui/page-title';
-import { LazyAskPanel } from '@/features/ask/components/lazy-ask-panel';
 import { Panel } from '@/components/ui/panel';
+import { LazyAskPanel } from '@/features/ask/components/lazy-ask-panel';
 import { useAudioStore } from '@/features/conversation/audio-context';
 import { LazyAudioPlayer } from '@/features/conversation/components/lazy-audio-player';
 import { LazyTranscriptPanel } from '@/features/conversation/components/lazy-transcript-panel';
@@ -16,7 +16,17 @@ import { SummarySections } from '@/features/conversation/components/summary-sect
 import { useSummarySections } from '@/features/conversation/hooks/use-summary-sections';
 import { useRecording } from '@/features/recordings/hooks/use-recording';
 import type { Recording } from '@/features/recordings/api/recording-schema';
-import { PANELS, type PanelFlag, type PanelFlags, type UiPanelFlag, type UiPanelFlags } from '@/features/recordings/panels';
+import {
+  PAGE_ORDER,
+  shownSections,
+  type AnyPanel,
+  type PanelFlag,
+  type PanelFlags,
+  type PanelSlot,
+  type UiPanelFlag,
+  type UiPanelFlags,
+} from '@/features/recordings/panels';
+import { recordingTitle } from '@/features/recordings/recording-facts';
 import { isStillProcessing } from '@/features/recordings/recording-status';
 import { CrmCustomerPanel } from '@/features/recordings/components/crm-customer-panel';
 import { EntityExtractionsPanel } from '@/features/recordings/components/entity-extractions-panel';
@@ -25,37 +35,26 @@ import { OpportunitiesPanel } from '@/features/recordings/components/opportuniti
 import { PanelToggles } from '@/features/recordings/components/panel-toggles';
 import { RecordingError } from '@/features/recordings/components/recording-error';
 import { RecordingHeader } from '@/features/recordings/components/recording-header';
+import { RecordingIds } from '@/features/recordings/components/recording-ids';
 import { PanelSkeleton, RecordingSkeleton } from '@/features/recordings/components/recording-skeleton';
+import { ScorePanel } from '@/features/recordings/components/score-panel';
 import { ShareActions } from '@/features/recordings/components/share-actions';
 import { SummaryPanel } from '@/features/recordings/components/summary-panel';
+import { ViewBar } from '@/features/recordings/components/view-bar';
 import { MomentsSlot, ScoreSlot, TalkMetricsSlot, useMomentMarkers, type DocumentQuery } from './recording-coaching';
 
 type Props = {
   id: string;
   flags: PanelFlags;
-  /** The UI-only panels (Transcript, Ask Siro, Comments). */
+  /** The UI-only panels (Transcript, Moments, Ask Siro, Comments…). */
   uiFlags: UiPanelFlags;
   onToggle: (flag: PanelFlag | UiPanelFlag, on: boolean) => void;
-  /** The full recording document (scorecard, moments, talk metrics), fetched by the route beside the recording. */
+  /** The full recording document (rep, scorecard, moments, talk metrics), fetched by the route beside the recording. */
   document?: DocumentQuery;
   /** The moment kind the Moments panel shows; null for every kind. */
   momentKind?: string | null;
   onMomentKind?: (kind: string | null) => void;
 };
-
-// Which field of the recording each flag brings.
-const SECTION: Record<PanelFlag, keyof Recording> = {
-  showSummary: 'summary',
-  showCrmCustomers: 'crmCustomer',
-  showCrmOpportunities: 'crmOpportunities',
-  showEntityExtractions: 'entityExtractions',
-  showEvaluationScore: 'evaluationScore',
-  showFollowups: 'followups',
-};
-
-const NO_MARKERS: readonly SeekMarker[] = [];
-
-const LABEL = Object.fromEntries(PANELS.map(({ flag, label }) => [flag, label])) as Record<PanelFlag, string>;
 
 export function RecordingPage({ id, flags, uiFlags, onToggle, document, momentKind = null, onMomentKind = () => {} }: Props) {
   const query = useRecording(id, flags);
@@ -67,7 +66,7 @@ export function RecordingPage({ id, flags, uiFlags, onToggle, document, momentKi
   if (data) {
     body = (
       <>
-        <PageTitle>{data.title?.trim() || 'Untitled recording'}</PageTitle>
+        <PageTitle>{recordingTitle(data)}</PageTitle>
         <RecordingBody
           recording={data}
           flags={flags}
@@ -90,7 +89,7 @@ export function RecordingPage({ id, flags, uiFlags, onToggle, document, momentKi
       <>
         <PageTitle>Loading recording…</PageTitle>
         <RecordingSkeleton />
-        {toggles}
+        <ViewBar shown={[]} customize={toggles} />
       </>
     );
   }
@@ -110,6 +109,8 @@ export function RecordingPage({ id, flags, uiFlags, onToggle, document, momentKi
   );
 }
 
+const NO_MARKERS: readonly SeekMarker[] = [];
+
 type BodyProps = {
   recording: Recording;
   flags: PanelFlags;
@@ -121,29 +122,37 @@ type BodyProps = {
   onMomentKind: (kind: string | null) => void;
 };
 
+/** The rep's name from the full document: undefined while it is on its way, null when unknown. */
+function repName(document: DocumentQuery | undefined): string | null | undefined {
+  if (!document || document.isPending) return undefined;
+  const name = [document.data?.repFirstName, document.data?.repLastName].filter(Boolean).join(' ').trim();
+  return name || null;
+}
+
 function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, document, momentKind, onMomentKind }: BodyProps) {
   const processing = isStillProcessing(recording);
   const store = useAudioStore();
-  const transcriptOn = uiFlags.showTranscript;
-  const askOn = uiFlags.showAsk;
-  const commentsOn = uiFlags.showComments;
-  const { threads } = useCommentThreads(recording.id, commentsOn);
+  const on: Record<PanelFlag | UiPanelFlag, boolean> = {
+    ...flags,
+    ...uiFlags,
+    showMoments: Boolean(document) && uiFlags.showMoments,
+    showTalkMetrics: Boolean(document) && uiFlags.showTalkMetrics,
+  };
+  const { threads } = useCommentThreads(recording.id, on.showComments);
   // Each feature's moments, composed here: the player and the transcript only draw them.
-  const momentsOn = Boolean(document) && uiFlags.showMoments === true;
-  const talkMetricsOn = Boolean(document) && uiFlags.showTalkMetrics === true;
-  const momentMarkers = useMomentMarkers(document, momentsOn);
+  const momentMarkers = useMomentMarkers(document, on.showMoments);
   const markers = useMemo<readonly SeekMarker[]>(
-    () => [...(commentsOn && threads ? threadMarkers(threads) : NO_MARKERS), ...momentMarkers],
-    [commentsOn, threads, momentMarkers],
+    () => [...(on.showComments && threads ? threadMarkers(threads) : NO_MARKERS), ...momentMarkers],
+    [on.showComments, threads, momentMarkers],
   );
   const lineAction = useCallback<LineAction>((line) => <LineCommentButton startMs={line.startMs} endMs={line.endMs} />, []);
   const currentMs = useCallback(() => store.getState().currentMs, [store]);
   const seek = useCallback((ms: number) => store.seek(ms), [store]);
   const play = useCallback((ms: number) => store.seek(ms, { play: true }), [store]);
-  // A cited quote or a moment plays the audio: the player is there whenever one can be clicked.
-  const playable = momentsOn || (flags.showEvaluationScore && Boolean(document?.data?.evaluation));
+  // A cited quote or a moment plays the audio: the player loads at once whenever one can be clicked.
+  const playable = on.showMoments || (flags.showEvaluationScore && Boolean(document?.data?.evaluation));
   const sections = useSummarySections(recording.id, flags.showSummary, processing);
-  const panels: Record<PanelFlag, ReactNode> = {
+  const content: Record<PanelFlag | UiPanelFlag, ReactNode> = {
     showSummary: (
       <SummaryPanel
         summary={recording.summary}
@@ -154,79 +163,58 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
     showCrmCustomers: <CrmCustomerPanel customer={recording.crmCustomer} />,
     showCrmOpportunities: <OpportunitiesPanel opportunities={recording.crmOpportunities} />,
     showEntityExtractions: <EntityExtractionsPanel extractions={recording.entityExtractions} processing={processing} />,
-    showEvaluationScore: <ScoreSlot recording={recording} document={document} onSeek={play} />,
+    showEvaluationScore: document ? (
+      <ScoreSlot recording={recording} document={document} onSeek={play} />
+    ) : (
+      <ScorePanel score={recording.evaluationScore} deleted={recording.deleted} />
+    ),
     showFollowups: <FollowupsPanel followups={recording.followups} />,
+    showTranscript: (
+      <LazyTranscriptPanel recordingId={recording.id} processing={processing} markers={markers} lineAction={on.showComments ? lineAction : undefined} />
+    ),
+    showMoments: document && <MomentsSlot document={document} filter={momentKind} onFilter={onMomentKind} onSeek={play} />,
+    showTalkMetrics: document && <TalkMetricsSlot recording={recording} document={document} processing={processing} />,
+    showAsk: <LazyAskPanel recordingId={recording.id} deleted={recording.deleted} processing={processing} onSeek={play} />,
+    showComments: <LazyCommentsPanel recordingId={recording.id} currentMs={currentMs} onSeek={seek} repUid={recording.userId} />,
   };
-  const anyOn = PANELS.some(({ flag }) => flags[flag]) || transcriptOn || askOn || commentsOn || momentsOn || talkMetricsOn;
+  const shown = PAGE_ORDER.filter((entry) => on[entry.flag]);
   // A panel just switched on shows a skeleton until its data arrives, not an empty state.
-  const panel = (flag: PanelFlag) => {
-    if (!flags[flag]) return null;
-    if (loadingMore && recording[SECTION[flag]] === undefined) return <PanelSkeleton key={flag} />;
+  const panel = (entry: AnyPanel) => {
+    if (!on[entry.flag]) return null;
+    if (loadingMore && entry.field && recording[entry.field] === undefined) return <PanelSkeleton key={entry.flag} />;
     return (
-      <Panel key={flag} title={LABEL[flag]} resetKey={recording}>
-        {panels[flag]}
+      <Panel key={entry.flag} title={entry.label} anchor={entry.anchor} resetKey={entry.field ? recording : recording.id}>
+        {content[entry.flag]}
       </Panel>
     );
   };
+  const slot = (name: PanelSlot) => shown.filter((entry) => entry.slot === name).map(panel);
 
-  // What happened comes first, where the early paint drew it (src/boot.ts): the header, then
-  // the summary, then the controls and the rest.
+  // What happened comes first, where the boot script drew it before React loaded: the header,
+  // the section navigation with Customize view, the summary; then the rest.
   return (
     <CommentsProvider>
-      <RecordingHeader recording={recording} />
-      {panel('showSummary')}
+      <RecordingHeader recording={recording} rep={repName(document)} ids={<RecordingIds recording={recording} />} />
+      <ViewBar shown={shown} customize={toggles} />
+      {slot('lead')}
       <ShareActions recording={shownSections(recording, flags)} />
-      {toggles}
-      {(flags.showSummary || transcriptOn || askOn || commentsOn || playable) && (
-        <div className="z-10 min-w-0 sm:sticky sm:top-0 print:hidden">
-          <Panel title="Audio" resetKey={recording.id}>
-            <LazyAudioPlayer recordingId={recording.id} processing={processing} markers={markers} />
-          </Panel>
-        </div>
-      )}
+      <div className="z-10 min-w-0 sm:sticky sm:top-0 print:hidden">
+        <Panel title="Audio" anchor="audio" resetKey={recording.id}>
+          <LazyAudioPlayer
+            recordingId={recording.id}
+            processing={processing}
+            markers={markers}
+            onDemand={!flags.showSummary && !on.showTranscript && !on.showAsk && !on.showComments && !playable}
+          />
+        </Panel>
+      </div>
       {/* Side by side on a wide screen when both are on; one alone takes the width. */}
-      {(flags.showCrmCustomers || flags.showEvaluationScore) && (
-        <div className="grid min-w-0 grid-cols-1 gap-4 lg:grid-cols-[repeat(auto-fit,minmax(20rem,1fr))]">
-          {panel('showCrmCustomers')}
-          {panel('showEvaluationScore')}
-        </div>
+      {shown.some((entry) => entry.slot === 'side') && (
+        <div className="grid min-w-0 grid-cols-1 gap-4 lg:grid-cols-[repeat(auto-fit,minmax(20rem,1fr))]">{slot('side')}</div>
       )}
-      {document && momentsOn && (
-        <Panel title="Moments" resetKey={recording.id}>
-          <MomentsSlot document={document} filter={momentKind} onFilter={onMomentKind} onSeek={play} />
-        </Panel>
-      )}
-      {document && talkMetricsOn && (
-        <Panel title="Talk metrics" resetKey={recording.id}>
-          <TalkMetricsSlot recording={recording} document={document} processing={processing} />
-        </Panel>
-      )}
-      {panel('showCrmOpportunities')}
-      {panel('showEntityExtractions')}
-      {panel('showFollowups')}
-      {askOn && (
-        <Panel title="Ask Siro" resetKey={recording.id}>
-          <LazyAskPanel recordingId={recording.id} deleted={recording.deleted} processing={processing} onSeek={play} />
-        </Panel>
-      )}
-      {commentsOn && (
-        <Panel title="Comments" resetKey={recording.id}>
-          <LazyCommentsPanel recordingId={recording.id} currentMs={currentMs} onSeek={seek} repUid={recording.userId} />
-        </Panel>
-      )}
-      {transcriptOn && (
-        <Panel title="Transcript" resetKey={recording.id}>
-          <LazyTranscriptPanel recordingId={recording.id} processing={processing} markers={markers} lineAction={commentsOn ? lineAction : undefined} />
-        </Panel>
-      )}
-      {!anyOn && <p className="text-sm text-slate-600">All panels are switched off. Switch one on above to see it.</p>}
+      {slot('main')}
+      {slot('end')}
+      {shown.length === 0 && <p className="text-sm text-slate-600">All panels are switched off. Switch one on in Customize view to see it.</p>}
     </CommentsProvider>
   );
-}
-
-/** The recording without the sections switched off: data cached for them must not be exported. */
-function shownSections(recording: Recording, flags: PanelFlags): Recording {
-  const shown = { ...recording };
-  for (const { flag } of PANELS) if (!flags[flag]) delete shown[SECTION[flag]];
-  return shown;
 }

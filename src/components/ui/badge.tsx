@@ -1,12 +1,19 @@
 import type { ReactNode } from 'react';
-import { badgeClass, type BadgeTone } from './classes';
 
-export type { BadgeTone };
+const tones = {
+  neutral: 'bg-slate-100 text-slate-800 ring-slate-300',
+  positive: 'bg-emerald-50 text-emerald-800 ring-emerald-300',
+  negative: 'bg-red-50 text-red-800 ring-red-300',
+  warning: 'bg-amber-50 text-amber-900 ring-amber-300',
+  info: 'bg-brand-50 text-brand-900 ring-brand-100',
+} as const;
+
+export type BadgeTone = keyof typeof tones;
 
 /** `dir="auto"`: a badge can hold an enum value newer than this code, as Siro wrote it. */
 export function Badge({ tone = 'neutral', children }: { tone?: BadgeTone; children: ReactNode }) {
   return (
-    <span dir="auto" className={badgeClass(tone)}>
+    <span dir="auto" className={`inline-flex max-w-full items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tones[tone]}`}>
       {children}
     </span>
   );

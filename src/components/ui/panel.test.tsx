@@ -15,10 +15,10 @@ describe('Panel', () => {
     shouldThrow = true;
     render(
       <>
-        <Panel title="Summary">
+        <Panel title="Summary" anchor="summary">
           <Fragile />
         </Panel>
-        <Panel title="Opportunities">
+        <Panel title="Opportunities" anchor="opportunities">
           <p>Two opportunities</p>
         </Panel>
       </>,

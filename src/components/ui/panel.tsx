@@ -1,45 +1,30 @@
-import { useId, type ReactNode } from 'react';
-import { panelClasses } from './classes';
+import type { ReactNode } from 'react';
+import { Button } from './button';
 import { ErrorBoundary } from './error-boundary';
 import { LongText } from './long-text';
+import { PanelFrame } from './panel-frame';
 
-type PanelProps = { title: string; children: ReactNode; actions?: ReactNode; resetKey?: unknown };
+type PanelProps = { title: string; anchor: string; children: ReactNode; actions?: ReactNode; resetKey?: unknown };
 
 /** A titled section of the page, with its own error boundary. */
-export function Panel({ title, children, actions, resetKey }: PanelProps) {
-  const headingId = useId();
+export function Panel({ title, anchor, children, actions, resetKey }: PanelProps) {
   return (
-    <section aria-labelledby={headingId} className={panelClasses.section}>
-      <div className={panelClasses.headingRow}>
-        <h2 id={headingId} className={panelClasses.heading}>
-          {title}
-        </h2>
-        {actions}
-      </div>
+    <PanelFrame title={title} anchor={anchor} actions={actions}>
       <ErrorBoundary
         resetKey={resetKey}
         fallback={(reset) => (
           <div role="alert" className="text-sm text-slate-700">
             <p>This section could not be displayed. The rest of the recording is unaffected.</p>
-            <button type="button" onClick={reset} className="mt-2 font-medium text-brand-700 underline">
+            <Button variant="link" onClick={reset} className="mt-2">
               Try again
-            </button>
+            </Button>
           </div>
         )}
       >
         {children}
       </ErrorBoundary>
-    </section>
+    </PanelFrame>
   );
-}
-
-export function EmptyState({ children }: { children: ReactNode }) {
-  return <p className="text-sm text-slate-600">{children}</p>;
-}
-
-/** A section that came but could not be read: unlike an empty one, there is data the manager is not seeing. */
-export function UnreadableState({ children }: { children: ReactNode }) {
-  return <p className="text-sm text-amber-800">{children}</p>;
 }
 
 /**
@@ -58,14 +43,5 @@ export function Details({ items }: { items: Array<[term: string, value: ReactNod
         </div>
       ))}
     </dl>
-  );
-}
-
-export function SkippedNotice({ count, noun, plural }: { count: number; noun: string; plural: string }) {
-  if (count <= 0) return null;
-  return (
-    <p className="mt-3 text-sm text-amber-800">
-      {count === 1 ? `1 ${noun} could not be read and is not shown.` : `${count} ${plural} could not be read and are not shown.`}
-    </p>
   );
 }

@@ -1,4 +1,4 @@
-import type { BadgeTone } from '@/components/ui/classes';
+import type { BadgeTone } from '@/components/ui/badge';
 import { humanize } from '@/lib/format';
 import { lookup } from '@/lib/lookup';
 
@@ -59,3 +59,11 @@ export function followupStatusBadge(status: string): { text: string; tone: Badge
 
 /** `MAIN_OBJECTION` → "Main objection"; a header that is already words stays as written. */
 export const contextHeaderInWords = (header: string) => (/^[A-Z0-9_]+$/.test(header) ? humanize(header) : header);
+
+/** "Acme Salesforce · Salesforce", and a name that already is the platform ("Salesforce") once. */
+export function integrationInWords({ integrationName, integrationPlatform }: { integrationName?: string | null; integrationPlatform?: string | null }) {
+  const name = integrationName?.trim();
+  const platform = integrationPlatform?.trim() && humanize(integrationPlatform.trim());
+  if (name && platform && name.toLowerCase() === platform.toLowerCase()) return name;
+  return [name, platform].filter(Boolean).join(' · ');
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePanelFlags, toApiSearch, writePanelFlag } from './panels';
+import { ALL_PANELS_ON, buildRecording } from '@/testing/recording-fixtures';
+import { PAGE_ORDER, PANELS, UI_PANELS, parsePanelFlags, shownSections, toApiSearch, writePanelFlag } from './panels';
 
 const allOn = { showSummary: true, showCrmCustomers: true, showCrmOpportunities: true, showEntityExtractions: true, showEvaluationScore: true, showFollowups: true };
 
@@ -39,5 +40,25 @@ describe('toApiSearch', () => {
 
   it('asks for nothing when every panel is off', () => {
     expect(toApiSearch({ showSummary: false, showCrmCustomers: false, showCrmOpportunities: false, showEntityExtractions: false, showEvaluationScore: false, showFollowups: false }).toString()).toBe('');
+  });
+});
+
+describe('the panel registry', () => {
+  it('gives every panel its own flag and anchor', () => {
+    const panels = [...PANELS, ...UI_PANELS];
+    expect(new Set(panels.map((panel) => panel.flag)).size).toBe(panels.length);
+    expect(new Set(panels.map((panel) => panel.anchor)).size).toBe(panels.length);
+  });
+
+  it('orders the page by slot: the summary first, the conversation last', () => {
+    expect(PAGE_ORDER.map((panel) => panel.short)).toEqual(['Summary', 'Customer', 'Score', 'Opportunities', 'Extractions', 'Follow-ups', 'Moments', 'Talk', 'Ask Siro', 'Comments', 'Transcript']);
+  });
+
+  it('leaves the fields of switched-off panels out of what is shown', () => {
+    const recording = buildRecording();
+    const shown = shownSections(recording, { ...ALL_PANELS_ON, showSummary: false, showFollowups: false });
+    expect(shown).not.toHaveProperty('summary');
+    expect(shown).not.toHaveProperty('followups');
+    expect(shown.crmCustomer).toBe(recording.crmCustomer);
   });
 });

@@ -45,3 +45,19 @@ const processingWords = lookup({
 /** Known states in words; a state newer than this code shows as the API wrote it. */
 export const transcriptionInWords = (status: string) => transcriptionWords(status) ?? status;
 export const processingInWords = (status: string) => processingWords(status) ?? status;
+
+const SETTLED_TRANSCRIPTION = new Set(['COMPLETE', 'SECONDARY_TRANSCRIPTION_COMPLETE']);
+
+/**
+ * The statuses in one line: `settled` when everything is done (the header says so quietly),
+ * else what is not (an error, a removed transcript, a state newer than this code). Null when
+ * Siro sent neither status.
+ */
+export function statusLine(recording: Pick<Recording, 'transcriptionStatus' | 'processingStatus'>): { settled: boolean; text: string } | null {
+  const { transcriptionStatus: transcription, processingStatus: processing } = recording;
+  if (!transcription && !processing) return null;
+  const settled = (!transcription || SETTLED_TRANSCRIPTION.has(transcription)) && (!processing || processing === 'complete');
+  if (settled) return { settled, text: transcription && processing ? 'Transcribed and processed' : transcription ? 'Transcribed' : 'Processed' };
+  const parts = [transcription && transcriptionInWords(transcription), processing && processingInWords(processing)];
+  return { settled, text: parts.filter(Boolean).join(' · ') };
+}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { MessageSquarePlus } from 'lucide-react';
-import { EmptyState, SkippedNotice } from '@/components/ui/panel';
+import { EmptyState, SkippedNotice } from '@/components/ui/panel-frame';
 import { formatTimestamp } from '@/lib/format-timestamp';
 import { useComposer, useComposerState, type Anchor } from '../composer';
 import { useCommentThreads } from '../hooks/use-comment-threads';

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useRef } from 'react';
+import { Button } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useNearViewport } from '@/hooks/use-near-viewport';
-import { useAudioSelector } from '../audio-context';
+import { useAudioSelector, useAudioStore } from '../audio-context';
 import type { SeekMarker } from '../seek-markers';
 
 const AudioPlayer = lazy(() => import('./audio-player'));
@@ -16,17 +17,26 @@ function PlayerSkeleton() {
   );
 }
 
+type Props = { recordingId: string; processing: boolean; markers?: readonly SeekMarker[]; onDemand?: boolean };
+
 /**
  * The player, loaded on its own so the header and summary never wait for it, and only once it
  * is about to be seen or asked to play (a summary quote), so a view that never plays never
- * downloads it. The audio URL is already being fetched (src/boot.ts).
+ * downloads it. The audio URL is already being fetched (startEarlyRequests). `onDemand`, when
+ * nothing on the page plays (Summary and Transcript off): nothing loads until Play is pressed.
  */
-type Props = { recordingId: string; processing: boolean; markers?: readonly SeekMarker[] };
-
-export function LazyAudioPlayer({ recordingId, processing, markers }: Props) {
+export function LazyAudioPlayer({ recordingId, processing, markers, onDemand = false }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const near = useNearViewport(ref);
   const asked = useAudioSelector((state) => state.engaged);
+  const store = useAudioStore();
+  if (onDemand && !asked) {
+    return (
+      <Button variant="secondary" onClick={() => store?.play()}>
+        Play the recording
+      </Button>
+    );
+  }
   return (
     <div ref={ref}>
       {near || asked ? (

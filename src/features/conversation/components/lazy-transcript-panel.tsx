@@ -8,7 +8,7 @@ const TranscriptPanel = lazy(() => import('./transcript-panel'));
 
 /**
  * The transcript, loaded on its own so the header and summary never wait for it, and only once
- * the manager scrolls towards it; its first page is already on its way (src/boot.ts).
+ * the manager scrolls towards it; its first page is already on its way (startEarlyRequests).
  */
 type Props = { recordingId: string; processing: boolean; markers?: readonly SeekMarker[]; lineAction?: LineAction };
 

@@ -3,7 +3,7 @@ import { Pause, Play, RotateCcw, RotateCw } from 'lucide-react';
 import { cn } from '@/components/ui/cn';
 import { useStoreSelector } from '../audio-context';
 import type { AudioStore } from '../audio-store';
-import { formatTimestamp } from '../format-timestamp';
+import { formatTimestamp } from '@/lib/format-timestamp';
 import { SHORTCUTS, SKIP_MS } from '../hooks/use-player-shortcuts';
 import type { SeekMarker } from '../seek-markers';
 import { SeekMarkerButton } from './seek-marker-button';

@@ -1,5 +1,5 @@
 import { cn } from '@/components/ui/cn';
-import { EmptyState, SkippedNotice } from '@/components/ui/panel';
+import { EmptyState, SkippedNotice } from '@/components/ui/panel-frame';
 import { useTranscript } from '../hooks/use-transcript';
 import { TranscriptSkeleton } from './transcript-skeleton';
 import type { SeekMarker } from '../seek-markers';

@@ -4,9 +4,9 @@ import { prefetchAudioUrl, prefetchSummarySections, prefetchTranscript } from '.
 
 /**
  * From the route, as the recording request starts: the transcript's first page, the summary
- * sections and the audio URL. On the first page view src/boot.ts has started them already and
- * these adopt its answers; in-app navigation starts them here. One effect each, so a switch only
- * starts what its own panel needs.
+ * sections and the audio URL when something on the page plays (a quote or a line). On the first
+ * page view startEarlyRequests has started them already and these adopt its answers; in-app
+ * navigation starts them here. One effect each, so a switch only starts what its own panel needs.
  */
 export function usePrefetchTranscriptAndAudio(id: string | null, shown: { summary: boolean; transcript: boolean; comments?: boolean }) {
   const queryClient = useQueryClient();

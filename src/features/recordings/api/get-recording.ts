@@ -98,7 +98,7 @@ export function recordingQueryOptions(id: string, flags: PanelFlags) {
     // the answer lands in the cache, and a view asks once (a short-lived token allows no more).
     queryFn: () => getRecording(id, flags),
     staleTime: STALE_TIME_MS,
-    // An error the early request (src/boot.ts) already met is shown, not fetched again on mount;
+    // An error the early request (startEarlyRequests) already met is shown, not fetched again on mount;
     // Retry, the Open form and a new sign-in (which empties the cache) still fetch.
     retryOnMount: false,
     // A recording still being processed changes: poll until it is done.

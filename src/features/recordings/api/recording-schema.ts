@@ -189,6 +189,30 @@ export const recordingSchema = v.object({
 
 export const recordingResponseSchema = v.object({ data: recordingSchema });
 
+/**
+ * What the first screen (the header and the summary) shows: the boot script reads this much of
+ * the answer before the app has loaded, and draws the same components with it.
+ */
+export const firstScreenResponseSchema = v.object({
+  data: v.pick(recordingSchema, [
+    'id',
+    'dateCreated',
+    'deleted',
+    'title',
+    'transcriptionStatus',
+    'processingStatus',
+    'durationInMilliseconds',
+    'conversationType',
+    'transcriptionLanguage',
+    'universalOutcomeLabel',
+    'summary',
+    'crmCustomer',
+    'crmOpportunities',
+    'evaluationScore',
+  ]),
+});
+export type FirstScreenRecording = v.InferOutput<typeof firstScreenResponseSchema>['data'];
+
 export type Recording = v.InferOutput<typeof recordingSchema>;
 export type CrmCustomer = v.InferOutput<typeof crmCustomerSchema>;
 export type Opportunity = v.InferOutput<typeof opportunitySchema>;

@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import { LongText } from '@/components/ui/long-text';
 import { Badge } from '@/components/ui/badge';
-import { Details, EmptyState, UnreadableState } from '@/components/ui/panel';
+import { Details } from '@/components/ui/panel';
+import { EmptyState, UnreadableState } from '@/components/ui/panel-frame';
 import { ExternalLink } from '@/components/ui/external-link';
 import { formatDateTime } from '@/lib/format';
 import { Unreadable, type CrmCustomer } from '../api/recording-schema';

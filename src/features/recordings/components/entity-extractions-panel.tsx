@@ -3,7 +3,7 @@ import { LongText } from '@/components/ui/long-text';
 import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
 import { rowClass } from '@/components/ui/long-list';
-import { EmptyState, SkippedNotice } from '@/components/ui/panel';
+import { ListBody, SkippedNotice } from '@/components/ui/panel-frame';
 import { formatExactNumber, formatNumber } from '@/lib/format';
 import { useProgressiveCount } from '@/hooks/use-progressive-count';
 import type { CrmMapping, EntityExtraction, ExtractionValue } from '../api/recording-schema';
@@ -17,16 +17,13 @@ export const EntityExtractionsPanel = memo(function EntityExtractionsPanel({ ext
   const skipped = extractions?.skipped ?? 0;
   const shown = useProgressiveCount(items.length);
   return (
-    <>
-      {items.length === 0 ? (
-        // Only when nothing was skipped is there nothing: otherwise the notice below says what is missing.
-        skipped === 0 && (
-          <EmptyState>
-            {processing ? 'Extractions will appear when Siro finishes processing.' : 'No entity extractions for this recording.'}
-          </EmptyState>
-        )
-      ) : (
-        <>
+    <ListBody
+      count={items.length}
+      skipped={skipped}
+      empty={processing ? 'Extractions will appear when Siro finishes processing.' : 'No entity extractions for this recording.'}
+      noun="extraction"
+      plural="extractions"
+    >
           <p className="mb-3 text-sm text-slate-600">
             {items.length === 1 ? '1 extraction' : `${formatNumber(items.length)} extractions`}
           </p>
@@ -37,10 +34,7 @@ export const EntityExtractionsPanel = memo(function EntityExtractionsPanel({ ext
               </li>
             ))}
           </ul>
-        </>
-      )}
-      <SkippedNotice count={skipped} noun="extraction" plural="extractions" />
-    </>
+    </ListBody>
   );
 });
 

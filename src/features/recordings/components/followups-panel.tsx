@@ -4,7 +4,8 @@ import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
 import { ExternalLink } from '@/components/ui/external-link';
 import { rowClass } from '@/components/ui/long-list';
-import { Details, EmptyState, SkippedNotice } from '@/components/ui/panel';
+import { Details } from '@/components/ui/panel';
+import { ListBody, SkippedNotice } from '@/components/ui/panel-frame';
 import { formatDateTime } from '@/lib/format';
 import type { Followup } from '../api/recording-schema';
 import type { List } from '@/lib/lenient';
@@ -14,21 +15,15 @@ export const FollowupsPanel = memo(function FollowupsPanel({ followups }: { foll
   const items = followups?.items ?? [];
   const skipped = followups?.skipped ?? 0;
   return (
-    <>
-      {items.length === 0 ? (
-        // Only when nothing was skipped is there nothing: otherwise the notice below says what is missing.
-        skipped === 0 && <EmptyState>No follow-ups for this recording.</EmptyState>
-      ) : (
-        <ul className="space-y-4">
+    <ListBody count={items.length} skipped={skipped} empty="No follow-ups for this recording." noun="follow-up" plural="follow-ups">
+      <ul className="space-y-4">
           {items.map((followup, index) => (
             <li key={`${index}:${followup.followupId ?? ''}`} className={cn('rounded-lg border border-slate-200 p-3', rowClass(items.length))}>
               <FollowupCard followup={followup} />
             </li>
           ))}
         </ul>
-      )}
-      <SkippedNotice count={skipped} noun="follow-up" plural="follow-ups" />
-    </>
+    </ListBody>
   );
 });
 

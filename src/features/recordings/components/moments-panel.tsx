@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { EmptyState, SkippedNotice } from '@/components/ui/panel';
+import { EmptyState, SkippedNotice } from '@/components/ui/panel-frame';
 import type { Moment } from '../api/recording-document-schema';
 import { clock } from '../coaching/clock';
 import { kindGlyph, kindName, type MomentKindConfig } from '../coaching/moment-kinds';

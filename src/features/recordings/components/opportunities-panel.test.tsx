@@ -40,6 +40,11 @@ describe('OpportunitiesPanel', () => {
     expect(value('Integration')).toHaveTextContent('Acme Salesforce · Salesforce');
   });
 
+  it('names an integration called after its platform once, not "Salesforce · Salesforce"', () => {
+    renderOpportunities([rawOpportunity({ integrationName: 'Salesforce', integrationPlatform: 'SALESFORCE' })]);
+    expect(value('Integration')).toHaveTextContent(/^Salesforce$/);
+  });
+
   it.each(['2026-05-12', '2026-05-12T00:00:00.000Z'])('shows the close date %j as the calendar date written', (closedAt) => {
     renderOpportunities([rawOpportunity({ closedAt })]);
     const may12 = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(2026, 4, 12));

@@ -3,8 +3,10 @@ import { LongText } from '@/components/ui/long-text';
 import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
 import { rowClass } from '@/components/ui/long-list';
-import { Details, EmptyState, SkippedNotice } from '@/components/ui/panel';
+import { Details } from '@/components/ui/panel';
+import { ListBody, SkippedNotice } from '@/components/ui/panel-frame';
 import { formatCalendarDate, formatCurrency, humanize } from '@/lib/format';
+import { integrationInWords } from '../labels';
 import { useProgressiveCount } from '@/hooks/use-progressive-count';
 import type { Address, Opportunity } from '../api/recording-schema';
 import type { List } from '@/lib/lenient';
@@ -16,12 +18,8 @@ export const OpportunitiesPanel = memo(function OpportunitiesPanel({ opportuniti
   const skipped = opportunities?.skipped ?? 0;
   const shown = useProgressiveCount(items.length);
   return (
-    <>
-      {items.length === 0 ? (
-        // Only when nothing was skipped is there nothing: otherwise the notice below says what is missing.
-        skipped === 0 && <EmptyState>No opportunities linked to this recording.</EmptyState>
-      ) : (
-        <ul className="space-y-4">
+    <ListBody count={items.length} skipped={skipped} empty="No opportunities linked to this recording." noun="opportunity" plural="opportunities">
+      <ul className="space-y-4">
           {items.slice(0, shown).map((opportunity, index) => (
             <li
               key={`${index}:${opportunity.opportunityExternalId ?? ''}`}
@@ -31,17 +29,13 @@ export const OpportunitiesPanel = memo(function OpportunitiesPanel({ opportuniti
             </li>
           ))}
         </ul>
-      )}
-      <SkippedNotice count={skipped} noun="opportunity" plural="opportunities" />
-    </>
+    </ListBody>
   );
 });
 
 // Memoised: each batch of a long list renders its new rows only, not every row again.
 const OpportunityCard = memo(function OpportunityCard({ opportunity }: { opportunity: Opportunity }) {
-  const integration = [opportunity.integrationName, opportunity.integrationPlatform && humanize(opportunity.integrationPlatform)]
-    .filter(Boolean)
-    .join(' · ');
+  const integration = integrationInWords(opportunity);
   const addresses = opportunity.addresses?.items ?? [];
   return (
     <article className="space-y-3">

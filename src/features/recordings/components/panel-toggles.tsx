@@ -10,7 +10,7 @@ type Props = {
 
 export function PanelToggles({ flags, uiFlags, onToggle }: Props) {
   return (
-    <fieldset className="min-w-0 print:hidden rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm">
+    <fieldset className="min-w-0">
       <legend className="sr-only">Panels to show</legend>
       <div className="flex flex-wrap gap-x-6 gap-y-3">
         {PANELS.map(({ flag, label }) => (

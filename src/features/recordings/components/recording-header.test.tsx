@@ -2,32 +2,63 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expectBidiIsolated, overridden } from '@/testing/bidi';
-import { buildRecording } from '@/testing/recording-fixtures';
+import { buildRecording, rawCustomer, rawOpportunity } from '@/testing/recording-fixtures';
 import { RecordingHeader } from './recording-header';
+import { RecordingIds } from './recording-ids';
 
-const renderHeader = (overrides: Record<string, unknown> = {}) => render(<RecordingHeader recording={buildRecording(overrides)} />);
+function renderHeader(overrides: Record<string, unknown> = {}, rep: string | null | undefined = 'Jordan Lee') {
+  const recording = buildRecording(overrides);
+  return render(<RecordingHeader recording={recording} rep={rep} ids={<RecordingIds recording={recording} />} />);
+}
 
 /** The value shown under a term of the header's facts. */
 const fact = (term: string) => screen.getByText(term, { selector: 'dt' }).nextElementSibling;
+const header = () => screen.getByRole('banner');
 
 describe('RecordingHeader', () => {
-  it('shows the title, or says it has none', () => {
+  it('shows the title', () => {
     renderHeader({ title: 'Kitchen visit' });
     expect(screen.getByRole('heading', { level: 1, name: 'Kitchen visit' })).toBeInTheDocument();
   });
 
-  it.each([null, '   '])('calls a recording titled %j "Untitled recording"', (title) => {
-    renderHeader({ title });
+  it.each([null, '   '])('names a recording titled %j from its customer and kind of visit', (title) => {
+    renderHeader({ title, crmCustomer: rawCustomer({ name: 'Sophie Tremblay' }), conversationType: 'In-home appointment' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Sophie Tremblay – In-home appointment' })).toBeInTheDocument();
+  });
+
+  it('calls a recording "Untitled recording" only when nothing names it', () => {
+    renderHeader({ title: null, crmCustomer: null, conversationType: null });
     expect(screen.getByRole('heading', { level: 1, name: 'Untitled recording' })).toBeInTheDocument();
   });
 
-  it('shows the duration as h:mm:ss', () => {
-    renderHeader({ durationInMilliseconds: 3_725_000 });
-    expect(fact('Duration')).toHaveTextContent('1:02:05');
+  it('says who and with whom: the rep and the customer', () => {
+    renderHeader({ crmCustomer: rawCustomer({ name: 'Dana Whitfield' }) }, 'Jordan Lee');
+    expect(fact('Rep')).toHaveTextContent('Jordan Lee');
+    expect(fact('Customer')).toHaveTextContent('Dana Whitfield');
+  });
+
+  it('holds the rep’s place while the name is on its way, and says when it is unknown', () => {
+    const recording = buildRecording();
+    const { rerender } = render(<RecordingHeader recording={recording} />);
+    expect(fact('Rep')).toHaveTextContent('Loading');
+    rerender(<RecordingHeader recording={recording} rep={null} />);
+    expect(fact('Rep')).toHaveTextContent('Not available');
+  });
+
+  it('says how it went: the outcome, the score as a pill, the deal amount', () => {
+    renderHeader({ universalOutcomeLabel: 'POSITIVE', evaluationScore: 86, crmOpportunities: [rawOpportunity({ amount: 18_400 })] });
+    expect(screen.getByText('Outcome:').parentElement).toHaveTextContent('Outcome:Positive');
+    expect(within(header()).getByText('Score 86')).toBeInTheDocument();
+    expect(fact('Deal')).toHaveTextContent('$18,400');
+  });
+
+  it('leaves out a deal and a score it does not have', () => {
+    renderHeader({ evaluationScore: null, crmOpportunities: [] });
+    expect(screen.queryByText('Deal', { selector: 'dt' })).not.toBeInTheDocument();
+    expect(within(header()).queryByText(/^Score/)).not.toBeInTheDocument();
   });
 
   it.each([
-    ['POSITIVE', 'Positive'],
     ['NEGATIVE', 'Negative'],
     ['NEUTRAL', 'Neutral'],
     ['CALLBACK_SCHEDULED', 'CALLBACK_SCHEDULED'],
@@ -36,10 +67,20 @@ describe('RecordingHeader', () => {
     expect(screen.getByText('Outcome:').parentElement).toHaveTextContent(`Outcome:${text}`);
   });
 
-  it('puts transcription and processing status in words', () => {
+  it('gives the length as the player does: floored, m:ss under an hour', () => {
+    renderHeader({ durationInMilliseconds: 2_560_600 });
+    expect(screen.getByText('Length', { exact: false }).parentElement).toHaveTextContent('Length 42:40');
+  });
+
+  it('collapses the statuses into one quiet line when all is done', () => {
+    renderHeader({ transcriptionStatus: 'COMPLETE', processingStatus: 'complete' });
+    expect(header()).toHaveTextContent('Transcribed and processed');
+    expect(screen.queryByText(/still processing/)).not.toBeInTheDocument();
+  });
+
+  it('speaks up when a status is not done', () => {
     renderHeader({ transcriptionStatus: 'UNRECOVERABLE_ERROR', processingStatus: 'error' });
-    expect(fact('Transcription')).toHaveTextContent('Transcription failed permanently');
-    expect(fact('Processing')).toHaveTextContent('Processing failed');
+    expect(header()).toHaveTextContent('Transcription failed permanently · Processing failed');
   });
 
   it('says when Siro is still processing', () => {
@@ -52,9 +93,9 @@ describe('RecordingHeader', () => {
     expect(screen.getByRole('note')).toHaveTextContent('This recording was deleted.');
   });
 
-  it('says "Not available" for missing facts', () => {
-    renderHeader({ durationInMilliseconds: null, teamId: null });
-    expect(fact('Duration')).toHaveTextContent('Not available');
+  it('says "Not available" for a missing customer or ID', () => {
+    renderHeader({ crmCustomer: null, teamId: null });
+    expect(fact('Customer')).toHaveTextContent('Not available');
     expect(fact('Team ID')).toHaveTextContent('Not available');
     expect(screen.queryByRole('button', { name: 'Copy Team ID' })).not.toBeInTheDocument();
   });
@@ -90,7 +131,7 @@ describe('RecordingHeader', () => {
       universalOutcomeLabel: overridden('Outcome'),
       organizationId: overridden('Org'),
     };
-    renderHeader(fields);
-    for (const text of Object.values(fields)) expectBidiIsolated(text);
+    renderHeader({ ...fields, crmCustomer: rawCustomer({ name: overridden('Customer') }) }, overridden('Rep'));
+    for (const text of [...Object.values(fields), overridden('Customer'), overridden('Rep')]) expectBidiIsolated(text);
   });
 });

@@ -1,95 +1,120 @@
-import { memo } from 'react';
-import { Badge } from '@/components/ui/badge';
-import { CopyButton } from '@/components/ui/copy-button';
-import { LongText } from '@/components/ui/long-text';
-import type { Recording } from '../api/recording-schema';
-import { HEADER_TEXT, headerClasses as css, headerView } from '../first-screen';
+import type { ReactNode } from 'react';
+import { clipText } from '@/lib/clip-text';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { formatCurrency, formatDateTime, formatDuration, formatNumber } from '@/lib/format';
+import type { FirstScreenRecording } from '../api/recording-schema';
+import { outcomeBadge } from '../labels';
+import { customerName, dealAmount, recordingTitle } from '../recording-facts';
+import { isStillProcessing, statusLine } from '../recording-status';
+
+type Props = {
+  recording: FirstScreenRecording;
+  /** The rep's name; undefined while it is on its way (its place is held), null when unknown. */
+  rep?: string | null;
+  /** The IDs, behind their disclosure; the boot script draws the closed disclosure without them. */
+  ids?: ReactNode;
+};
 
 /**
- * What happened, at a glance and compact enough that the summary follows on a phone's first
- * screen: title and outcome, when and how long, type, language and status. The IDs are for
- * support and CRM admins, one click away. src/features/recordings/early-paint.ts draws the same
- * header before React has loaded, from first-screen.ts (e2e/first-screen.spec.ts checks it).
+ * Who, with whom, how it went, when and how long: what a manager needs from the first screen.
+ * The statuses say one quiet line when all is done and speak up otherwise. Hook-free: the boot
+ * script draws this before React has loaded, and React draws the same.
  */
-export const RecordingHeader = memo(function RecordingHeader({ recording }: { recording: Recording }) {
-  const view = headerView(recording);
+export function RecordingHeader({ recording, rep, ids }: Props) {
+  const outcome = recording.universalOutcomeLabel ? outcomeBadge(recording.universalOutcomeLabel) : null;
+  const score = typeof recording.evaluationScore === 'number' ? recording.evaluationScore : null;
+  const customer = customerName(recording);
+  const deal = formatCurrency(dealAmount(recording));
+  const recordedAt = formatDateTime(recording.dateCreated);
+  const duration = formatDuration(recording.durationInMilliseconds);
+  const when = [
+    recordedAt ? (
+      <time key="at" dateTime={recording.dateCreated ?? undefined}>
+        {recordedAt}
+      </time>
+    ) : (
+      'Recording date not available'
+    ),
+    duration && (
+      <span key="length">
+        <span className="sr-only">Length </span>
+        {duration}
+      </span>
+    ),
+    recording.conversationType && <bdi key="type">{recording.conversationType}</bdi>,
+    recording.transcriptionLanguage && <bdi key="language">{recording.transcriptionLanguage}</bdi>,
+  ].filter(Boolean);
+  const status = statusLine(recording);
   return (
-    <header className={css.card}>
-      {view.deleted && (
-        <p role="note" className={css.deleted}>
-          {HEADER_TEXT.deleted}
+    <header className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+      {recording.deleted && (
+        <p role="note" className="mb-3 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm font-medium text-red-900">
+          This recording was deleted. What Siro still holds is shown for reference.
         </p>
       )}
-      <div className={css.titleRow}>
-        <h1 dir="auto" className={css.title}>
-          <LongText text={view.title} max={300} />
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h1 dir="auto" className="min-w-0 text-xl font-semibold break-words text-slate-900 sm:text-2xl">
+          {clipText(recordingTitle(recording), 300).text}
         </h1>
-        {view.outcome && (
-          <span className={css.outcome}>
-            <span className="sr-only">Outcome:</span>
-            <Badge tone={view.outcome.tone}>{view.outcome.text}</Badge>
-          </span>
+        {(outcome || score !== null) && (
+          <p className="flex flex-wrap items-center gap-1.5 text-sm">
+            {outcome && (
+              <>
+                <span className="sr-only">Outcome:</span>
+                <Badge tone={outcome.tone}>{outcome.text}</Badge>
+              </>
+            )}
+            {score !== null && <Badge tone={scoreTone(score)}>{`Score ${formatNumber(score)}`}</Badge>}
+          </p>
         )}
       </div>
-      <p className={css.recordedAt}>
-        {view.recordedAt ? (
-          <>
-            Recorded <time dateTime={view.dateCreated ?? undefined}>{view.recordedAt}</time>
-          </>
-        ) : (
-          HEADER_TEXT.noDate
-        )}
-      </p>
-      {view.processing && (
-        <p role="status" className={css.processing}>
-          {HEADER_TEXT.processing}
-        </p>
-      )}
-      <dl className={css.facts}>
-        {view.facts.map(([term, value]) => (
-          <div key={term} className={css.fact}>
-            <dt className={css.term}>{term}</dt>
-            <dd dir="auto" className={css.value}>
-              {value ?? <span className={css.missing}>{HEADER_TEXT.notAvailable}</span>}
-            </dd>
-          </div>
-        ))}
+      <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-2 text-sm sm:grid-cols-3">
+        <Fact term="Rep">
+          {rep === undefined ? (
+            <span className="inline-block h-4 w-24 animate-pulse rounded bg-slate-200 align-middle">
+              <span className="sr-only">Loading</span>
+            </span>
+          ) : (
+            (rep ?? <Missing />)
+          )}
+        </Fact>
+        <Fact term="Customer">{customer ?? <Missing />}</Fact>
+        {deal && <Fact term="Deal">{deal}</Fact>}
       </dl>
-      <details className={css.ids}>
-        <summary className={css.idsSummary}>{HEADER_TEXT.ids}</summary>
-        <IdList
-          ids={[
-            ['Recording ID', recording.id],
-            ['Organization ID', recording.organizationId],
-            ['Team ID', recording.teamId],
-            ['User ID', recording.userId],
-          ]}
-        />
+      <p className="mt-2 text-sm text-slate-600">{when.flatMap((part, index) => (index ? [' · ', part] : [part]))}</p>
+      {isStillProcessing(recording) ? (
+        <p role="status" className="mt-2 text-sm text-brand-900">
+          Siro is still processing this recording; the page refreshes on its own until it is done.
+        </p>
+      ) : (
+        status && <p className={status.settled ? 'mt-2 text-xs text-slate-500' : 'mt-2 text-sm font-medium text-amber-900'}>{status.text}</p>
+      )}
+      <details className="mt-3 border-t border-slate-100 pt-2 text-sm">
+        <summary className="cursor-pointer py-1 text-slate-700 select-none">Recording IDs</summary>
+        {ids}
       </details>
     </header>
   );
-});
+}
 
-function IdList({ ids }: { ids: Array<[string, string | null | undefined]> }) {
+/** One line each, so a name arriving late never pushes what follows. */
+function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
-    <dl className="grid grid-cols-1 gap-x-6 gap-y-1 pt-1 lg:grid-cols-2">
-      {ids.map(([term, value]) => (
-        <div key={term} className="flex min-w-0 items-center gap-2">
-          <dt className="w-32 shrink-0 text-slate-600">{term}</dt>
-          <dd className="flex min-w-0 items-center gap-1">
-            {value ? (
-              <>
-                <code dir="auto" className="min-w-0 font-mono text-xs break-all text-slate-900">
-                  {value}
-                </code>
-                <CopyButton value={value} label={`Copy ${term}`} />
-              </>
-            ) : (
-              <span className="text-slate-500">{HEADER_TEXT.notAvailable}</span>
-            )}
-          </dd>
-        </div>
-      ))}
-    </dl>
+    <div className="min-w-0">
+      <dt className="text-xs text-slate-500">{term}</dt>
+      <dd dir="auto" className="truncate font-medium text-slate-900">
+        {children}
+      </dd>
+    </div>
   );
+}
+
+function Missing() {
+  return <span className="font-normal text-slate-500">Not available</span>;
+}
+
+// The score panel's meter marks 50 and 80 as its low and high bounds; the pill takes its colour from them.
+function scoreTone(score: number): BadgeTone {
+  if (score < 0 || score > 100) return 'neutral';
+  return score >= 80 ? 'positive' : score >= 50 ? 'warning' : 'negative';
 }

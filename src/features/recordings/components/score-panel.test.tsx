@@ -57,4 +57,10 @@ describe('ScorePanel', () => {
     expect(screen.getByText('No score for this recording yet.')).toBeInTheDocument();
     expect(meter()).not.toBeInTheDocument();
   });
+
+  it('does not promise a score to a deleted recording', () => {
+    render(<ScorePanel score={null} deleted />);
+    expect(screen.getByText('This recording was deleted before it was scored.')).toBeInTheDocument();
+    expect(screen.queryByText(/yet/)).not.toBeInTheDocument();
+  });
 });

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { EmptyState, UnreadableState } from '@/components/ui/panel';
+import { EmptyState, UnreadableState } from '@/components/ui/panel-frame';
 import { formatNumber } from '@/lib/format';
 import { Unreadable } from '../api/recording-schema';
 
@@ -7,9 +7,11 @@ import { Unreadable } from '../api/recording-schema';
 // score within 0–100 gets that scale and a meter; any other is shown as the bare number.
 const MAX_SCORE = 100;
 
-export const ScorePanel = memo(function ScorePanel({ score }: { score: number | Unreadable | null | undefined }) {
+type Props = { score: number | Unreadable | null | undefined; deleted?: boolean };
+
+export const ScorePanel = memo(function ScorePanel({ score, deleted = false }: Props) {
   if (score instanceof Unreadable) return <UnreadableState>Siro sent a score, but it could not be read.</UnreadableState>;
-  if (score == null) return <EmptyState>No score for this recording yet.</EmptyState>;
+  if (score == null) return <EmptyState>{deleted ? 'This recording was deleted before it was scored.' : 'No score for this recording yet.'}</EmptyState>;
   if (score < 0 || score > MAX_SCORE) return <p className="text-3xl font-semibold text-slate-900">{formatNumber(score)}</p>;
   return (
     <div className="space-y-2">

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { ChevronDown, Play } from 'lucide-react';
-import { EmptyState, SkippedNotice } from '@/components/ui/panel';
+import { EmptyState, SkippedNotice } from '@/components/ui/panel-frame';
 import { cn } from '@/components/ui/cn';
 import { formatNumber } from '@/lib/format';
 import type { Evaluation } from '../api/recording-document-schema';

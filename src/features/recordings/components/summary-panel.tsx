@@ -1,8 +1,7 @@
+import { clipText } from '@/lib/clip-text';
 import type { ReactNode } from 'react';
-import { LongText } from '@/components/ui/long-text';
-import { EmptyState, UnreadableState } from '@/components/ui/panel';
+import { EmptyState, UnreadableState } from '@/components/ui/panel-frame';
 import { Unreadable } from '../api/recording-schema';
-import { summaryClasses as css, summaryParagraphs } from '../first-screen';
 
 type Props = {
   summary: string | Unreadable | null | undefined;
@@ -11,19 +10,20 @@ type Props = {
   processing: boolean;
 };
 
+/** The Summary panel's body; hook-free, so the boot script draws it too. */
 export function SummaryPanel({ summary, sections, processing }: Props) {
   if (sections) return sections;
   if (summary instanceof Unreadable) return <UnreadableState>Siro sent a summary, but it could not be read.</UnreadableState>;
-  const paragraphs = summaryParagraphs(summary);
-  if (!paragraphs.length) {
+  const text = typeof summary === 'string' ? summary.trim() : '';
+  if (!text) {
     return <EmptyState>{processing ? 'The summary will appear when Siro finishes processing.' : 'No summary for this recording.'}</EmptyState>;
   }
   return (
-    <div className={css.text}>
-      {paragraphs.map((paragraph, index) => (
+    <div className="max-w-3xl space-y-3 text-[15px] leading-relaxed text-slate-800">
+      {text.split(/\n\s*\n/).map((paragraph, index) => (
         // dir="auto": each paragraph takes its own direction, and an override in one stops at its end.
-        <p key={index} dir="auto" className={css.paragraph}>
-          <LongText text={paragraph} />
+        <p key={index} dir="auto" className="whitespace-pre-line">
+          {clipText(paragraph).text}
         </p>
       ))}
     </div>

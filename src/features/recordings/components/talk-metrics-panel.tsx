@@ -1,4 +1,5 @@
-import { Details, EmptyState } from '@/components/ui/panel';
+import { Details } from '@/components/ui/panel';
+import { EmptyState } from '@/components/ui/panel-frame';
 import { formatNumber } from '@/lib/format';
 import { clock } from '../coaching/clock';
 import type { TalkMetrics } from '../coaching/talk-metrics';

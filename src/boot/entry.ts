@@ -1,10 +1,9 @@
-// The page's entry module. The requests are already on their way (src/early-start.ts, inlined
-// into index.html). This draws the header and summary if they answer before the app has
-// started, then loads the app. Everything this file imports is in its own chunk
-// (vite.config.ts), never the app's: the app is the one thing it waits for.
-import type { EarlyStart } from './early-start';
-import { earlyState } from './lib/early-requests';
-import { paintFirstScreen } from './paint-early';
+// The page's entry module. The requests are already on their way (startEarlyRequests, inlined
+// into index.html). This draws the first screen if they answer before the app has started,
+// then loads the app. Everything it imports is in the boot chunk, never the app's: the app is
+// the one thing it waits for.
+import { earlyState } from '@/lib/early-requests';
+import { paintFirstScreen } from './first-screen';
 
 // An async script may run before the body is parsed: look #root up when it is needed.
 const root = () => document.getElementById('root');
@@ -13,7 +12,7 @@ const root = () => document.getElementById('root');
 const APP_WAITS_MS = 1_500;
 
 function loadApp() {
-  import('./main').catch(() => {
+  import('../main').catch(() => {
     const element = root();
     if (element) showLoadFailure(element);
   });
@@ -21,19 +20,19 @@ function loadApp() {
 
 // A build links the stylesheet in the page's head; in dev it comes as a module, with the app's.
 // The paint waits for it there, so the first thing `npm start` shows is styled.
-const stylesheet = import.meta.env.DEV ? import('./index.css') : undefined;
+const stylesheet = import.meta.env.DEV ? import('../index.css') : undefined;
 
 // Where nothing was inlined (dev), or the inline script did not run, the requests start here.
-const inlined = earlyState().start as EarlyStart | null | undefined;
-const early = inlined !== undefined ? inlined : (await import('./early-start')).startEarlyRequests();
+const started = earlyState().start;
+const early = started !== undefined ? started : (await import('./request-start')).startEarlyRequests();
 if (early) {
-  const { recording, sections, withSummary } = early;
+  const { recording, sections } = early;
   recording.then(
     async ({ response, text }) => {
       await stylesheet?.catch(() => {});
       const element = root();
       if (!response.ok || !element) return;
-      await paintFirstScreen(element, text, { withSummary, sections });
+      await paintFirstScreen(element, text, sections);
     },
     () => {}, // A failure is the app's to report, once it adopts the request.
   );

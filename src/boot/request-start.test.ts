@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { earlyState, forgetEarlyRequests } from '@/lib/early-requests';
 import { watchRequests } from '@/testing/msw/server';
-import { startEarlyRequests } from './early-start';
+import { startEarlyRequests } from './request-start';
 
 /** The requests started, in order, as `METHOD /path?query`. */
 const startedRequests = () => [...earlyState().requests.keys()].map((key) => key.trimEnd());

@@ -1,0 +1,75 @@
+import * as v from 'valibot';
+import { PanelFrame } from '@/components/ui/panel-frame';
+import type { EarlyAnswer } from '@/lib/early-requests';
+import { parseSummarySections, type SummarySection } from '@/features/conversation/api/summary-sections-schema';
+import { SummarySectionsView } from '@/features/conversation/components/summary-sections-view';
+import { firstScreenResponseSchema, type FirstScreenRecording } from '@/features/recordings/api/recording-schema';
+import { RecordingHeader } from '@/features/recordings/components/recording-header';
+import { SummaryPanel } from '@/features/recordings/components/summary-panel';
+import { ViewBar } from '@/features/recordings/components/view-bar';
+import { PAGE_ORDER, parsePanelFlags, parseUiPanelFlags, type AnyPanel } from '@/features/recordings/panels';
+import { isStillProcessing } from '@/features/recordings/recording-status';
+import { renderToDom } from './render-to-dom';
+
+/** How long the paint waits for the summary sections once the recording is here. */
+const SECTIONS_WAIT_MS = 1_000;
+
+type Props = { recording: FirstScreenRecording; sections: readonly SummarySection[] | null; shown: readonly AnyPanel[] };
+
+/**
+ * The recording page down to its summary, from the same components React renders, so nothing
+ * moves when React replaces it: the layout's bar (its height, without its links), the header,
+ * the section navigation, the summary (its sections, when Siro has them, as the app will).
+ */
+export function FirstScreen({ recording, sections, shown }: Props) {
+  return (
+    <>
+      <div className="h-[49px] border-b border-slate-200 bg-white" />
+      <main aria-busy="true" className="mx-auto max-w-6xl px-4 py-4 sm:py-6">
+        <div className="space-y-4">
+          <RecordingHeader recording={recording} />
+          <ViewBar shown={shown} />
+          {shown.some((panel) => panel.flag === 'showSummary') && (
+            <PanelFrame title="Summary" anchor="summary">
+              <SummaryPanel
+                summary={recording.summary}
+                sections={sections?.length ? <SummarySectionsView sections={sections} /> : undefined}
+                processing={isStillProcessing(recording)}
+              />
+            </PanelFrame>
+          )}
+        </div>
+      </main>
+    </>
+  );
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The sections, if they come within SECTIONS_WAIT_MS. */
+async function sectionsIfSoon(answer: Promise<EarlyAnswer> | null): Promise<SummarySection[] | null> {
+  if (!answer) return null;
+  const late = new Promise<null>((resolve) => setTimeout(resolve, SECTIONS_WAIT_MS, null));
+  const early = await Promise.race([answer.catch(() => null), late]);
+  return early?.response.ok ? parseSummarySections(parseJson(early.text)) : null;
+}
+
+/**
+ * Draws the first screen into `root` from the recording's answer (`text`) when it is readable
+ * and the app has not got there first. API text stays text: the components render it as such.
+ */
+export async function paintFirstScreen(root: HTMLElement, text: string, sectionsAnswer: Promise<EarlyAnswer> | null) {
+  const parsed = v.safeParse(firstScreenResponseSchema, parseJson(text));
+  if (!parsed.success) return;
+  const search = new URLSearchParams(window.location.search);
+  const on = { ...parsePanelFlags(search), ...parseUiPanelFlags(search) };
+  const sections = on.showSummary ? await sectionsIfSoon(sectionsAnswer) : null;
+  if (root.childElementCount > 0) return;
+  renderToDom(root, <FirstScreen recording={parsed.output.data} sections={sections} shown={PAGE_ORDER.filter((panel) => on[panel.flag])} />);
+}

@@ -1,0 +1,44 @@
+// The page's first lines: the build inlines this (its entry, request-start-inline) at the top of
+// index.html, so the requests start while the HTML is still being parsed, one round trip sooner
+// than any script file could; the boot entry calls it too where nothing is inlined (dev). Each
+// request its switched-on panel will make starts here, beside the recording's, never after it;
+// the app adopts them (adoptEarlyRequest) instead of asking again.
+import { earlyState, preloadRequest, type EarlyStart } from '@/lib/early-requests';
+import { readStoredToken } from '@/lib/token-storage';
+import { recordingFromLocation } from '@/features/recordings/recording-location';
+import { recordingDocumentRequest, recordingPath } from '@/features/recordings/api/recording-path';
+import { parseUiPanelFlags, toApiSearch } from '@/features/recordings/panels';
+import { signedUrlPath, summarySectionsPath, utterancesRequest } from '@/features/conversation/api/paths';
+import { commentsPath, threadsPath } from '@/features/comments/api/paths';
+import { FIRST_PAGE, SEARCH_PATH, inboxFiltersFromSearch, isInboxPath, searchBody } from '@/features/inbox/filters';
+
+/** Starts the page's requests once per page load; null when there is no token or no recording. */
+export function startEarlyRequests(location: Location = window.location): EarlyStart | null {
+  const state = earlyState();
+  if (state.start !== undefined) return state.start;
+  state.start = null;
+  const token = readStoredToken().token;
+  const target = token ? recordingFromLocation(location) : null;
+  if (token && !target && isInboxPath(location.pathname)) {
+    // The inbox: its first page, nothing to paint early (the app loads at once).
+    const body = JSON.stringify(searchBody(inboxFiltersFromSearch(location.search), FIRST_PAGE));
+    preloadRequest(SEARCH_PATH, { token, method: 'POST', body });
+  }
+  if (!token || !target) return null;
+
+  const { id, flags } = target;
+  const ui = parseUiPanelFlags(new URLSearchParams(location.search));
+  const recording = preloadRequest(recordingPath(id), { token, search: toApiSearch(flags) });
+  const sections = flags.showSummary ? preloadRequest(summarySectionsPath(id), { token }) : null;
+  const document = recordingDocumentRequest(id);
+  preloadRequest(document.path, { token, method: 'POST', body: JSON.stringify(document.body) });
+  const firstLines = utterancesRequest(id, 1);
+  if (ui.showTranscript) preloadRequest(firstLines.path, { token, search: firstLines.search });
+  if (ui.showComments) {
+    preloadRequest(commentsPath(id), { token });
+    preloadRequest(threadsPath(id), { token });
+  }
+  if (flags.showSummary || ui.showTranscript || ui.showComments) preloadRequest(signedUrlPath(id), { token, method: 'POST' });
+  state.start = { recording, sections, withSummary: flags.showSummary };
+  return state.start;
+}

@@ -1,0 +1,89 @@
+import { clipText } from '@/lib/clip-text';
+import { formatTimestamp } from '@/lib/format-timestamp';
+import type { SummarySection } from '../api/summary-sections-schema';
+
+/** "- a\n- b" reads as a list of points; anything else as paragraphs. */
+export function sectionText(text: string): { points: string[] } | { paragraphs: string[] } {
+  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  if (lines.length > 0 && lines.every((line) => /^[-•*]\s+/.test(line))) {
+    return { points: lines.map((line) => line.replace(/^[-•*]\s+/, '')) };
+  }
+  return { paragraphs: text.split(/\n\s*\n/).map((paragraph) => paragraph.trim()) };
+}
+
+function SectionText({ text }: { text: string }) {
+  const body = sectionText(text);
+  if ('points' in body) {
+    return (
+      <ul className="list-disc space-y-1 pl-5">
+        {body.points.map((point, index) => (
+          <li key={index} dir="auto">
+            {clipText(point).text}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  return body.paragraphs.map((paragraph, index) => (
+    <p key={index} dir="auto" className="whitespace-pre-line">
+      {clipText(paragraph).text}
+    </p>
+  ));
+}
+
+/** lucide's Play, drawn here: the boot script renders this before any icon library has loaded. */
+function PlayIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" className="size-3 shrink-0">
+      <path d="M5 5a2 2 0 0 1 3.008-1.728l11.997 6.998a2 2 0 0 1 .003 3.458l-12 7A2 2 0 0 1 5 19z" />
+    </svg>
+  );
+}
+
+type Props = {
+  sections: readonly SummarySection[];
+  /** Plays from a quote; without it (before the app has loaded) the quote buttons are disabled. */
+  onPlay?: (startMs: number) => void;
+};
+
+/** The v2 summary: one titled section per prompt, each with the quotes it rests on. */
+export function SummarySectionsView({ sections, onPlay }: Props) {
+  return (
+    <div className="max-w-3xl space-y-5 text-[15px] leading-relaxed text-slate-800">
+      {sections.map((section, index) => (
+        <section key={section.id ?? index} className="space-y-2">
+          <h3 dir="auto" className="text-sm font-semibold text-slate-900">
+            {clipText(section.header, 300).text}
+          </h3>
+          {section.text && <SectionText text={section.text} />}
+          {section.quotes.length > 0 && (
+            <ul className="space-y-1.5">
+              {section.quotes.map((quote, quoteIndex) => {
+                const at = formatTimestamp(quote.startMs);
+                return (
+                  <li key={quoteIndex} className="flex items-start gap-2 text-sm break-inside-avoid">
+                    <button
+                      type="button"
+                      onClick={onPlay && (() => onPlay(quote.startMs))}
+                      disabled={!onPlay}
+                      aria-label={`Play quote at ${at}`}
+                      className="inline-flex shrink-0 items-center gap-1 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-900 tabular-nums hover:bg-brand-100 focus-visible:outline-2 focus-visible:outline-brand-600 print:hidden"
+                    >
+                      <PlayIcon />
+                      {at}
+                    </button>
+                    {/* On paper, where it was said, without a button that cannot play. */}
+                    <span className="hidden shrink-0 text-xs text-slate-600 tabular-nums print:inline">{at}</span>
+                    <q dir="auto" className="text-slate-700 italic">
+                      {clipText(quote.text).text}
+                    </q>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}
