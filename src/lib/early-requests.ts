@@ -38,6 +38,7 @@ export async function receive(
   method: Method,
   signal: AbortSignal,
   body?: string,
+  keepalive?: boolean,
 ): Promise<EarlyAnswer> {
   const response = await fetch(url, {
     method,
@@ -52,6 +53,7 @@ export async function receive(
     referrerPolicy: 'no-referrer',
     cache: 'no-store',
     redirect: 'error',
+    ...(keepalive ? { keepalive } : {}),
     // The page is these answers: ahead of images and prefetches on a slow link.
     priority: 'high',
   });

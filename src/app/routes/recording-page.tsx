@@ -3,6 +3,7 @@ import { PageTitle } from '@/components/ui/page-title';
 import { LazyAskPanel } from '@/features/ask/components/lazy-ask-panel';
 import { Panel } from '@/components/ui/panel';
 import { useAudioStore } from '@/features/conversation/audio-context';
+import { useOpenAtMoment } from '@/features/conversation/hooks/use-open-at-moment';
 import { LazyAudioPlayer } from '@/features/conversation/components/lazy-audio-player';
 import { LazyTranscriptPanel } from '@/features/conversation/components/lazy-transcript-panel';
 import type { LineAction } from '@/features/conversation/components/transcript-line';
@@ -14,8 +15,9 @@ import { useCommentThreads } from '@/features/comments/hooks/use-comment-threads
 import { threadMarkers } from '@/features/comments/threads';
 import { SummarySections } from '@/features/conversation/components/summary-sections';
 import { useSummarySections } from '@/features/conversation/hooks/use-summary-sections';
+import { useMarkViewed } from '@/features/recordings/hooks/use-mark-viewed';
 import { useRecording } from '@/features/recordings/hooks/use-recording';
-import type { Recording } from '@/features/recordings/api/recording-schema';
+import { Unreadable, type Recording } from '@/features/recordings/api/recording-schema';
 import { PANELS, type PanelFlag, type PanelFlags, type UiPanelFlag, type UiPanelFlags } from '@/features/recordings/panels';
 import { isStillProcessing } from '@/features/recordings/recording-status';
 import { CrmCustomerPanel } from '@/features/recordings/components/crm-customer-panel';
@@ -33,6 +35,8 @@ import { MomentsSlot, ScoreSlot, TalkMetricsSlot, useMomentMarkers, type Documen
 type Props = {
   id: string;
   flags: PanelFlags;
+  /** The moment a link opened the recording at (`t`), if any. */
+  startAtMs?: number | null;
   /** The UI-only panels (Transcript, Ask Siro, Comments). */
   uiFlags: UiPanelFlags;
   onToggle: (flag: PanelFlag | UiPanelFlag, on: boolean) => void;
@@ -57,9 +61,11 @@ const NO_MARKERS: readonly SeekMarker[] = [];
 
 const LABEL = Object.fromEntries(PANELS.map(({ flag, label }) => [flag, label])) as Record<PanelFlag, string>;
 
-export function RecordingPage({ id, flags, uiFlags, onToggle, document, momentKind = null, onMomentKind = () => {} }: Props) {
+export function RecordingPage({ id, flags, startAtMs = null, uiFlags, onToggle, document, momentKind = null, onMomentKind = () => {} }: Props) {
   const query = useRecording(id, flags);
   const { data } = query;
+  useMarkViewed(id, data !== undefined);
+  useOpenAtMoment(data && !data.deleted ? startAtMs : null);
   const retry = () => void query.refetch();
 
   const toggles = <PanelToggles flags={flags} uiFlags={uiFlags} onToggle={onToggle} />;
@@ -178,9 +184,13 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
       <ShareActions recording={shownSections(recording, flags)} />
       {toggles}
       {(flags.showSummary || transcriptOn || askOn || commentsOn || playable) && (
-        <div className="z-10 min-w-0 sm:sticky sm:top-0 print:hidden">
+        <div className="min-w-0 print:hidden">
           <Panel title="Audio" resetKey={recording.id}>
-            <LazyAudioPlayer recordingId={recording.id} processing={processing} markers={markers} />
+            {recording.deleted ? (
+              <p className="text-sm text-slate-700">No audio: this recording was deleted.</p>
+            ) : (
+              <LazyAudioPlayer recordingId={recording.id} processing={processing} media={mediaInfo(recording)} markers={markers} />
+            )}
           </Panel>
         </div>
       )}
@@ -222,6 +232,12 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
       {!anyOn && <p className="text-sm text-slate-600">All panels are switched off. Switch one on above to see it.</p>}
     </CommentsProvider>
   );
+}
+
+/** What the lock screen and the notification shade say is playing. */
+function mediaInfo(recording: Recording) {
+  const customer = recording.crmCustomer instanceof Unreadable ? null : recording.crmCustomer?.name?.trim();
+  return { title: recording.title?.trim() || 'Untitled recording', artist: customer || 'Siro recording' };
 }
 
 /** The recording without the sections switched off: data cached for them must not be exported. */

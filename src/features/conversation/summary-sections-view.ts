@@ -14,7 +14,7 @@ export const sectionsClasses = {
   quotes: 'space-y-1.5',
   quote: 'flex items-start gap-2 text-sm break-inside-avoid',
   quoteButton:
-    'inline-flex shrink-0 items-center gap-1 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-900 tabular-nums hover:bg-brand-100 focus-visible:outline-2 focus-visible:outline-brand-600 print:hidden',
+    'inline-flex min-h-6 min-w-11 shrink-0 items-center justify-center gap-1 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-900 tabular-nums hover:bg-brand-100 focus-visible:outline-2 focus-visible:outline-brand-600 print:hidden',
   quoteIcon: 'size-3 shrink-0',
   quoteText: 'text-slate-700 italic',
 } as const;

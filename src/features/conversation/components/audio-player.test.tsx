@@ -16,6 +16,7 @@ const signed = (expires = Date.now() + 900_000) =>
   HttpResponse.json({ data: { error: false, url: `sample-audio/rec-1.wav?expires=${expires}`, expiration: expires } });
 
 const notYet = () => HttpResponse.json({ data: { error: true, errorMessage: 'The audio is not available until processing is complete.' } });
+const MEDIA = { title: 'Roof replacement', artist: 'Dana Whitfield and Sophie Tremblay' };
 const audioElement = () => document.querySelector('audio');
 
 // jsdom has no media playback: the player must call these, and they must be all it relies on.
@@ -38,7 +39,7 @@ function loadMetadata(audio: HTMLAudioElement, seconds = 600) {
 
 const player = (processing: boolean, store = createAudioStore()) => (
   <AudioProvider store={store}>
-    <AudioPlayer recordingId="rec-1" processing={processing} />
+    <AudioPlayer recordingId="rec-1" processing={processing} media={MEDIA} />
   </AudioProvider>
 );
 

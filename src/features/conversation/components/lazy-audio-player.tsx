@@ -2,6 +2,7 @@ import { lazy, Suspense, useRef } from 'react';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useNearViewport } from '@/hooks/use-near-viewport';
 import { useAudioSelector } from '../audio-context';
+import type { MediaInfo } from '../hooks/use-media-session';
 import type { SeekMarker } from '../seek-markers';
 
 const AudioPlayer = lazy(() => import('./audio-player'));
@@ -21,9 +22,9 @@ function PlayerSkeleton() {
  * is about to be seen or asked to play (a summary quote), so a view that never plays never
  * downloads it. The audio URL is already being fetched (src/boot.ts).
  */
-type Props = { recordingId: string; processing: boolean; markers?: readonly SeekMarker[] };
+type Props = { recordingId: string; processing: boolean; media: MediaInfo; markers?: readonly SeekMarker[] };
 
-export function LazyAudioPlayer({ recordingId, processing, markers }: Props) {
+export function LazyAudioPlayer({ recordingId, processing, media, markers }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const near = useNearViewport(ref);
   const asked = useAudioSelector((state) => state.engaged);
@@ -31,7 +32,7 @@ export function LazyAudioPlayer({ recordingId, processing, markers }: Props) {
     <div ref={ref}>
       {near || asked ? (
         <Suspense fallback={<PlayerSkeleton />}>
-          <AudioPlayer recordingId={recordingId} processing={processing} markers={markers} />
+          <AudioPlayer recordingId={recordingId} processing={processing} media={media} markers={markers} />
         </Suspense>
       ) : (
         <PlayerSkeleton />

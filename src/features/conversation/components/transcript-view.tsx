@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { LocateFixed } from 'lucide-react';
+import { useRovingFocus } from '@/hooks/use-roving-focus';
 import { useAudioSelector, useAudioStore } from '@/features/conversation/audio-context';
 import type { Utterance } from '../api/utterances-schema';
 import { useFollowAlong } from '../hooks/use-follow-along';
@@ -34,14 +35,29 @@ export function TranscriptView({ lines, speakerNames, speakerTags, status, onLoa
   // Re-renders when the line being heard changes, not on every time update.
   const active = useAudioSelector((state) => (state.engaged ? activeLineIndex(lines, state.currentMs) : -1));
   const engaged = useAudioSelector((state) => state.engaged);
+  const reveals = useAudioSelector((state) => state.revealRequests);
+  const [list, setList] = useState<HTMLOListElement | null>(null);
+  useRovingFocus(list, active);
 
+  // A line plays from where it starts, as a quote does.
   const onSeek = useCallback(
     (ms: number) => {
       follow();
-      store.seek(ms);
+      store.seek(ms, { play: true });
     },
     [follow, store],
   );
+
+  // A link to a moment: its line in view on the page, once the pages up to it are in.
+  const revealed = useRef(0);
+  const settled = status === 'complete' || active < lines.length - 1;
+  useEffect(() => {
+    if (!container || reveals === revealed.current || active < 0 || !settled) return;
+    const line = container.querySelector<HTMLElement>(`[data-line="${active}"]`);
+    if (!line) return;
+    revealed.current = reveals;
+    line.scrollIntoView?.({ block: 'center' });
+  }, [container, reveals, active, settled]);
 
   useEffect(() => {
     if (!container || !following || active < 0) return;
@@ -77,7 +93,7 @@ export function TranscriptView({ lines, speakerNames, speakerTags, status, onLoa
         ref={setContainer}
         className="relative max-h-[65vh] overflow-y-auto overscroll-contain rounded-md border border-slate-100 print:max-h-none print:overflow-visible print:border-0"
       >
-        <ol className="space-y-0.5 p-1">
+        <ol ref={setList} aria-label="Transcript lines" className="space-y-0.5 p-1">
           {lines.map((line, index) => (
             <TranscriptLine
               key={index}
