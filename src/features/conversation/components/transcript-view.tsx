@@ -52,12 +52,16 @@ export function TranscriptView({ lines, speakerNames, speakerTags, status, onLoa
   const revealed = useRef(0);
   const settled = status === 'complete' || active < lines.length - 1;
   useEffect(() => {
-    if (!container || reveals === revealed.current || active < 0 || !settled) return;
+    if (!container || !store || reveals === revealed.current || active < 0 || !settled) return;
+    // Links hold whole seconds: words starting within that second are the ones meant.
+    const at = store.getState().currentMs;
+    const meant = lines.find((line) => line.startMs > at && line.startMs < at + 1_000);
+    if (meant) return store.seek(meant.startMs);
     const line = container.querySelector<HTMLElement>(`[data-line="${active}"]`);
     if (!line) return;
     revealed.current = reveals;
     line.scrollIntoView?.({ block: 'center' });
-  }, [container, reveals, active, settled]);
+  }, [container, store, lines, reveals, active, settled]);
 
   useEffect(() => {
     if (!container || !following || active < 0) return;
