@@ -266,8 +266,14 @@ test('the transcript is one tab stop; arrow keys move between lines, with a visi
   await expect(dashboard.transcriptLine(second.words)).toBeFocused();
   const outline = await dashboard.transcriptLine(second.words).evaluate((element) => getComputedStyle(element).outlineStyle);
   expect(outline).not.toBe('none');
-  await page.keyboard.press('ArrowRight');
-  await expect(dashboard.panel('Transcript').getByRole('button', { name: /^Copy link at / }).nth(1)).toBeFocused();
+  // → walks the line's own controls (a comment's, its Copy link), ← back.
+  const copyLink = dashboard.panel('Transcript').getByRole('button', { name: /^Copy link at / }).nth(1);
+  for (let presses = 0; presses < 4 && !(await copyLink.evaluate((element) => element === document.activeElement)); presses++) {
+    await page.keyboard.press('ArrowRight');
+  }
+  await expect(copyLink).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(dashboard.transcriptLine(COMPLETE_SALE_TRANSCRIPT.utterances[2]!.utterance.slice(0, 30))).toBeFocused();
 
   // One Tab leaves the whole list.
   await page.keyboard.press('Tab');

@@ -50,6 +50,7 @@ export function TranscriptView({ lines, speakerNames, speakerTags, status, onLoa
 
   // A link to a moment: its line in view on the page, once the pages up to it are in.
   const revealed = useRef(0);
+  const settling = useRef<(() => void) | null>(null);
   const settled = status === 'complete' || active < lines.length - 1;
   useEffect(() => {
     if (!container || !store || reveals === revealed.current || active < 0 || !settled) return;
@@ -60,8 +61,10 @@ export function TranscriptView({ lines, speakerNames, speakerTags, status, onLoa
     const line = container.querySelector<HTMLElement>(`[data-line="${active}"]`);
     if (!line) return;
     revealed.current = reveals;
-    line.scrollIntoView?.({ block: 'center' });
+    settling.current?.();
+    settling.current = holdInView(line);
   }, [container, store, lines, reveals, active, settled]);
+  useEffect(() => () => settling.current?.(), []);
 
   useEffect(() => {
     if (!container || !following || active < 0) return;
@@ -117,4 +120,28 @@ export function TranscriptView({ lines, speakerNames, speakerTags, status, onLoa
       </div>
     </div>
   );
+}
+
+/** How long panels loading above may still push a revealed line out of view. */
+const SETTLE_MS = 3_000;
+
+/**
+ * Brings `line` into view on the page and keeps it there while the page settles (lazy panels
+ * above it load and grow), until the manager scrolls or presses a key. Returns a stop function.
+ */
+function holdInView(line: HTMLElement): () => void {
+  const show = () => line.scrollIntoView?.({ block: 'center' });
+  show();
+  if (typeof ResizeObserver === 'undefined') return () => {};
+  const observer = new ResizeObserver(show);
+  observer.observe(document.body);
+  const events = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+  const stop = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    for (const type of events) window.removeEventListener(type, stop, true);
+  };
+  const timer = setTimeout(stop, SETTLE_MS);
+  for (const type of events) window.addEventListener(type, stop, { capture: true, passive: true });
+  return stop;
 }
