@@ -130,7 +130,7 @@ describe('TranscriptPanel', () => {
   });
 
   it('a line plays from where it starts, as a quote does', async () => {
-    stubFetch(firstPage(), secondPage());
+    bothPages();
     const store = renderPanel();
     await userEvent.setup().click(await screen.findByRole('button', { name: /leaks by the window/ }));
     expect(store.getState()).toMatchObject({ currentMs: 4_000, playRequests: 1 });
@@ -138,7 +138,7 @@ describe('TranscriptPanel', () => {
 
   it('is one tab stop: arrow keys move between lines and to a line\'s Copy link, Home and End to either end', async () => {
     const user = userEvent.setup();
-    stubFetch(firstPage(), secondPage());
+    bothPages();
     renderPanel();
     await screen.findByRole('button', { name: /May twelfth/ });
     const list = screen.getByRole('list', { name: 'Transcript lines' });
@@ -166,7 +166,7 @@ describe('TranscriptPanel', () => {
   });
 
   it('enters the list at the line being heard', async () => {
-    stubFetch(firstPage(), secondPage());
+    bothPages();
     const store = renderPanel();
     await screen.findByRole('button', { name: /May twelfth/ });
     act(() => store.seek(12_500));
