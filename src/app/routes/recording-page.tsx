@@ -189,7 +189,7 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
             {recording.deleted ? (
               <p className="text-sm text-slate-700">No audio: this recording was deleted.</p>
             ) : (
-              <LazyAudioPlayer recordingId={recording.id} processing={processing} media={mediaInfo(recording)} markers={markers} />
+              <LazyAudioPlayer recordingId={recording.id} processing={processing} media={mediaInfo(recording, document?.data)} markers={markers} />
             )}
           </Panel>
         </div>
@@ -235,9 +235,11 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
 }
 
 /** What the lock screen and the notification shade say is playing. */
-function mediaInfo(recording: Recording) {
+function mediaInfo(recording: Recording, full?: { repFirstName?: string | null; repLastName?: string | null } | null) {
   const customer = recording.crmCustomer instanceof Unreadable ? null : recording.crmCustomer?.name?.trim();
-  return { title: recording.title?.trim() || 'Untitled recording', artist: customer || 'Siro recording' };
+  const rep = [full?.repFirstName, full?.repLastName].filter(Boolean).join(' ').trim();
+  const people = [rep, customer].filter(Boolean).join(' with ');
+  return { title: recording.title?.trim() || 'Untitled recording', artist: people || 'Siro recording' };
 }
 
 /** The recording without the sections switched off: data cached for them must not be exported. */
