@@ -260,7 +260,9 @@ test('the transcript is one tab stop; arrow keys move between lines, with a visi
   await dashboard.openRecording(ID);
   await dashboard.scrollToConversation();
   await audioReady(dashboard);
-  await dashboard.tabTo(dashboard.transcriptLine(first.words), 80);
+  // From the transcript's search box, the next stop is the list: its first line.
+  await dashboard.transcriptSearch.focus();
+  await dashboard.tabTo(dashboard.transcriptLine(first.words), 5);
 
   await page.keyboard.press('ArrowDown');
   await expect(dashboard.transcriptLine(second.words)).toBeFocused();
