@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGAGEMENT_FAULT_ID } from './engagement.ts';
-import { COMPLETE_SALE_RECORDING_ID, READ_ONLY_TOKEN } from './server.ts';
+import { COMPLETE_SALE_RECORDING_ID, READ_ONLY_TOKEN, SPANISH_RECORDING_ID } from './server.ts';
 import { startTestApi, type JsonRecord, type TestApi } from './test-helpers.ts';
 
 let api: TestApi;
@@ -19,6 +19,18 @@ describe('PUT viewed', () => {
   it('answers success for a known recording, 404 for an unknown one', async () => {
     expect(await api.json(path(COMPLETE_SALE_RECORDING_ID, 'viewed'), { method: 'PUT' })).toMatchObject({ status: 200, body: { data: { success: true } } });
     expect((await api.json(path('nope', 'viewed'), { method: 'PUT' })).status).toBe(404);
+  });
+
+  it('shows in the inbox: an unviewed recording comes back viewed, the others keep their seed', async () => {
+    const viewed = async () => {
+      const { body } = await api.json('/v1/core/recordings/search', { method: 'POST', body: { query: {}, page: 1, pageSize: 100 } });
+      const hits = ((body.data as JsonRecord).hits as JsonRecord[]).map((hit) => [hit.recordingId, hit.viewed]);
+      return Object.fromEntries(hits) as Record<string, boolean>;
+    };
+    const before = await viewed();
+    expect(before[SPANISH_RECORDING_ID]).toBe(false);
+    await api.json(path(SPANISH_RECORDING_ID, 'viewed'), { method: 'PUT' });
+    expect(await viewed()).toEqual({ ...before, [SPANISH_RECORDING_ID]: true });
   });
 });
 

@@ -2,14 +2,13 @@
 // recording viewed by the demo user (the inbox's `viewed` reads it), `PUT …/listen` upserts a
 // listening engagement. Both persist in the sample state; `fault-engagement-500` fails them.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { VIEWS_STATE_KEY, seedViews } from './data/inbox-recordings.ts';
 import { readJsonBody, sendJson, sendRecordingNotFound, sendValidationError, type ValidationIssue } from './http-utils.ts';
 import type { RouteContext } from './routes.ts';
 import type { Route } from './server.ts';
 import type { JsonValue } from './types.ts';
 
 export const ENGAGEMENT_FAULT_ID = 'fault-engagement-500';
-/** Which recordings the demo user has viewed, `{ [recordingId]: true }`. */
-export const VIEWS_STATE_KEY = 'views';
 /** Listening engagements by id. */
 export const LISTENS_STATE_KEY = 'listens';
 const DEMO_USER_ID = 'demo-user';
@@ -35,7 +34,7 @@ function failed(id: string, res: ServerResponse): boolean {
 function putViewed(id: string, _req: IncomingMessage, res: ServerResponse, context: RouteContext) {
   if (failed(id, res)) return;
   if (!context.store.find(id, false)) return sendRecordingNotFound(res);
-  const views = context.state.read<Record<string, JsonValue>>(VIEWS_STATE_KEY, () => ({}));
+  const views: Record<string, JsonValue> = context.state.read(VIEWS_STATE_KEY, seedViews);
   context.state.write(VIEWS_STATE_KEY, { ...views, [id]: true });
   sendJson(res, 200, { data: { success: true } });
 }
