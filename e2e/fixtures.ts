@@ -174,6 +174,17 @@ export class DashboardPage {
   get seekSlider() {
     return this.audioPlayer.getByRole('slider', { name: 'Seek' });
   }
+  get skipSilenceSwitch() {
+    return this.audioPlayer.getByRole('switch', { name: 'Skip silence' });
+  }
+  /** The player's "Copy link at this moment" (its name ends with the position). */
+  get copyMomentLink() {
+    return this.audioPlayer.getByRole('button', { name: /^Copy link at this moment/ });
+  }
+  /** The slim player pinned to the bottom of the screen while audio is on and the player scrolled away. */
+  get miniPlayer() {
+    return this.page.getByRole('region', { name: 'Now playing', exact: true });
+  }
   get playbackSpeed() {
     return this.audioPlayer.getByRole('combobox', { name: 'Playback speed' });
   }
@@ -265,7 +276,8 @@ export class DashboardPage {
       known++;
       if (flag && (await control.getAttribute('aria-checked')) === 'true') flags.push(flag);
     }
-    const all = await this.page.getByRole('switch').count();
+    // The player's own switch (Skip silence) is no panel.
+    const all = (await this.page.getByRole('switch').count()) - (await this.audioPlayer.getByRole('switch').count());
     if (all !== known) {
       throw new Error(`${all - known} panel switch(es) in neither PANEL_FLAGS nor UI_PANEL_FLAGS (e2e/fixtures.ts): add them there.`);
     }

@@ -52,6 +52,7 @@ export const CONVERSATION_FAULT_IDS = [
   'fault-audio-404',
   'fault-document-500',
   'fault-document-broken-evaluation',
+  'fault-engagement-500',
 ] as const;
 
 export type ConversationFaultId = (typeof CONVERSATION_FAULT_IDS)[number];

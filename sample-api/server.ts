@@ -10,6 +10,7 @@ import { COMPLETE_SALE_RECORDING_ID } from './ids.ts';
 import { DOCUMENT_ROUTES } from './recording-documents.ts';
 import { RecordingStore } from './recordings.ts';
 import { CHAT_ROUTES } from './chats.ts';
+import { ENGAGEMENT_ROUTES } from './engagement.ts';
 import { createSignedUrl, getAudio, getRecording, getSummarySections, getUtterances, type RouteContext } from './routes.ts';
 import { SEARCH_ROUTES } from './search.ts';
 import { DEFAULT_DATA_FILE, SampleState } from './state.ts';
@@ -71,6 +72,7 @@ const ROUTES: Route[] = [
   ...CHAT_ROUTES,
   ...COMMENT_ROUTES,
   ...DOCUMENT_ROUTES,
+  ...ENGAGEMENT_ROUTES,
 ];
 
 /** A server that also ends what it deliberately left open (hanging and slow faults) on close. */

@@ -67,6 +67,12 @@ describe('apiRequest', () => {
     expect(headers.get('x-siro-auth-token')).toBe(TOKEN);
   });
 
+  it('sends a keepalive request when asked, with the token in its header as always', async () => {
+    const fetchMock = stubFetch(new Response(null, { status: 200 }));
+    await apiRequest('/v1/core/recordings/r1/listen', { token: TOKEN, method: 'PUT', body: { duration: 5 }, keepalive: true });
+    expect(fetchMock.mock.calls[0]?.[1]).toMatchObject({ keepalive: true, method: 'PUT', headers: { 'x-siro-auth-token': TOKEN } });
+  });
+
   it.each([
     [401, 'unauthorized'],
     [403, 'forbidden'],

@@ -13,6 +13,8 @@ type RequestOptions = {
   body?: unknown;
   /** For the rare call known to take longer than REQUEST_TIMEOUT_MS (a generated answer). */
   timeoutMs?: number;
+  /** Outlives the page: a last report sent as it is hidden or closed. */
+  keepalive?: boolean;
 };
 
 /**
@@ -37,7 +39,7 @@ export async function apiRequest(path: string, options: RequestOptions): Promise
     } else {
       timeout = AbortSignal.timeout(limitMs);
       const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-      ({ response, text } = await receive(url, options.token, method, signal, body));
+      ({ response, text } = await receive(url, options.token, method, signal, body, options.keepalive));
     }
   } catch (error) {
     if (timeout?.aborted) {

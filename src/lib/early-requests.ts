@@ -45,6 +45,7 @@ export async function receive(
   method: Method,
   signal: AbortSignal,
   body?: string,
+  keepalive?: boolean,
 ): Promise<EarlyAnswer> {
   const response = await fetch(url, {
     method,
@@ -59,6 +60,7 @@ export async function receive(
     referrerPolicy: 'no-referrer',
     cache: 'no-store',
     redirect: 'error',
+    ...(keepalive ? { keepalive } : {}),
     // The page is these answers: ahead of images and prefetches on a slow link.
     priority: 'high',
   });

@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { tokenStore } from '@/lib/token-store';
 import { HttpResponse } from 'msw';
 import { RECORDING } from '@/testing/msw/recordings';
 import { DEMO_TOKEN } from '@/testing/msw/sample-api';
-import { answer } from '@/testing/msw/server';
+import { VIEWED } from '@/testing/msw/engagement';
+import { answer, watchRequests } from '@/testing/msw/server';
 import { ALL_PANELS_ON, rawRecording, RECORDING_ID } from '@/testing/recording-fixtures';
 import { recordingPage } from '@/testing/recording-page';
 import { renderWithProviders } from '@/testing/render';
@@ -27,6 +28,24 @@ describe('RecordingPage', () => {
     for (const name of ['Summary', 'CRM customer', 'Opportunities', 'Entity extractions']) {
       expect(screen.getByRole('region', { name })).toBeInTheDocument();
     }
+  });
+
+  it('tells Siro the recording was viewed, once, after it loaded, never when it failed', async () => {
+    answer(RECORDING, ok);
+    const viewed = watchRequests(VIEWED);
+    renderPage();
+    await title();
+    await waitFor(() => expect(viewed).toHaveLength(1));
+    expect(viewed[0]).toMatchObject({ method: 'PUT' });
+    expect(viewed[0]?.url.pathname).toBe(`/api/siro/v1/core/recordings/${RECORDING_ID}/viewed`);
+  });
+
+  it('says nothing to Siro about a recording that did not load', async () => {
+    answer(RECORDING, () => HttpResponse.json({ error: 'Not found' }, { status: 404 }));
+    const viewed = watchRequests(VIEWED);
+    renderPage();
+    await screen.findByRole('heading', { level: 1 });
+    expect(viewed).toHaveLength(0);
   });
 
   it('names the tab after the recording once it shows, so a manager with many tabs finds it', async () => {

@@ -3,6 +3,7 @@ import { PageTitle } from '@/components/ui/page-title';
 import { Panel } from '@/components/ui/panel';
 import { LazyAskPanel } from '@/features/ask/components/lazy-ask-panel';
 import { useAudioStore } from '@/features/conversation/audio-context';
+import { useOpenAtMoment } from '@/features/conversation/hooks/use-open-at-moment';
 import { LazyAudioPlayer } from '@/features/conversation/components/lazy-audio-player';
 import { LazyTranscriptPanel } from '@/features/conversation/components/lazy-transcript-panel';
 import type { LineAction } from '@/features/conversation/components/transcript-line';
@@ -14,8 +15,9 @@ import { useCommentThreads } from '@/features/comments/hooks/use-comment-threads
 import { threadMarkers } from '@/features/comments/threads';
 import { SummarySections } from '@/features/conversation/components/summary-sections';
 import { useSummarySections } from '@/features/conversation/hooks/use-summary-sections';
+import { useMarkViewed } from '@/features/recordings/hooks/use-mark-viewed';
 import { useRecording } from '@/features/recordings/hooks/use-recording';
-import type { Recording } from '@/features/recordings/api/recording-schema';
+import { Unreadable, type Recording } from '@/features/recordings/api/recording-schema';
 import {
   PAGE_ORDER,
   shownSections,
@@ -46,6 +48,8 @@ import { MomentsSlot, ScoreSlot, TalkMetricsSlot, useMomentMarkers, type Documen
 type Props = {
   id: string;
   flags: PanelFlags;
+  /** The moment a link opened the recording at (`t`), if any. */
+  startAtMs?: number | null;
   /** The UI-only panels (Transcript, Moments, Ask Siro, Comments…). */
   uiFlags: UiPanelFlags;
   onToggle: (flag: PanelFlag | UiPanelFlag, on: boolean) => void;
@@ -56,9 +60,11 @@ type Props = {
   onMomentKind?: (kind: string | null) => void;
 };
 
-export function RecordingPage({ id, flags, uiFlags, onToggle, document, momentKind = null, onMomentKind = () => {} }: Props) {
+export function RecordingPage({ id, flags, startAtMs = null, uiFlags, onToggle, document, momentKind = null, onMomentKind = () => {} }: Props) {
   const query = useRecording(id, flags);
   const { data } = query;
+  useMarkViewed(id, data !== undefined);
+  useOpenAtMoment(data && !data.deleted ? startAtMs : null);
   const retry = () => void query.refetch();
 
   const toggles = <PanelToggles flags={flags} uiFlags={uiFlags} onToggle={onToggle} />;
@@ -198,14 +204,19 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
       <ViewBar shown={shown} customize={toggles} />
       {slot('lead')}
       <ShareActions recording={shownSections(recording, flags)} />
-      <div className="z-10 min-w-0 sm:sticky sm:top-0 print:hidden">
+      <div className="min-w-0 print:hidden">
         <Panel title="Audio" anchor="audio" resetKey={recording.id}>
-          <LazyAudioPlayer
-            recordingId={recording.id}
-            processing={processing}
-            markers={markers}
-            onDemand={!flags.showSummary && !on.showTranscript && !on.showAsk && !on.showComments && !playable}
-          />
+          {recording.deleted ? (
+            <p className="text-sm text-slate-700">No audio: this recording was deleted.</p>
+          ) : (
+            <LazyAudioPlayer
+              recordingId={recording.id}
+              processing={processing}
+              media={mediaInfo(recording, document?.data)}
+              markers={markers}
+              onDemand={!flags.showSummary && !on.showTranscript && !on.showAsk && !on.showComments && !playable}
+            />
+          )}
         </Panel>
       </div>
       {/* Side by side on a wide screen when both are on; one alone takes the width. */}
@@ -217,4 +228,12 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
       {shown.length === 0 && <p className="text-sm text-slate-600">All panels are switched off. Switch one on in Customize view to see it.</p>}
     </CommentsProvider>
   );
+}
+
+/** What the lock screen and the notification shade say is playing. */
+function mediaInfo(recording: Recording, full?: { repFirstName?: string | null; repLastName?: string | null } | null) {
+  const customer = recording.crmCustomer instanceof Unreadable ? null : recording.crmCustomer?.name?.trim();
+  const rep = [full?.repFirstName, full?.repLastName].filter(Boolean).join(' ').trim();
+  const people = [rep, customer].filter(Boolean).join(' with ');
+  return { title: recordingTitle(recording), artist: people || 'Siro recording' };
 }

@@ -10,6 +10,7 @@ import { parsePanelFlags, parseUiPanelFlags, writePanelFlag, type PanelFlag, typ
 import { recordingIdProblem } from '@/features/recordings/recording-id';
 import { recordingQueries } from '@/features/recordings/api/get-recording';
 import { paths } from '@/config/paths';
+import { MOMENT_PARAM, parseMoment } from '@/lib/moment-url';
 import { AudioProvider } from '@/features/conversation/audio-context';
 import { usePrefetchTranscriptAndAudio } from '@/features/conversation/hooks/use-prefetch-transcript';
 import { usePrefetchComments } from '@/features/comments/hooks/use-prefetch-comments';
@@ -25,6 +26,7 @@ export function RecordingRoute() {
   const [search, setSearch] = useSearchParams();
   const flags = useMemo(() => parsePanelFlags(search), [search]);
   const uiFlags = useMemo(() => parseUiPanelFlags(search), [search]);
+  const startAtMs = parseMoment(search.get(MOMENT_PARAM));
   const onToggle = useCallback(
     (flag: PanelFlag | UiPanelFlag, on: boolean) => setSearch((previous) => writePanelFlag(previous, flag, on), { replace: true }),
     [setSearch],
@@ -73,6 +75,7 @@ export function RecordingRoute() {
         key={id}
         id={id}
         flags={flags}
+        startAtMs={startAtMs}
         uiFlags={uiFlags}
         onToggle={onToggle}
         document={document}

@@ -2,6 +2,7 @@
 // The player owns the <audio> element and hands it over; everyone else asks the store to
 // seek or play, even before the element exists (the player is lazy-loaded, and its signed
 // URL may be refreshing): the request waits and is applied once the audio has metadata.
+import { GAP_LEAD_MS, gapToSkip, type Gap } from './silence';
 
 export type AudioState = {
   currentMs: number;
@@ -15,6 +16,8 @@ export type AudioState = {
    * refresh: only the former bring the transcript back to following the audio.
    */
   playRequests: number;
+  /** Counts the links to a moment opened (`t`): the transcript brings that line into view on the page. */
+  revealRequests: number;
 };
 
 type Pending = { ms: number; play: boolean };
@@ -24,11 +27,13 @@ const HAVE_METADATA = 1;
 export type AudioStore = ReturnType<typeof createAudioStore>;
 
 export function createAudioStore() {
-  let state: AudioState = { currentMs: 0, durationMs: null, playing: false, rate: 1, engaged: false, playRequests: 0 };
+  let state: AudioState = { currentMs: 0, durationMs: null, playing: false, rate: 1, engaged: false, playRequests: 0, revealRequests: 0 };
   let element: HTMLMediaElement | null = null;
   let pending: Pending | null = null;
   /** What the manager asked for last; a new source resumes in that state. */
   let wantsToPlay = false;
+  /** The silences to jump over while playing; null when Skip silence is off. */
+  let skipping: readonly Gap[] | null = null;
   const listeners = new Set<() => void>();
 
   function set(patch: Partial<AudioState>) {
@@ -122,6 +127,12 @@ export function createAudioStore() {
     /** `timeupdate`, `seeked`, `durationchange`: the state follows what is heard. */
     sync(patch: Partial<Pick<AudioState, 'currentMs' | 'durationMs'>>) {
       set(patch);
+      const gap = skipping && state.playing && patch.currentMs !== undefined ? gapToSkip(skipping, patch.currentMs) : null;
+      if (gap) apply({ ms: gap.endMs - GAP_LEAD_MS, play: true });
+    },
+    /** Skip silence: while playing, a position inside one of `gaps` jumps to its end. */
+    skipSilence(gaps: readonly Gap[] | null) {
+      skipping = gaps;
     },
     /** `play`, `pause` and `ended`, including those from media keys or the OS. */
     playingChanged(playing: boolean, options: { failed?: boolean } = {}) {
@@ -131,6 +142,11 @@ export function createAudioStore() {
     },
 
     seek,
+    /** A link to a moment: there, ready to play, its line shown. */
+    reveal(ms: number) {
+      seek(ms);
+      set({ revealRequests: state.revealRequests + 1 });
+    },
     play,
     pause,
     skip(deltaMs: number) {

@@ -10,7 +10,16 @@ import { askHandlers } from './ask';
 import { coachingHandlers } from './coaching';
 import { commentHandlers } from './comments';
 import { conversationHandlers } from './conversation';
+import { engagementHandlers } from './engagement';
 import { inboxHandlers } from './inbox';
 import { recordingHandlers } from './recordings';
 
-export const handlers = [...recordingHandlers, ...conversationHandlers, ...askHandlers, ...commentHandlers, ...coachingHandlers, ...inboxHandlers];
+export const handlers = [
+  ...recordingHandlers,
+  ...conversationHandlers,
+  ...askHandlers,
+  ...commentHandlers,
+  ...coachingHandlers,
+  ...inboxHandlers,
+  ...engagementHandlers,
+];

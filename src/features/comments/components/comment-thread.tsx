@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Lock } from 'lucide-react';
+import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { formatTimestamp } from '@/lib/format-timestamp';
+import { momentUrl } from '@/lib/moment-url';
 import type { CommentThread as Thread } from '../threads';
 import { CommentForm } from './comment-form';
 import { CommentItem } from './comment-item';
@@ -25,6 +27,7 @@ export function CommentThreadView({ recordingId, thread, me, onSeek }: Props) {
         <button type="button" onClick={() => onSeek(thread.startMs)} aria-label={`Play from ${threadRange(thread)}`} className={buttonClass('plain') + ' tabular-nums'}>
           {threadRange(thread)}
         </button>
+        <CopyLinkButton url={() => momentUrl(window.location, thread.startMs)} label={`Copy link at ${formatTimestamp(thread.startMs)}`} />
         {thread.isPrivate && (
           <span className="inline-flex items-center gap-1 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-800">
             <Lock aria-hidden="true" size={12} />

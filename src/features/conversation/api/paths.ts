@@ -15,3 +15,4 @@ export const utterancesRequest = (id: string, cursor: number, pageSize = UTTERAN
 });
 export const summarySectionsPath = (id: string) => `/v2/core/recordings/${encodeURIComponent(id)}/summary`;
 export const signedUrlPath = (id: string) => `${base(id)}/signedUrl`;
+export const listenPath = (id: string) => `${base(id)}/listen`;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { tokenStore } from '@/lib/token-store';
 import { HttpResponse } from 'msw';
@@ -16,6 +16,7 @@ const signed = (expires = Date.now() + 900_000) =>
   HttpResponse.json({ data: { error: false, url: `sample-audio/rec-1.wav?expires=${expires}`, expiration: expires } });
 
 const notYet = () => HttpResponse.json({ data: { error: true, errorMessage: 'The audio is not available until processing is complete.' } });
+const MEDIA = { title: 'Roof replacement', artist: 'Dana Whitfield and Sophie Tremblay' };
 const audioElement = () => document.querySelector('audio');
 
 // jsdom has no media playback: the player must call these, and they must be all it relies on.
@@ -38,7 +39,7 @@ function loadMetadata(audio: HTMLAudioElement, seconds = 600) {
 
 const player = (processing: boolean, store = createAudioStore()) => (
   <AudioProvider store={store}>
-    <AudioPlayer recordingId="rec-1" processing={processing} />
+    <AudioPlayer recordingId="rec-1" processing={processing} media={MEDIA} />
   </AudioProvider>
 );
 
@@ -72,7 +73,7 @@ describe('AudioPlayer', () => {
     const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
 
     loseConnection(audio);
-    expect(await screen.findByRole('status')).toHaveTextContent('The connection was lost. Playback resumes when you are back online.');
+    expect(await screen.findByText('The connection was lost. Playback resumes when you are back online.')).toHaveAttribute('role', 'status');
     expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
     expect(sent).toHaveLength(1);
 
@@ -82,7 +83,7 @@ describe('AudioPlayer', () => {
     await waitFor(() => expect(audioElement()).not.toBe(audio));
     loadMetadata(audioElement()!);
     expect(play).toHaveBeenCalledTimes(2);
-    expect(screen.getByRole('status')).not.toHaveTextContent('connection was lost');
+    expect(screen.queryByText(/connection was lost/)).not.toBeInTheDocument();
   });
 
   it('plays the signed URL through the API proxy, asking for metadata only', async () => {
@@ -247,5 +248,56 @@ describe('AudioPlayer', () => {
     expect(await screen.findByText(/The audio could not be loaded: Not allowed/)).toBeInTheDocument();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(audioElement()).not.toBeNull());
+  });
+});
+
+describe('the pinned mini-player', () => {
+  /** The player scrolled out of view, as IntersectionObserver would report it. */
+  function playerScrolledAway() {
+    const observers: ((entries: Partial<IntersectionObserverEntry>[]) => void)[] = [];
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(callback: (entries: Partial<IntersectionObserverEntry>[]) => void) {
+          observers.push(callback);
+        }
+        observe() {
+          observers.forEach((callback) => callback([{ isIntersecting: false }]));
+        }
+        disconnect() {}
+      },
+    );
+  }
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('pins play or pause and the time once the audio is on and the player out of view', async () => {
+    playerScrolledAway();
+    answer(SIGNED_URL, signed);
+    const { audio, store, user } = await renderPlayer();
+    loadMetadata(audio);
+    expect(screen.queryByRole('region', { name: 'Now playing' })).not.toBeInTheDocument();
+
+    act(() => store.seek(75_000, { play: true }));
+    fireEvent.play(audio);
+    const bar = await screen.findByRole('region', { name: 'Now playing' });
+    expect(bar).toHaveTextContent('1:15 / 10:00');
+    await user.click(within(bar).getByRole('button', { name: 'Pause' }));
+    expect(pause).toHaveBeenCalled();
+    fireEvent.pause(audio);
+    expect(within(bar).getByRole('button', { name: 'Play' })).toBeInTheDocument();
+  });
+
+  it('pins nothing when there is no audio to play', async () => {
+    playerScrolledAway();
+    answer(SIGNED_URL, notYet);
+    const store = createAudioStore();
+    renderWithProviders(
+      <AudioProvider store={store}>
+        <AudioPlayer recordingId="rec-1" processing={false} media={MEDIA} />
+      </AudioProvider>,
+    );
+    await screen.findByText(/not available until processing is complete/);
+    act(() => store.seek(5_000, { play: true }));
+    expect(screen.queryByRole('region', { name: 'Now playing' })).not.toBeInTheDocument();
   });
 });

@@ -1,24 +1,39 @@
-import { useCallback, type SyntheticEvent } from 'react';
-import { useAudioStore } from '../audio-context';
+import { useCallback, useRef, type SyntheticEvent } from 'react';
+import { createPortal } from 'react-dom';
+import { useInViewport } from '@/hooks/use-in-viewport';
+import { formatTimestamp } from '@/lib/format-timestamp';
+import { useAudioStore, useStoreSelector } from '../audio-context';
 import { useAudioSource } from '../hooks/use-audio-source';
 import { useConnectionLoss } from '../hooks/use-connection-loss';
+import { useListeningReport } from '../hooks/use-listening-report';
+import { useMediaSession, type MediaInfo } from '../hooks/use-media-session';
 import { usePlayerShortcuts, useShortcutsSetting } from '../hooks/use-player-shortcuts';
+import { useResume } from '../hooks/use-resume';
+import { useSkipSilence } from '../hooks/use-skip-silence';
+import { MiniPlayer } from './mini-player';
 import { PlayerControls } from './player-controls';
 import type { SeekMarker } from '../seek-markers';
 import { PlayerNotice } from './player-notice';
 
-type Props = { recordingId: string; processing: boolean; markers?: readonly SeekMarker[] };
+type Props = { recordingId: string; processing: boolean; media: MediaInfo; markers?: readonly SeekMarker[] };
 
 const seconds = (media: HTMLMediaElement) => (Number.isFinite(media.duration) ? media.duration * 1_000 : null);
 
 /** The recording's audio: one <audio> per signed URL, the controls, and what to do when it fails. */
-export default function AudioPlayer({ recordingId, processing, markers }: Props) {
+export default function AudioPlayer({ recordingId, processing, media, markers }: Props) {
   const store = useAudioStore();
   const audio = useAudioSource(recordingId, store, processing);
   const [shortcuts, setShortcuts] = useShortcutsSetting();
   const url = audio.source?.url ?? null;
   usePlayerShortcuts(store, shortcuts && url !== null);
   const connection = useConnectionLoss(store, audio.retry);
+  useMediaSession(store, media, url !== null);
+  useListeningReport(recordingId, store);
+  const silence = useSkipSilence(recordingId, processing, store);
+  const resume = useResume(recordingId, store);
+  const engaged = useStoreSelector(store, (state) => state.engaged);
+  const box = useRef<HTMLDivElement>(null);
+  const inView = useInViewport(box);
 
   // Only the element currently attached may move the shared state.
   const on = (handler: (media: HTMLMediaElement) => void) => (event: SyntheticEvent<HTMLAudioElement>) => {
@@ -38,7 +53,7 @@ export default function AudioPlayer({ recordingId, processing, markers }: Props)
   );
 
   return (
-    <div className="space-y-2">
+    <div ref={box} className="space-y-2">
       {url && (
         // The transcript beside it is the text alternative; captions do not exist for these calls.
         // eslint-disable-next-line jsx-a11y/media-has-caption
@@ -64,8 +79,30 @@ export default function AudioPlayer({ recordingId, processing, markers }: Props)
           onError={on((media) => connection.onNetworkError(media) || audio.onError())}
         />
       )}
-      <PlayerControls store={store} disabled={!url} shortcuts={shortcuts} onShortcutsChange={setShortcuts} markers={markers} />
+      <PlayerControls
+        store={store}
+        disabled={!url}
+        shortcuts={shortcuts}
+        onShortcutsChange={setShortcuts}
+        skipSilence={silence.on}
+        onSkipSilenceChange={silence.setOn}
+        gaps={silence.gaps}
+        markers={markers}
+      />
+      {url && resume.offer !== null && (
+        <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700">
+          You stopped at {formatTimestamp(resume.offer)} last time.
+          <button type="button" onClick={resume.accept} className="min-h-6 font-medium text-brand-700 underline focus-visible:outline-2 focus-visible:outline-brand-600">
+            Continue from {formatTimestamp(resume.offer)}
+          </button>
+          <button type="button" onClick={resume.dismiss} className="min-h-6 text-slate-600 underline focus-visible:outline-2 focus-visible:outline-brand-600">
+            Start from the beginning
+          </button>
+        </p>
+      )}
       <PlayerNotice audio={audio} connectionLost={connection.lost} />
+      {/* Only a player that can play is pinned; at the end of the page, so its spacer moves nothing. */}
+      {url && engaged && !inView && createPortal(<MiniPlayer store={store} lines={silence.lines} />, document.body)}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { Button } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useNearViewport } from '@/hooks/use-near-viewport';
 import { useAudioSelector, useAudioStore } from '../audio-context';
+import type { MediaInfo } from '../hooks/use-media-session';
 import type { SeekMarker } from '../seek-markers';
 
 const AudioPlayer = lazy(() => import('./audio-player'));
@@ -17,7 +18,7 @@ function PlayerSkeleton() {
   );
 }
 
-type Props = { recordingId: string; processing: boolean; markers?: readonly SeekMarker[]; onDemand?: boolean };
+type Props = { recordingId: string; processing: boolean; media: MediaInfo; markers?: readonly SeekMarker[]; onDemand?: boolean };
 
 /**
  * The player, loaded on its own so the header and summary never wait for it, and only once it
@@ -25,14 +26,14 @@ type Props = { recordingId: string; processing: boolean; markers?: readonly Seek
  * downloads it. The audio URL is already being fetched (startEarlyRequests). `onDemand`, when
  * nothing on the page plays (Summary and Transcript off): nothing loads until Play is pressed.
  */
-export function LazyAudioPlayer({ recordingId, processing, markers, onDemand = false }: Props) {
+export function LazyAudioPlayer({ recordingId, processing, media, markers, onDemand = false }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const near = useNearViewport(ref);
   const asked = useAudioSelector((state) => state.engaged);
   const store = useAudioStore();
   if (onDemand && !asked) {
     return (
-      <Button variant="secondary" onClick={() => store?.play()}>
+      <Button variant="secondary" onClick={() => store.play()}>
         Play the recording
       </Button>
     );
@@ -41,7 +42,7 @@ export function LazyAudioPlayer({ recordingId, processing, markers, onDemand = f
     <div ref={ref}>
       {near || asked ? (
         <Suspense fallback={<PlayerSkeleton />}>
-          <AudioPlayer recordingId={recordingId} processing={processing} markers={markers} />
+          <AudioPlayer recordingId={recordingId} processing={processing} media={media} markers={markers} />
         </Suspense>
       ) : (
         <PlayerSkeleton />

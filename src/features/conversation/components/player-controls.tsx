@@ -1,11 +1,15 @@
 import { useId } from 'react';
 import { Pause, Play, RotateCcw, RotateCw } from 'lucide-react';
 import { cn } from '@/components/ui/cn';
+import { CopyLinkButton } from '@/components/ui/copy-link-button';
+import { Switch } from '@/components/ui/switch';
+import { momentUrl } from '@/lib/moment-url';
 import { useStoreSelector } from '../audio-context';
 import type { AudioStore } from '../audio-store';
 import { formatTimestamp } from '@/lib/format-timestamp';
 import { SHORTCUTS, SKIP_MS } from '../hooks/use-player-shortcuts';
 import type { SeekMarker } from '../seek-markers';
+import type { Gap } from '../silence';
 import { SeekMarkerButton } from './seek-marker-button';
 
 const RATES = [0.75, 1, 1.25, 1.5, 1.75, 2];
@@ -19,9 +23,16 @@ type Props = {
   shortcuts: boolean;
   onShortcutsChange: (on: boolean) => void;
   markers?: readonly SeekMarker[];
+  skipSilence: boolean;
+  onSkipSilenceChange: (on: boolean) => void;
+  /** The silences Skip silence jumps over, drawn under the seek bar. */
+  gaps: readonly Gap[];
 };
 
-export function PlayerControls({ store, disabled, shortcuts, onShortcutsChange, markers }: Props) {
+const percent = (ms: number, durationMs: number) => `${Math.min(100, Math.max(0, (ms / durationMs) * 100))}%`;
+
+export function PlayerControls(props: Props) {
+  const { store, disabled, shortcuts, onShortcutsChange, skipSilence, onSkipSilenceChange, gaps, markers } = props;
   const { currentMs, durationMs, playing, rate } = useStoreSelector(store, (state) => state);
   const helpId = useId();
   const skipSeconds = SKIP_MS / 1_000;
@@ -67,7 +78,7 @@ export function PlayerControls({ store, disabled, shortcuts, onShortcutsChange, 
               aria-valuetext={`${position} of ${length}`}
               disabled={disabled || !durationMs}
               onChange={(event) => store.seek(Number(event.target.value) * 1_000)}
-              className="h-2 min-w-0 flex-1 cursor-pointer accent-brand-600 disabled:cursor-not-allowed"
+              className="h-6 min-w-0 flex-1 cursor-pointer accent-brand-600 disabled:cursor-not-allowed"
             />
             {durationMs !== null && durationMs > 0 && markers && markers.length > 0 && (
               // On the track itself, adding no height: the player stuck to the top stays short.
@@ -78,6 +89,18 @@ export function PlayerControls({ store, disabled, shortcuts, onShortcutsChange, 
                   </li>
                 ))}
               </ul>
+            )}
+            {durationMs !== null && durationMs > 0 && gaps.length > 0 && (
+              // Just under the native track, which starts and ends half a thumb in from the edges.
+              <span aria-hidden="true" className="pointer-events-none absolute inset-x-2 top-[1.125rem] h-1">
+                {gaps.map((gap) => (
+                  <span
+                    key={gap.startMs}
+                    className="absolute inset-y-0 rounded-sm bg-slate-300"
+                    style={{ left: percent(gap.startMs, durationMs), right: `calc(100% - ${percent(gap.endMs, durationMs)})` }}
+                  />
+                ))}
+              </span>
             )}
           </div>
           <span aria-hidden="true">{length}</span>
@@ -98,7 +121,21 @@ export function PlayerControls({ store, disabled, shortcuts, onShortcutsChange, 
           </select>
         </div>
       </div>
-      <p className="text-xs text-slate-600">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <Switch label="Skip silence" checked={skipSilence} onChange={onSkipSilenceChange} />
+        {skipSilence && gaps.length > 0 && (
+          <span className="text-xs text-slate-600">
+            {gaps.length === 1 ? '1 silence' : `${gaps.length} silences`} of over 2 s skipped
+          </span>
+        )}
+        <CopyLinkButton
+          url={() => momentUrl(window.location, store.getState().currentMs)}
+          label={`Copy link at this moment (${position})`}
+          text="Copy link at this moment"
+        />
+      </div>
+      {/* A phone has no keyboard to take shortcuts from: no help about them there. */}
+      <p className="text-xs text-slate-600 pointer-coarse:hidden">
         {shortcuts ? (
           <span id={helpId}>
             Keyboard, when not typing: <kbd className="font-sans font-semibold">K</kbd> play or pause,{' '}
@@ -112,7 +149,7 @@ export function PlayerControls({ store, disabled, shortcuts, onShortcutsChange, 
           type="button"
           onClick={() => onShortcutsChange(!shortcuts)}
           aria-label={shortcuts ? 'Turn off keyboard shortcuts' : 'Turn on keyboard shortcuts'}
-          className="font-medium text-brand-700 underline focus-visible:outline-2 focus-visible:outline-brand-600"
+          className="inline-flex min-h-6 min-w-11 items-center justify-center font-medium text-brand-700 underline focus-visible:outline-2 focus-visible:outline-brand-600"
         >
           {shortcuts ? 'Turn off' : 'Turn on'}
         </button>

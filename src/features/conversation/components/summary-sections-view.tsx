@@ -67,7 +67,7 @@ export function SummarySectionsView({ sections, onPlay }: Props) {
                       onClick={onPlay && (() => onPlay(quote.startMs))}
                       disabled={!onPlay}
                       aria-label={`Play quote at ${at}`}
-                      className="inline-flex shrink-0 items-center gap-1 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-900 tabular-nums hover:bg-brand-100 focus-visible:outline-2 focus-visible:outline-brand-600 print:hidden"
+                      className="inline-flex min-h-6 min-w-11 shrink-0 items-center justify-center gap-1 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-900 tabular-nums hover:bg-brand-100 focus-visible:outline-2 focus-visible:outline-brand-600 print:hidden"
                     >
                       <PlayIcon />
                       {at}

@@ -1,11 +1,13 @@
 import { memo, type ReactNode } from 'react';
 import { CircleAlert, EyeOff } from 'lucide-react';
 import { cn } from '@/components/ui/cn';
+import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { rowClass } from '@/components/ui/long-list';
 import { MAX_SHOWN, clipText } from '@/lib/clip-text';
 import { formatTimestamp } from '@/lib/format-timestamp';
 import { redactToken } from '@/lib/redact';
 import { tokenStore } from '@/lib/token-store';
+import { momentUrl } from '@/lib/moment-url';
 import type { Utterance } from '../api/utterances-schema';
 import type { LineMatch } from '../hooks/use-transcript-search';
 import type { SeekMarker } from '../seek-markers';
@@ -33,16 +35,16 @@ type Props = {
   action?: LineAction;
 };
 
-/** One line: a button that seeks the audio to where it starts. */
+/** One line: a button that plays the audio from where it starts, a link to that moment, and what marks it. */
 export const TranscriptLine = memo(function TranscriptLine(props: Props) {
   const { line, index, count, speaker, active, matches, currentMatch, onSeek, markers, action } = props;
   // Cut, not "Show more": the line is a button already. The transcript export has every word.
   const shown = clipText(redactToken(visibleText(line), tokenStore.token()), MAX_SHOWN);
   const text = shown.text;
   const low = isLowConfidence(line);
-  const side = Boolean(markers?.length) || action !== undefined;
+  const at = formatTimestamp(line.startMs);
   return (
-    <li className={cn(rowClass(count), side && 'flex items-start gap-1')}>
+    <li className={cn(rowClass(count), 'group flex items-start gap-1')}>
       <button
         type="button"
         data-line={index}
@@ -50,12 +52,13 @@ export const TranscriptLine = memo(function TranscriptLine(props: Props) {
         onClick={() => onSeek(line.startMs)}
         className={cn(
           'grid w-full min-w-0 grid-cols-[3.25rem_minmax(0,1fr)] gap-x-2 rounded-md border-l-4 px-2 py-1.5 text-left',
-          'focus-visible:outline-2 focus-visible:outline-brand-600',
+          // Inside the button: the scroll box would clip a ring drawn around it.
+          'focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-brand-600',
           speaker.border,
           active ? 'bg-brand-50' : 'hover:bg-slate-50',
         )}
       >
-        <span className="pt-0.5 text-xs text-slate-600 tabular-nums">{formatTimestamp(line.startMs)}</span>
+        <span className="pt-0.5 text-xs text-slate-600 tabular-nums">{at}</span>
         <span className="min-w-0">
           <span className={cn('text-sm font-semibold', speaker.text)}>{speaker.name}</span>
           {low && (
@@ -88,12 +91,16 @@ export const TranscriptLine = memo(function TranscriptLine(props: Props) {
           )}
         </span>
       </button>
-      {side && (
-        <span className="flex shrink-0 flex-col items-center gap-1 pt-1 print:hidden">
-          {markers?.map((marker) => <SeekMarkerButton key={marker.id} marker={marker} onSeek={onSeek} />)}
-          {action?.({ index, startMs: line.startMs, endMs: line.endMs ?? line.startMs })}
-        </span>
-      )}
+      <span className="flex shrink-0 flex-col items-center gap-1 pt-1 print:hidden">
+        {markers?.map((marker) => <SeekMarkerButton key={marker.id} marker={marker} onSeek={onSeek} />)}
+        {action?.({ index, startMs: line.startMs, endMs: line.endMs ?? line.startMs })}
+        <CopyLinkButton
+          url={() => momentUrl(window.location, line.startMs)}
+          label={`Copy link at ${at}`}
+          quiet
+          className="opacity-0 group-hover:opacity-100 focus-visible:-outline-offset-2 focus-visible:opacity-100 pointer-coarse:opacity-100"
+        />
+      </span>
     </li>
   );
 });

@@ -129,6 +129,51 @@ describe('TranscriptPanel', () => {
     expect(lineButton(/about the roof/)).not.toHaveAttribute('aria-current');
   });
 
+  it('a line plays from where it starts, as a quote does', async () => {
+    bothPages();
+    const store = renderPanel();
+    await userEvent.setup().click(await screen.findByRole('button', { name: /leaks by the window/ }));
+    expect(store.getState()).toMatchObject({ currentMs: 4_000, playRequests: 1 });
+  });
+
+  it('is one tab stop: arrow keys move between lines and to a line\'s Copy link, Home and End to either end', async () => {
+    const user = userEvent.setup();
+    bothPages();
+    renderPanel();
+    await screen.findByRole('button', { name: /May twelfth/ });
+    const list = screen.getByRole('list', { name: 'Transcript lines' });
+    const stops = () => within(list).getAllByRole('button').filter((button) => button.tabIndex === 0);
+    expect(stops()).toEqual([lineButton(/about the roof/)]);
+
+    await user.tab();
+    await user.tab();
+    expect(lineButton(/about the roof/)).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(lineButton(/leaks by the window/)).toHaveFocus();
+    expect(stops()).toEqual([lineButton(/leaks by the window/)]);
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('button', { name: 'Copy link at 0:04' })).toHaveFocus();
+    await user.keyboard('{ArrowUp}');
+    expect(lineButton(/about the roof/)).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(lineButton(/Gutters later/)).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(lineButton(/about the roof/)).toHaveFocus();
+
+    // Tab leaves the list in one press.
+    await user.tab();
+    expect(list).not.toContainElement(document.activeElement as HTMLElement);
+  });
+
+  it('enters the list at the line being heard', async () => {
+    bothPages();
+    const store = renderPanel();
+    await screen.findByRole('button', { name: /May twelfth/ });
+    act(() => store.seek(12_500));
+    const list = screen.getByRole('list', { name: 'Transcript lines' });
+    expect(within(list).getAllByRole('button').filter((button) => button.tabIndex === 0)).toEqual([lineButton(/Three cracked shingles/)]);
+  });
+
   it('says when a recording has no transcript', async () => {
     answerPages([() => HttpResponse.json({ data: { utterances: [], speakerMap: {} }, cursor: null })]);
     renderPanel();

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { LocateFixed } from 'lucide-react';
+import { useRovingFocus } from '@/hooks/use-roving-focus';
 import { useAudioSelector, useAudioStore } from '@/features/conversation/audio-context';
 import type { Utterance } from '../api/utterances-schema';
 import { useFollowAlong } from '../hooks/use-follow-along';
@@ -34,14 +35,36 @@ export function TranscriptView({ lines, speakerNames, speakerTags, status, onLoa
   // Re-renders when the line being heard changes, not on every time update.
   const active = useAudioSelector((state) => (state.engaged ? activeLineIndex(lines, state.currentMs) : -1));
   const engaged = useAudioSelector((state) => state.engaged);
+  const reveals = useAudioSelector((state) => state.revealRequests);
+  const [list, setList] = useState<HTMLOListElement | null>(null);
+  useRovingFocus(list, active);
 
+  // A line plays from where it starts, as a quote does.
   const onSeek = useCallback(
     (ms: number) => {
       follow();
-      store.seek(ms);
+      store.seek(ms, { play: true });
     },
     [follow, store],
   );
+
+  // A link to a moment: its line in view on the page, once the pages up to it are in.
+  const revealed = useRef(0);
+  const settling = useRef<(() => void) | null>(null);
+  const settled = status === 'complete' || active < lines.length - 1;
+  useEffect(() => {
+    if (!container || !store || reveals === revealed.current || active < 0 || !settled) return;
+    // Links hold whole seconds: words starting within that second are the ones meant.
+    const at = store.getState().currentMs;
+    const meant = lines.find((line) => line.startMs > at && line.startMs < at + 1_000);
+    if (meant) return store.seek(meant.startMs);
+    const line = container.querySelector<HTMLElement>(`[data-line="${active}"]`);
+    if (!line) return;
+    revealed.current = reveals;
+    settling.current?.();
+    settling.current = holdInView(line);
+  }, [container, store, lines, reveals, active, settled]);
+  useEffect(() => () => settling.current?.(), []);
 
   useEffect(() => {
     if (!container || !following || active < 0) return;
@@ -77,7 +100,7 @@ export function TranscriptView({ lines, speakerNames, speakerTags, status, onLoa
         ref={setContainer}
         className="relative max-h-[65vh] overflow-y-auto overscroll-contain rounded-md border border-slate-100 print:max-h-none print:overflow-visible print:border-0"
       >
-        <ol className="space-y-0.5 p-1">
+        <ol ref={setList} aria-label="Transcript lines" className="space-y-0.5 p-1">
           {lines.map((line, index) => (
             <TranscriptLine
               key={index}
@@ -97,4 +120,28 @@ export function TranscriptView({ lines, speakerNames, speakerTags, status, onLoa
       </div>
     </div>
   );
+}
+
+/** How long panels loading above may still push a revealed line out of view. */
+const SETTLE_MS = 3_000;
+
+/**
+ * Brings `line` into view on the page and keeps it there while the page settles (lazy panels
+ * above it load and grow), until the manager scrolls or presses a key. Returns a stop function.
+ */
+function holdInView(line: HTMLElement): () => void {
+  const show = () => line.scrollIntoView?.({ block: 'center' });
+  show();
+  if (typeof ResizeObserver === 'undefined') return () => {};
+  const observer = new ResizeObserver(show);
+  observer.observe(document.body);
+  const events = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+  const stop = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    for (const type of events) window.removeEventListener(type, stop, true);
+  };
+  const timer = setTimeout(stop, SETTLE_MS);
+  for (const type of events) window.addEventListener(type, stop, { capture: true, passive: true });
+  return stop;
 }

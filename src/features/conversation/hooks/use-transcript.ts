@@ -9,16 +9,17 @@ import { useRefetchWhenProcessed } from './use-refetch-when-processed';
  * The transcript: the first page as soon as it comes, then the rest page by page in the
  * background until the whole conversation is there (search and follow-along need all of it).
  */
-export function useTranscript(recordingId: string, processing: boolean) {
-  const query = useInfiniteQuery(utterancesInfiniteOptions(recordingId, { processing }));
+export function useTranscript(recordingId: string, processing: boolean, { enabled = true } = {}) {
+  // Not enabled: what is already loaded (by the transcript panel), without asking for it.
+  const query = useInfiniteQuery({ ...utterancesInfiniteOptions(recordingId, { processing }), enabled });
   const { hasNextPage, isFetchingNextPage, isError, fetchNextPage, refetch, data } = query;
 
   useEffect(() => {
     // A failed page stops the run; the panel offers to try it again.
-    if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage();
-  }, [hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
+    if (enabled && hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage();
+  }, [enabled, hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
 
-  useRefetchWhenProcessed(processing, refetch);
+  useRefetchWhenProcessed(processing, refetch, enabled);
 
   const transcript = useMemo(() => flattenPages(data?.pages ?? []), [data]);
   const complete = query.isSuccess && !hasNextPage;
