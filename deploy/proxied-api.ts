@@ -7,11 +7,15 @@
 const ID = '[^/?#]+';
 const QUERY = '(?:\\?[^#]*)?';
 
-export const ALLOWED_API_REQUESTS: readonly { method: 'GET' | 'POST'; pattern: RegExp }[] = [
+export const ALLOWED_API_REQUESTS: readonly { method: 'GET' | 'POST' | 'PATCH'; pattern: RegExp }[] = [
   { method: 'GET', pattern: new RegExp(`^/v1/core/recordings/${ID}${QUERY}$`) },
   { method: 'GET', pattern: new RegExp(`^/v1/core/recordings/${ID}/utterances${QUERY}$`) },
   { method: 'GET', pattern: new RegExp(`^/v2/core/recordings/${ID}/summary${QUERY}$`) },
   { method: 'POST', pattern: new RegExp(`^/v1/core/recordings/${ID}/signedUrl${QUERY}$`) },
+  { method: 'GET', pattern: new RegExp(`^/v1/core/followups${QUERY}$`) },
+  { method: 'PATCH', pattern: new RegExp(`^/v1/core/followups/${ID}${QUERY}$`) },
+  { method: 'GET', pattern: new RegExp(`^/v1/core/recordings/${ID}/outcomes${QUERY}$`) },
+  { method: 'PATCH', pattern: new RegExp(`^/v1/core/recordings/${ID}/outcomes${QUERY}$`) },
 ];
 
 /** `path` is the API path with its query, the prefix (`/api/siro`) already taken off. */

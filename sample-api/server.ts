@@ -8,6 +8,8 @@ import { COMPLETE_SALE_RECORDING_ID } from './ids.ts';
 import { RecordingStore } from './recordings.ts';
 import { createSignedUrl, getAudio, getRecording, getSummarySections, getUtterances, type RouteContext } from './routes.ts';
 import { DEFAULT_DATA_FILE, SampleState } from './state.ts';
+import { FOLLOWUP_ROUTES } from './followups.ts';
+import { OUTCOME_ROUTES } from './outcomes.ts';
 
 export { DEMO_TOKEN, READ_ONLY_TOKEN } from './auth.ts';
 export * from './ids.ts';
@@ -58,6 +60,8 @@ const ROUTES: Route[] = [
   { method: 'POST', pattern: /^\/v1\/core\/recordings\/([^/]+)\/signedUrl$/, auth: true, handler: (id, _req, res, c) => createSignedUrl(id, res, c) },
   { method: 'GET', pattern: /^\/sample-audio\/([^/]+)\.wav$/, auth: false, handler: getAudio },
   { method: 'HEAD', pattern: /^\/sample-audio\/([^/]+)\.wav$/, auth: false, handler: getAudio },
+  ...FOLLOWUP_ROUTES,
+  ...OUTCOME_ROUTES,
 ];
 
 /** A server that also ends what it deliberately left open (hanging and slow faults) on close. */
