@@ -1,4 +1,5 @@
 export const paths = {
   home: '/',
+  recordings: '/recordings',
   recording: (id: string) => `/recordings/${encodeURIComponent(id)}`,
 } as const;
