@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { PageTitle } from '@/components/ui/page-title';
 import { Panel } from '@/components/ui/panel';
 import { useAudioStore } from '@/features/conversation/audio-context';
+import { FollowupsPanel } from '@/features/followups/components/followups-panel';
 import { LazyAudioPlayer } from '@/features/conversation/components/lazy-audio-player';
 import { LazyTranscriptPanel } from '@/features/conversation/components/lazy-transcript-panel';
 import { SummarySections } from '@/features/conversation/components/summary-sections';
@@ -12,7 +13,6 @@ import { PANELS, type PanelFlag, type PanelFlags, type UiPanelFlag, type UiPanel
 import { isStillProcessing } from '@/features/recordings/recording-status';
 import { CrmCustomerPanel } from '@/features/recordings/components/crm-customer-panel';
 import { EntityExtractionsPanel } from '@/features/recordings/components/entity-extractions-panel';
-import { FollowupsPanel } from '@/features/recordings/components/followups-panel';
 import { OpportunitiesPanel } from '@/features/recordings/components/opportunities-panel';
 import { PanelToggles } from '@/features/recordings/components/panel-toggles';
 import { RecordingError } from '@/features/recordings/components/recording-error';
