@@ -28,6 +28,9 @@ export function AppLayout() {
             <Link to={paths.home} className="text-slate-700 underline-offset-2 hover:underline">
               Open a recording
             </Link>
+            <Link to={paths.followups} className="text-slate-700 underline-offset-2 hover:underline">
+              Follow-ups
+            </Link>
             {token && (
               <button type="button" onClick={() => tokenStore.signOut()} className="font-medium text-slate-700 underline-offset-2 hover:underline">
                 Sign out

@@ -7,6 +7,7 @@ import { RouteError } from './routes/route-error';
 
 // A manager lands on a recording from the CRM: the other pages load only when visited.
 const HomeRoute = lazy(() => import('./routes/home').then((module) => ({ default: module.HomeRoute })));
+const FollowupsRoute = lazy(() => import('./routes/follow-ups').then((module) => ({ default: module.FollowupsRoute })));
 const NotFoundRoute = lazy(() => import('./routes/not-found').then((module) => ({ default: module.NotFoundRoute })));
 
 // Declarative routes rather than createBrowserRouter: the data router costs ~16 KB gzip more on
@@ -22,6 +23,7 @@ export function AppRoutes() {
         <Route element={<AppLayout />}>
           <Route index element={<Suspense><HomeRoute /></Suspense>} />
           <Route path="recordings/:id" element={<RecordingRoute />} />
+          <Route path="follow-ups" element={<Suspense><FollowupsRoute /></Suspense>} />
           <Route path="*" element={<Suspense><NotFoundRoute /></Suspense>} />
         </Route>
       </Routes>
