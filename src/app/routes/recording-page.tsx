@@ -1,8 +1,11 @@
-import type { ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { PageTitle } from '@/components/ui/page-title';
 import { Panel } from '@/components/ui/panel';
 import { useAudioStore } from '@/features/conversation/audio-context';
 import { FollowupsPanel } from '@/features/followups/components/followups-panel';
+import { OutcomeEditor } from '@/features/outcomes/components/outcome-editor';
+import { setCachedOutcomeLabel } from '@/features/recordings/api/get-recording';
 import { LazyAudioPlayer } from '@/features/conversation/components/lazy-audio-player';
 import { LazyTranscriptPanel } from '@/features/conversation/components/lazy-transcript-panel';
 import { SummarySections } from '@/features/conversation/components/summary-sections';
@@ -94,6 +97,8 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore }: Body
   const media = useAudioStore() !== null;
   const transcriptOn = media && uiFlags?.showTranscript === true;
   const sections = useSummarySections(recording.id, media && flags.showSummary, processing);
+  const queryClient = useQueryClient();
+  const onOutcome = useCallback((label: string | null) => setCachedOutcomeLabel(queryClient, recording.id, label), [queryClient, recording.id]);
   const panels: Record<PanelFlag, ReactNode> = {
     showSummary: (
       <SummaryPanel
@@ -124,7 +129,7 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore }: Body
   // the summary, then the controls and the rest.
   return (
     <>
-      <RecordingHeader recording={recording} />
+      <RecordingHeader recording={recording} outcomeAction={!recording.deleted && <OutcomeEditor recordingId={recording.id} onLabel={onOutcome} />} />
       {panel('showSummary')}
       <ShareActions recording={shownSections(recording, flags)} />
       {toggles}

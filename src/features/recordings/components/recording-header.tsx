@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { CopyButton } from '@/components/ui/copy-button';
 import type { Recording } from '../api/recording-schema';
@@ -10,7 +10,7 @@ import { HEADER_TEXT, headerClasses as css, headerView } from '../first-screen';
  * support and CRM admins, one click away. src/features/recordings/early-paint.ts draws the same
  * header before React has loaded, from first-screen.ts (e2e/first-screen.spec.ts checks it).
  */
-export const RecordingHeader = memo(function RecordingHeader({ recording }: { recording: Recording }) {
+export const RecordingHeader = memo(function RecordingHeader({ recording, outcomeAction }: { recording: Recording; outcomeAction?: ReactNode }) {
   const view = headerView(recording);
   return (
     <header className={css.card}>
@@ -29,6 +29,8 @@ export const RecordingHeader = memo(function RecordingHeader({ recording }: { re
             <Badge tone={view.outcome.tone}>{view.outcome.text}</Badge>
           </span>
         )}
+        {/* The route's: the outcome's actions (Change outcome) belong to another feature. */}
+        {outcomeAction}
       </div>
       <p className={css.recordedAt}>
         {view.recordedAt ? (
