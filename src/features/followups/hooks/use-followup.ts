@@ -17,7 +17,7 @@ export function useLatestFollowup<T extends FollowupView>(shown: T): T | (T & Fo
     queryKey: followupKeys.latest(id ?? ''),
     queryFn: skipToken,
     staleTime: Infinity,
-  }) as { data: Followup | undefined };
+  }) as { data: Followup | null | undefined };
   if (!id || !latest) return shown;
   return time(shown.updatedAt) > time(latest.updatedAt) ? shown : { ...shown, ...latest };
 }
@@ -56,7 +56,7 @@ export function differsFromChange(answer: Followup, change: FollowupChange): boo
 }
 
 type Variables = { change: FollowupChange; shown: FollowupView };
-type Context = { previousLatest: Followup | undefined; previousLists: Array<[readonly unknown[], unknown]> };
+type Context = { previousLatest: Followup | null | undefined; previousLists: Array<[readonly unknown[], unknown]> };
 
 /**
  * Status, star and note of one follow-up, optimistic: shown at once in every view, replaced by
@@ -73,7 +73,7 @@ export function useUpdateFollowup(id: string) {
     mutationFn: ({ change }) => patchFollowup(id, change),
     onMutate: async ({ change, shown }) => {
       await queryClient.cancelQueries({ queryKey: followupKeys.lists() });
-      const previousLatest = queryClient.getQueryData<Followup>(followupKeys.latest(id));
+      const previousLatest = queryClient.getQueryData<Followup | null>(followupKeys.latest(id));
       const previousLists = queryClient.getQueriesData({ queryKey: followupKeys.lists() });
       const base = previousLatest && time(previousLatest.updatedAt) >= time(shown.updatedAt) ? { ...shown, ...previousLatest } : shown;
       const optimistic = applyChange({ ...base, followupId: id }, change) as Followup;
@@ -83,8 +83,8 @@ export function useUpdateFollowup(id: string) {
     },
     onError: (_error, _variables, context) => {
       if (!context) return;
-      if (context.previousLatest) queryClient.setQueryData(followupKeys.latest(id), context.previousLatest);
-      else queryClient.removeQueries({ queryKey: followupKeys.latest(id), exact: true });
+      // null, not removed: a removed query would leave its views on the optimistic version.
+      queryClient.setQueryData(followupKeys.latest(id), context.previousLatest ?? null);
       for (const [key, data] of context.previousLists) queryClient.setQueryData(key, data);
     },
     onSuccess: (answer) => {
