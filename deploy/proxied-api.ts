@@ -12,6 +12,9 @@ export const ALLOWED_API_REQUESTS: readonly { method: 'GET' | 'POST'; pattern: R
   { method: 'GET', pattern: new RegExp(`^/v1/core/recordings/${ID}/utterances${QUERY}$`) },
   { method: 'GET', pattern: new RegExp(`^/v2/core/recordings/${ID}/summary${QUERY}$`) },
   { method: 'POST', pattern: new RegExp(`^/v1/core/recordings/${ID}/signedUrl${QUERY}$`) },
+  { method: 'POST', pattern: new RegExp(`^/v1/core/recordings/search${QUERY}$`) },
+  { method: 'GET', pattern: new RegExp(`^/v1/core/conversation-configurations${QUERY}$`) },
+  { method: 'GET', pattern: new RegExp(`^/v1/core/scorecards/color-configurations${QUERY}$`) },
 ];
 
 /** `path` is the API path with its query, the prefix (`/api/siro`) already taken off. */
