@@ -100,7 +100,12 @@ const bootModules = new RegExp(
 // come into view, the other pages, exports. Kept out of the app chunk, in their own chunks.
 const onDemand = new RegExp(
   [
-    String.raw`src/app/routes/(home|not-found)\.`,
+    String.raw`src/app/routes/(home|not-found|inbox)\.`,
+    String.raw`src/features/inbox/`,
+    String.raw`src/features/recordings/components/open-recording-form\.`,
+    String.raw`src/components/ui/(filter-bar|infinite-list|debounced-input)\.`,
+    String.raw`src/hooks/use-(url-filters|list-shortcuts|scroll-memory)\.`,
+    String.raw`src/lib/(url-filters|relative-time)\.`,
     String.raw`src/features/auth/components/`,
     String.raw`src/features/recordings/export\.`,
     String.raw`src/features/conversation/(components/|search\.|speakers\.|transcript-lines\.)`,

@@ -16,6 +16,9 @@ export const ALLOWED_API_REQUESTS: readonly { method: 'GET' | 'POST' | 'PATCH'; 
   { method: 'PATCH', pattern: new RegExp(`^/v1/core/followups/${ID}${QUERY}$`) },
   { method: 'GET', pattern: new RegExp(`^/v1/core/recordings/${ID}/outcomes${QUERY}$`) },
   { method: 'PATCH', pattern: new RegExp(`^/v1/core/recordings/${ID}/outcomes${QUERY}$`) },
+  { method: 'POST', pattern: new RegExp(`^/v1/core/recordings/search${QUERY}$`) },
+  { method: 'GET', pattern: new RegExp(`^/v1/core/conversation-configurations${QUERY}$`) },
+  { method: 'GET', pattern: new RegExp(`^/v1/core/scorecards/color-configurations${QUERY}$`) },
 ];
 
 /** `path` is the API path with its query, the prefix (`/api/siro`) already taken off. */

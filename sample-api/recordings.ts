@@ -5,6 +5,7 @@ import { COMPLETE_SALE_TRANSCRIPT } from './data/complete-sale-transcript.ts';
 import { FRENCH_SUMMARY_SECTIONS, FRENCH_TRANSCRIPT } from './data/french-conversation.ts';
 import { BENCH_LARGE, MANY_EXTRACTIONS } from './data/generated.ts';
 import { HOSTILE } from './data/hostile.ts';
+import { GENERATED_RECORDINGS } from './data/inbox-recordings.ts';
 import { HOSTILE_SUMMARY_SECTIONS, HOSTILE_TRANSCRIPT } from './data/hostile-conversation.ts';
 import { NEGATIVE_SUMMARY_SECTIONS, NEGATIVE_TRANSCRIPT } from './data/negative-conversation.ts';
 import { NO_CRM_MATCH_SUMMARY_SECTIONS, NO_CRM_MATCH_TRANSCRIPT } from './data/no-crm-match-conversation.ts';
@@ -31,7 +32,7 @@ import {
 import type { Recording, RecordingSections, SummarySection, Transcript } from './types.ts';
 
 const FIXED: ReadonlyMap<string, Recording> = new Map(
-  [COMPLETE_SALE, DELETED, SPANISH, NEGATIVE, NO_CRM_MATCH, VALUE_KINDS, MANY_EXTRACTIONS, FRENCH_NEUTRAL, BENCH_LARGE, HOSTILE, ...FOLLOWUP_RECORDINGS].map(
+  [COMPLETE_SALE, DELETED, SPANISH, NEGATIVE, NO_CRM_MATCH, VALUE_KINDS, MANY_EXTRACTIONS, FRENCH_NEUTRAL, BENCH_LARGE, HOSTILE, ...GENERATED_RECORDINGS, ...FOLLOWUP_RECORDINGS].map(
     (recording) => [recording.id, recording],
   ),
 );

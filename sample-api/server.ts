@@ -7,6 +7,7 @@ import { logRequests, noteAcceptedEncoding, sendJson, sendRaw, sendRouteNotFound
 import { COMPLETE_SALE_RECORDING_ID } from './ids.ts';
 import { RecordingStore } from './recordings.ts';
 import { createSignedUrl, getAudio, getRecording, getSummarySections, getUtterances, type RouteContext } from './routes.ts';
+import { SEARCH_ROUTES } from './search.ts';
 import { DEFAULT_DATA_FILE, SampleState } from './state.ts';
 import { FOLLOWUP_ROUTES } from './followups.ts';
 import { OUTCOME_ROUTES } from './outcomes.ts';
@@ -45,15 +46,18 @@ export type Handler = (id: string, req: IncomingMessage, res: ServerResponse, co
 
 /**
  * `id` is the pattern's first group, `context.params` all of them, percent-decoded. `write`
- * routes answer 403 to a token with the read scope only, as Siro does.
+ * routes answer 403 to a token with the read scope only, as Siro does; they and `readsBody`
+ * routes (a read sent as POST, such as the search) read their body themselves.
  */
-export type Route = { method: string; pattern: RegExp; auth: boolean; write?: boolean; handler: Handler };
+export type Route = { method: string; pattern: RegExp; auth: boolean; write?: boolean; readsBody?: boolean; handler: Handler };
 
 /**
  * Routes on the raw, still-encoded path: `{id}` is exactly one segment, so an id holding an
  * encoded slash (`a%2Fb`) stays one id, as it does behind Siro's gateway.
  */
 const ROUTES: Route[] = [
+  // Before the detail route, whose pattern would otherwise take "search" for an id.
+  ...SEARCH_ROUTES,
   { method: 'GET', pattern: /^\/v1\/core\/recordings\/([^/]+)$/, auth: true, handler: (id, _req, res, c) => getRecording(id, res, c) },
   { method: 'GET', pattern: /^\/v1\/core\/recordings\/([^/]+)\/utterances$/, auth: true, handler: (id, _req, res, c) => getUtterances(id, res, c) },
   { method: 'GET', pattern: /^\/v2\/core\/recordings\/([^/]+)\/summary$/, auth: true, handler: (id, _req, res, c) => getSummarySections(id, res, c) },
@@ -129,7 +133,7 @@ export function createSampleApi(options: SampleApiOptions = {}): http.Server {
       const match = route.method === req.method ? route.pattern.exec(path) : null;
       if (!match) continue;
       // Handlers that need a body read it themselves (readJsonBody); the rest drop it.
-      if (!route.write) req.resume();
+      if (!route.write && !route.readsBody) req.resume();
       // Auth comes first, so no id, fault or "not found" is revealed to a caller without a token.
       if (route.auth) {
         const auth = tokens.check(req.headers[AUTH_HEADER]);

@@ -48,9 +48,20 @@ describe('startEarlyRequests', () => {
     expect(fetchMock).toHaveBeenCalledTimes(4);
   });
 
+  it.each(['/', '/recordings'])('starts the inbox search on %s, with the filters in its URL, and paints nothing', (path) => {
+    sessionStorage.setItem('siro.token', 'tok-123');
+    const fetchMock = stubFetch(...answers());
+    expect(startEarlyRequests(at(`${path}?q=roof&team=t1&sort=oldest`))).toBeNull();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(fetchedUrl(fetchMock, 0).pathname).toBe('/api/siro/v1/core/recordings/search');
+    const init = fetchMock.mock.calls[0]?.[1];
+    expect(init?.method).toBe('POST');
+    expect(JSON.parse(String(init?.body))).toMatchObject({ query: { searchText: 'roof', teamIds: ['t1'], sort: 'dateCreated', sortDirection: 'asc' }, page: 1 });
+  });
+
   it.each([
     ['no token', null, '/recordings/r1'],
-    ['a page that is not a recording', 'tok-123', '/'],
+    ['a page that is neither a recording nor the inbox', 'tok-123', '/settings'],
     ['an id that is refused', 'tok-123', `/recordings/${'x'.repeat(1_500)}`],
   ])('asks for nothing with %s', (_name, token, path) => {
     if (token) sessionStorage.setItem('siro.token', token);

@@ -9,6 +9,7 @@ import { recordingFromLocation } from './features/recordings/recording-location'
 import { recordingPath } from './features/recordings/api/recording-path';
 import { parseUiPanelFlags, toApiSearch } from './features/recordings/panels';
 import { signedUrlPath, summarySectionsPath, utterancesRequest } from './features/conversation/api/paths';
+import { FIRST_PAGE, SEARCH_PATH, inboxFiltersFromSearch, isInboxPath, searchBody } from './features/inbox/filters';
 
 /** What was started: the answers the early paint draws from. */
 export type EarlyStart = { recording: Promise<EarlyAnswer>; sections: Promise<EarlyAnswer> | null; withSummary: boolean };
@@ -20,6 +21,11 @@ export function startEarlyRequests(location: Location = window.location): EarlyS
   state.start = null;
   const token = readStoredToken().token;
   const target = token ? recordingFromLocation(location) : null;
+  if (token && !target && isInboxPath(location.pathname)) {
+    // The inbox: its first page, nothing to paint early (the app loads at once).
+    const body = JSON.stringify(searchBody(inboxFiltersFromSearch(location.search), FIRST_PAGE));
+    preloadRequest(SEARCH_PATH, { token, method: 'POST', body });
+  }
   if (!token || !target) return null;
 
   const { id, flags } = target;

@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
-import { Link, Outlet } from 'react-router-dom';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { Link, Outlet, useLocation, useNavigationType } from 'react-router-dom';
 import { paths } from '@/config/paths';
+import { BackToRecordings } from './back-to-recordings';
 import { tokenStore, useAuth } from '@/lib/token-store';
 
 export function AppLayout() {
@@ -12,6 +13,14 @@ export function AppLayout() {
     if (token && !previousToken.current) mainRef.current?.focus();
     previousToken.current = token;
   }, [token]);
+  const { pathname } = useLocation();
+  // In the bar rather than above the header: the early paint draws the page without it, and nothing may move.
+  const onRecording = pathname.startsWith('/recordings/');
+  const navigationType = useNavigationType();
+  useLayoutEffect(() => {
+    // A new page starts at its top; Back and Forward (POP) leave the position to the page (the inbox restores its own).
+    if (navigationType === 'PUSH') window.scrollTo(0, 0);
+  }, [pathname, navigationType]);
 
   return (
     <>
@@ -25,12 +34,18 @@ export function AppLayout() {
             Siro
           </Link>
           <div className="flex items-center gap-3 text-sm whitespace-nowrap sm:gap-4">
-            <Link to={paths.home} className="text-slate-700 underline-offset-2 hover:underline">
-              Open a recording
-            </Link>
-            <Link to={paths.followups} className="text-slate-700 underline-offset-2 hover:underline">
-              Follow-ups
-            </Link>
+            {token && onRecording ? (
+              <BackToRecordings />
+            ) : (
+              <Link to={token ? paths.recordings : paths.home} className="text-slate-700 underline-offset-2 hover:underline">
+                {token ? 'Recordings' : 'Open a recording'}
+              </Link>
+            )}
+            {token && (
+              <Link to={paths.followups} className="text-slate-700 underline-offset-2 hover:underline">
+                Follow-ups
+              </Link>
+            )}
             {token && (
               <button type="button" onClick={() => tokenStore.signOut()} className="font-medium text-slate-700 underline-offset-2 hover:underline">
                 Sign out

@@ -1,0 +1,189 @@
+import { useMemo, useRef, type ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { useQuery } from '@tanstack/react-query';
+import { ApiErrorCard, type ErrorCopy } from '@/components/ui/api-error-card';
+import { DebouncedInput } from '@/components/ui/debounced-input';
+import { ClearFiltersButton, FilterField, fieldClass, type Option } from '@/components/ui/filter-bar';
+import { InfiniteList } from '@/components/ui/infinite-list';
+import { PageTitle } from '@/components/ui/page-title';
+import { paths } from '@/config/paths';
+import { useListShortcuts, useShortcutsPreference, LIST_SHORTCUTS } from '@/hooks/use-list-shortcuts';
+import { useScrollMemory } from '@/hooks/use-scroll-memory';
+import { useUrlFilters } from '@/hooks/use-url-filters';
+import { formatNumber } from '@/lib/format';
+import { countActiveFilters } from '@/lib/url-filters';
+import { colorBandsQueryOptions, conversationTypesQueryOptions } from '../api/lookups';
+import type { Hit } from '../api/search-schema';
+import { INBOX_FILTERS, SORT_LABELS, SORTS, type Sort } from '../filters';
+import { useInboxSearch } from '../hooks/use-inbox-search';
+import { useOrganizationId } from '../hooks/use-organization-id';
+import { useSeenPeople } from '../hooks/use-seen-people';
+import { InboxFilters } from './inbox-filters';
+import { InboxRow } from './inbox-row';
+import { InboxSkeleton } from './inbox-skeleton';
+
+const ERROR_COPY: ErrorCopy = {
+  forbiddenTitle: "You don't have access to these recordings",
+  forbiddenText: 'Your Siro account cannot search recordings. Ask your Siro admin for access, or sign in with another token.',
+  notFoundTitle: 'Recording search is not available',
+  notFoundText: 'Siro did not find the recording search. Open a recording by its ID or link instead.',
+  failedTitle: 'The recordings could not be loaded',
+};
+
+const hitKey = (hit: Hit) => hit.recordingId;
+
+/** The recordings inbox: search, filters (all in the URL), and the list, page after page. `header` goes beside the title. */
+export function InboxPage({ header }: { header?: ReactNode }) {
+  const { filters, setFilters, clearFilters } = useUrlFilters(INBOX_FILTERS);
+  const search = useInboxSearch(filters);
+  const { hits } = search;
+  const people = useSeenPeople(hits);
+  const organizationId = useOrganizationId(hits);
+  const lookupsFor = organizationId ?? '';
+  const types = useQuery({ ...conversationTypesQueryOptions(lookupsFor), enabled: organizationId !== null });
+  const colorBands = useQuery({ ...colorBandsQueryOptions(lookupsFor), enabled: organizationId !== null });
+  const conversationTypes = useMemo(() => {
+    const options: Option[] = [...(types.data ?? [])];
+    for (const hit of hits) {
+      if (hit.conversationType && !options.some((option) => option.value === hit.conversationType)) {
+        options.push({ value: hit.conversationType, label: hit.conversationType });
+      }
+    }
+    return options;
+  }, [types.data, hits]);
+
+  const activeCount = countActiveFilters(INBOX_FILTERS, filters, ['sort']);
+  const clear = () => clearFilters({ sort: filters.sort });
+  const listRef = useRef<HTMLUListElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [shortcuts, setShortcuts] = useShortcutsPreference();
+  useListShortcuts(listRef, searchRef, shortcuts);
+  const ready = hits.length > 0 && !search.isPlaceholderData;
+  const initialRows = useScrollMemory(ready, hits.length);
+  const updating = search.isPlaceholderData || (search.isFetching && !search.isFetchingNextPage && !search.isPending);
+  // "2 hours ago" as of the answer, so a row reads the same on every render.
+  const now = search.dataUpdatedAt;
+
+  return (
+    <div className="space-y-4">
+      <PageTitle>Recordings</PageTitle>
+      <div className="flex flex-col gap-3 lg:flex-row lg:items-end lg:justify-between">
+        <h1 className="text-xl font-semibold text-slate-900">Recordings</h1>
+        {header}
+      </div>
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
+        <FilterField label="Search recordings" className="flex-1">
+          {(id) => (
+            <DebouncedInput
+              ref={searchRef}
+              id={id}
+              type="search"
+              autoComplete="off"
+              enterKeyHint="search"
+              aria-keyshortcuts={shortcuts ? LIST_SHORTCUTS.search : undefined}
+              placeholder="Title, customer, rep, words said…"
+              className={fieldClass}
+              value={filters.q}
+              onCommit={(q) => setFilters({ q }, { replace: true })}
+            />
+          )}
+        </FilterField>
+        <FilterField label="Sort" className="sm:w-48">
+          {(id) => (
+            <select id={id} className={fieldClass} value={filters.sort} onChange={(event) => setFilters({ sort: event.target.value as Sort })}>
+              {SORTS.map((sort) => (
+                <option key={sort} value={sort}>
+                  {SORT_LABELS[sort]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FilterField>
+      </div>
+      <InboxFilters
+        filters={filters}
+        onChange={setFilters}
+        onClear={clear}
+        activeCount={activeCount}
+        reps={people.reps}
+        teams={people.teams}
+        conversationTypes={conversationTypes}
+      />
+      {search.isPending ? (
+        <InboxSkeleton />
+      ) : search.isError && !search.data ? (
+        <ApiErrorCard
+          error={search.error}
+          retrying={search.isFetching}
+          onRetry={() => void search.refetch()}
+          copy={ERROR_COPY}
+          wayOut={
+            <Link to={paths.recordings} className="font-medium text-brand-700 underline underline-offset-2">
+              All recordings
+            </Link>
+          }
+        />
+      ) : (
+        <section aria-label="Results" aria-busy={updating} className="space-y-2">
+          <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-700">
+            <p aria-live="polite">
+              {countText(search.total, hits.length)}
+              {updating && <span className="ml-2 text-slate-500">Updating…</span>}
+            </p>
+            <button type="button" onClick={() => setShortcuts(!shortcuts)} className="text-xs text-slate-600 underline underline-offset-2 hover:text-slate-900">
+              {shortcuts ? 'Turn off keyboard shortcuts' : 'Turn on keyboard shortcuts'}
+            </button>
+          </div>
+          {shortcuts && (
+            <p className="sr-only">
+              Keyboard shortcuts: j and k move between recordings, Enter opens one, slash goes to the search.
+            </p>
+          )}
+          {search.skipped > 0 && (
+            <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+              {search.skipped === 1 ? '1 recording' : `${formatNumber(search.skipped)} recordings`} could not be read and {search.skipped === 1 ? 'is' : 'are'} not shown.
+            </p>
+          )}
+          {hits.length === 0 ? (
+            <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-6 text-center text-sm text-slate-700">
+              <h2 className="text-base font-semibold text-slate-900">{activeCount ? 'No recordings match these filters' : 'No recordings yet'}</h2>
+              {activeCount > 0 && <ClearFiltersButton onClear={clear} />}
+            </div>
+          ) : (
+            <div className={updating ? 'opacity-60 transition-opacity' : undefined}>
+              <InfiniteList
+                label="Recordings"
+                listRef={listRef}
+                className="space-y-2"
+                items={hits}
+                getKey={hitKey}
+                renderItem={(hit) => <InboxRow hit={hit} colorBands={colorBands.data} now={now} />}
+                hasNextPage={search.hasNextPage}
+                isFetchingNextPage={search.isFetchingNextPage}
+                onLoadMore={() => void search.fetchNextPage()}
+                initialCount={initialRows}
+                footer={
+                  search.isFetchNextPageError ? (
+                    <p role="alert" className="flex flex-wrap items-center gap-3 text-sm text-red-800">
+                      The next recordings could not be loaded.
+                      <button type="button" onClick={() => void search.fetchNextPage()} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800">
+                        Try again
+                      </button>
+                    </p>
+                  ) : undefined
+                }
+              />
+            </div>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
+
+function countText(total: number | null, shown: number): string {
+  const count = total ?? shown;
+  if (count === 0) return 'No recordings match';
+  const about = total !== null && total > shown ? 'About ' : '';
+  return `${about}${formatNumber(count)} ${count === 1 ? 'recording matches' : 'recordings match'}`;
+}

@@ -1,0 +1,104 @@
+import { memo } from 'react';
+import { Link } from 'react-router-dom';
+import { Flag, Lock } from 'lucide-react';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { cn } from '@/components/ui/cn';
+import { paths } from '@/config/paths';
+import { formatDuration, humanize } from '@/lib/format';
+import { formatMoment, formatWhen } from '@/lib/relative-time';
+import { scoreTone, type ColorBand, type ScoreTone } from '../api/lookups';
+import { scoreOf, type Hit } from '../api/search-schema';
+
+/** What the recording page's Back to recordings link looks for. */
+export const FROM_INBOX_STATE = { fromInbox: true } as const;
+
+const OUTCOME_TONES: Record<string, BadgeTone> = { POSITIVE: 'positive', NEGATIVE: 'negative', NEUTRAL: 'neutral' };
+const RESULT_WORDS: Record<string, string> = { closed: 'Closed', 'not closed': 'Not closed', 'in progress': 'In progress' };
+
+const PILL: Record<ScoreTone, string> = {
+  green: 'bg-emerald-100 text-emerald-900 ring-emerald-300',
+  yellow: 'bg-amber-100 text-amber-900 ring-amber-300',
+  red: 'bg-red-100 text-red-900 ring-red-300',
+  neutral: 'bg-slate-100 text-slate-800 ring-slate-300',
+};
+
+type Props = { hit: Hit; colorBands: readonly ColorBand[] | undefined; now: number };
+
+/** One recording: a card whose title is the link, stretched over the whole card. */
+export const InboxRow = memo(function InboxRow({ hit, colorBands, now }: Props) {
+  const title = hit.title?.trim() || 'Untitled recording';
+  const rep = [hit.repFirstName, hit.repLastName].filter(Boolean).join(' ').trim();
+  const customer = hit.crmCustomer?.name?.trim();
+  const duration = formatDuration(hit.durationInMilliseconds);
+  const score = scoreOf(hit);
+  const outcome = hit.universalOutcomeLabel;
+  const unviewed = hit.viewed === false;
+  const details = [
+    rep && { label: 'Rep', value: rep },
+    customer && { label: 'Customer', value: customer },
+    hit.conversationType && { label: 'Conversation type', value: hit.conversationType },
+    hit.result && { label: 'Result', value: RESULT_WORDS[hit.result] ?? hit.result },
+  ].filter((detail): detail is { label: string; value: string } => Boolean(detail));
+
+  return (
+    <article className="relative flex min-w-0 flex-col gap-1.5 rounded-lg border border-slate-200 bg-white px-3 py-2.5 shadow-sm focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-300 sm:flex-row sm:items-center sm:gap-4">
+      <div className="min-w-0 flex-1 space-y-1">
+        <h2 className="flex min-w-0 items-start gap-2 text-sm font-semibold text-slate-900 sm:text-base">
+          <span
+            aria-hidden="true"
+            className={cn('mt-1.5 size-2 shrink-0 rounded-full sm:mt-2', unviewed ? 'bg-brand-600' : 'bg-transparent')}
+          />
+          <Link
+            to={paths.recording(hit.recordingId)}
+            state={FROM_INBOX_STATE}
+            dir="auto"
+            className="min-w-0 break-words outline-none after:absolute after:inset-0 after:content-[''] hover:underline"
+          >
+            {title}
+          </Link>
+          {unviewed && <span className="sr-only">(not viewed)</span>}
+        </h2>
+        <dl className="flex flex-wrap gap-x-3 gap-y-0.5 pl-4 text-xs text-slate-600 sm:text-sm">
+          {details.map(({ label, value }) => (
+            <div key={label} className="flex min-w-0 gap-1">
+              <dt className="sr-only">{label}</dt>
+              <dd dir="auto" className="min-w-0 break-words">
+                {value}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+      <div className="flex flex-wrap items-center gap-2 pl-4 text-xs text-slate-600 sm:shrink-0 sm:justify-end sm:pl-0 sm:text-sm">
+        <time dateTime={new Date(hit.dateCreated).toISOString()} title={formatMoment(hit.dateCreated)}>
+          {formatWhen(hit.dateCreated, now)}
+        </time>
+        {duration && (
+          <span>
+            <span className="sr-only">Duration </span>
+            {duration}
+          </span>
+        )}
+        {outcome && <Badge tone={OUTCOME_TONES[outcome] ?? 'neutral'}>{OUTCOME_TONES[outcome] ? humanize(outcome) : outcome}</Badge>}
+        {score !== null && (
+          <span className={cn('inline-flex items-center rounded-full px-2 py-0.5 text-xs font-semibold tabular-nums ring-1 ring-inset', PILL[scoreTone(score, colorBands)])}>
+            <span className="sr-only">Score </span>
+            {score}
+          </span>
+        )}
+        {(hit.followups?.length ?? 0) > 0 && (
+          <span className="inline-flex items-center gap-1 text-amber-800">
+            <Flag aria-hidden="true" className="size-3.5" />
+            Follow-up
+          </span>
+        )}
+        {hit.isPrivate && (
+          <span className="inline-flex items-center gap-1">
+            <Lock aria-hidden="true" className="size-3.5" />
+            Private
+          </span>
+        )}
+      </div>
+    </article>
+  );
+});
