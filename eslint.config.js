@@ -26,7 +26,7 @@ export default tseslint.config(
   },
   // Imports flow one way: shared code (components, lib, config), then features, then app.
   // A feature never imports another; the app's routes compose them.
-  ...['auth', 'conversation', 'followups', 'inbox', 'outcomes', 'recordings'].map((feature) => ({
+  ...['ask', 'auth', 'conversation', 'followups', 'inbox', 'outcomes', 'recordings'].map((feature) => ({
     files: [`src/features/${feature}/**`],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['@/features/*', `!@/features/${feature}`, '@/app/*'], message: 'A feature does not import another feature or the app: compose them in src/app.' }] }],

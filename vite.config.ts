@@ -96,8 +96,8 @@ const bootModules = new RegExp(
     .concat(String.raw`node_modules[\\/]valibot[\\/]`)
     .join('|'),
 );
-// Loaded on demand (lazy imports): the sign-in screen, the transcript and the player as they
-// come into view, the other pages, exports. Kept out of the app chunk, in their own chunks.
+// Loaded on demand (lazy imports): the sign-in screen, the transcript, the player and Ask Siro
+// as they come into view, the other pages, exports. Kept out of the app chunk, in their own chunks.
 const onDemand = new RegExp(
   [
     String.raw`src/app/routes/(home|not-found|inbox)\.`,
@@ -110,6 +110,7 @@ const onDemand = new RegExp(
     String.raw`src/features/recordings/export\.`,
     String.raw`src/features/conversation/(components/|search\.|speakers\.|transcript-lines\.)`,
     String.raw`src/features/conversation/hooks/use-(audio-source|follow-along|player-shortcuts|transcript-search|transcript)\.`,
+    String.raw`src/features/ask/`,
   ]
     .map((path) => path.replaceAll('/', String.raw`[\\/]`))
     .join('|'),

@@ -19,6 +19,9 @@ export const ALLOWED_API_REQUESTS: readonly { method: 'GET' | 'POST' | 'PATCH'; 
   { method: 'POST', pattern: new RegExp(`^/v1/core/recordings/search${QUERY}$`) },
   { method: 'GET', pattern: new RegExp(`^/v1/core/conversation-configurations${QUERY}$`) },
   { method: 'GET', pattern: new RegExp(`^/v1/core/scorecards/color-configurations${QUERY}$`) },
+  { method: 'GET', pattern: new RegExp(`^/v1/core/recordings/${ID}/chats/available${QUERY}$`) },
+  { method: 'POST', pattern: new RegExp(`^/v1/core/recordings/${ID}/chats${QUERY}$`) },
+  { method: 'POST', pattern: new RegExp(`^/v1/suggested-questions${QUERY}$`) },
 ];
 
 /** `path` is the API path with its query, the prefix (`/api/siro`) already taken off. */

@@ -56,7 +56,7 @@ test('a token that expires mid-session asks again in place, then the same record
   await dashboard.signIn(token);
   await expect(dashboard.heading).toHaveText(TITLE);
   await expect(dashboard.panel('CRM customer')).toContainText(CUSTOMER);
-  const viewUrl = `${recordingPath(ID)}?showTranscript=false`;
+  const viewUrl = `${recordingPath(ID)}?showTranscript=false&showAsk=false`;
 
   // Switching the summary on needs a new request, which meets the expired token.
   await dashboard.toggle('Summary').click();

@@ -9,6 +9,6 @@ export const OPPORTUNITIES = ['Whitaker – Roof Replacement (Timberline HDZ, Be
 export const EXTRACTION_COUNT = '9 extractions';
 /**
  * Search params for a view whose only request is the recording itself: the summary sections,
- * transcript and audio URL have their own endpoints, and a short-lived token lasts one request.
+ * transcript, audio URL and Ask Siro have their own endpoints, and a short-lived token lasts one request.
  */
-export const ONE_REQUEST_VIEW = '?showSummary=false&showTranscript=false';
+export const ONE_REQUEST_VIEW = '?showSummary=false&showTranscript=false&showAsk=false';

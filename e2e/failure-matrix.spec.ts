@@ -133,10 +133,10 @@ test.describe('401: the token is not (or no longer) good', () => {
 
   test('mid-session, on a background refresh: sign-in in place, then the recording is back', async ({ page, dashboard }) => {
     // A processing recording refreshes itself every 4 s; the token dies after the first answer.
-    // Summary and Transcript off: then the recording request is the page's only one, and the
+    // Summary, Transcript and Ask Siro off: then the recording request is the page's only one, and the
     // token's single use goes to it. (auth.spec.ts covers the same after a toggle and a reload.)
     const id = `${PROCESSING_RECORDING_ID}-matrix-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-    const search = '?showSummary=false&showTranscript=false';
+    const search = '?showSummary=false&showTranscript=false&showAsk=false';
     await dashboard.presetToken(shortLivedToken());
     await dashboard.openRecording(id, search);
     await expect(dashboard.heading).toHaveText('Lawson – door knock, 1127 Bluebonnet Trail');

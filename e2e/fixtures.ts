@@ -15,6 +15,7 @@ export const PANEL_FLAGS = {
 /** Panels switched and kept in the URL the same way, whose data has its own endpoint: never a flag of the recording request. */
 export const UI_PANEL_FLAGS = {
   Transcript: 'showTranscript',
+  'Ask Siro': 'showAsk',
 } as const;
 
 export type PanelName = keyof typeof PANEL_FLAGS | keyof typeof UI_PANEL_FLAGS;
@@ -143,6 +144,28 @@ export class DashboardPage {
   quoteButton(at: string) {
     return this.panel('Summary').getByRole('button', { name: `Play quote at ${at}`, exact: true });
   }
+  /** The Ask Siro panel: its question field, suggestions, and one question with its answer. */
+  get askField() {
+    return this.panel('Ask Siro').getByRole('textbox', { name: 'Ask Siro' });
+  }
+  get askButton() {
+    return this.panel('Ask Siro').getByRole('button', { name: 'Ask', exact: true });
+  }
+  suggestedQuestion(question: string) {
+    return this.panel('Ask Siro').getByRole('group', { name: 'Suggested questions' }).getByRole('button', { name: question });
+  }
+  askedQuestion(question: string) {
+    return this.panel('Ask Siro').getByRole('listitem', { name: question, exact: true });
+  }
+  /** A quote an answer cites (a button that plays from there), by its words. */
+  citedQuote(question: string, words: string) {
+    return this.askedQuestion(question).getByRole('button', { name: words });
+  }
+  async ask(question: string) {
+    await this.askField.fill(question);
+    await this.askButton.click();
+  }
+
   /** The <audio> element's state, read in the page: what a listener would hear. */
   async audioState(): Promise<{ currentTime: number; paused: boolean; src: string; readyState: number }> {
     return this.page.evaluate(() => {

@@ -6,6 +6,7 @@ import { AUTH_HEADER, TokenChecker, WRITE_FORBIDDEN } from './auth.ts';
 import { logRequests, noteAcceptedEncoding, sendJson, sendRaw, sendRouteNotFound } from './http-utils.ts';
 import { COMPLETE_SALE_RECORDING_ID } from './ids.ts';
 import { RecordingStore } from './recordings.ts';
+import { CHAT_ROUTES } from './chats.ts';
 import { createSignedUrl, getAudio, getRecording, getSummarySections, getUtterances, type RouteContext } from './routes.ts';
 import { SEARCH_ROUTES } from './search.ts';
 import { DEFAULT_DATA_FILE, SampleState } from './state.ts';
@@ -46,10 +47,10 @@ export type Handler = (id: string, req: IncomingMessage, res: ServerResponse, co
 
 /**
  * `id` is the pattern's first group, `context.params` all of them, percent-decoded. `write`
- * routes answer 403 to a token with the read scope only, as Siro does; they and `readsBody`
- * routes (a read sent as POST, such as the search) read their body themselves.
+ * routes answer 403 to a token with the read scope only, as Siro does; they, `readsBody` routes
+ * (a read sent as POST, such as the search) and `body` routes read their JSON body themselves.
  */
-export type Route = { method: string; pattern: RegExp; auth: boolean; write?: boolean; readsBody?: boolean; handler: Handler };
+export type Route = { method: string; pattern: RegExp; auth: boolean; write?: boolean; readsBody?: boolean; body?: boolean; handler: Handler };
 
 /**
  * Routes on the raw, still-encoded path: `{id}` is exactly one segment, so an id holding an
@@ -66,6 +67,7 @@ const ROUTES: Route[] = [
   { method: 'HEAD', pattern: /^\/sample-audio\/([^/]+)\.wav$/, auth: false, handler: getAudio },
   ...FOLLOWUP_ROUTES,
   ...OUTCOME_ROUTES,
+  ...CHAT_ROUTES,
 ];
 
 /** A server that also ends what it deliberately left open (hanging and slow faults) on close. */
@@ -133,7 +135,7 @@ export function createSampleApi(options: SampleApiOptions = {}): http.Server {
       const match = route.method === req.method ? route.pattern.exec(path) : null;
       if (!match) continue;
       // Handlers that need a body read it themselves (readJsonBody); the rest drop it.
-      if (!route.write && !route.readsBody) req.resume();
+      if (!route.write && !route.readsBody && !route.body) req.resume();
       // Auth comes first, so no id, fault or "not found" is revealed to a caller without a token.
       if (route.auth) {
         const auth = tokens.check(req.headers[AUTH_HEADER]);

@@ -10,6 +10,8 @@ type RequestOptions = {
   method?: Method;
   /** Sent as JSON. */
   body?: unknown;
+  /** For the rare call known to take longer than REQUEST_TIMEOUT_MS (a generated answer). */
+  timeoutMs?: number;
 };
 
 /**
@@ -22,6 +24,7 @@ export async function apiRequest(path: string, options: RequestOptions): Promise
   const url = requestUrl(path, options.search);
   const body = options.body === undefined ? undefined : JSON.stringify(options.body);
   const early = adoptEarlyRequest(method, url, options.token, body);
+  const limitMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
 
   let timeout: AbortSignal | undefined;
   let response: Response;
@@ -31,7 +34,7 @@ export async function apiRequest(path: string, options: RequestOptions): Promise
       timeout = early.timeout;
       ({ response, text } = await early.answer);
     } else {
-      timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+      timeout = AbortSignal.timeout(limitMs);
       const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
       ({ response, text } = await receive(url, options.token, method, signal, body));
     }
@@ -39,7 +42,7 @@ export async function apiRequest(path: string, options: RequestOptions): Promise
     if (timeout?.aborted) {
       throw new ApiError(
         'timeout',
-        `Siro did not answer within ${REQUEST_TIMEOUT_MS / 1_000} seconds.`,
+        `Siro did not answer within ${limitMs / 1_000} seconds.`,
         { cause: error },
       );
     }

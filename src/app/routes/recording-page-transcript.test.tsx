@@ -31,7 +31,7 @@ describe('RecordingPage with the transcript and audio', () => {
     const fetchMock = stubApi();
     renderWithProviders(
       <AudioProvider>
-        <RecordingPage id={RECORDING_ID} flags={ALL_PANELS_ON} uiFlags={{ showTranscript: true }} onToggle={() => {}} />
+        <RecordingPage id={RECORDING_ID} flags={ALL_PANELS_ON} uiFlags={{ showTranscript: true, showAsk: false }} onToggle={() => {}} />
       </AudioProvider>,
     );
     // Lazy chunks: the first import is transformed on the fly under Vitest, which takes a while.
@@ -52,7 +52,7 @@ describe('RecordingPage with the transcript and audio', () => {
     stubApi();
     renderWithProviders(
       <AudioProvider>
-        <RecordingPage id={RECORDING_ID} flags={{ ...ALL_PANELS_ON, showSummary: false }} uiFlags={{ showTranscript: false }} onToggle={() => {}} />
+        <RecordingPage id={RECORDING_ID} flags={{ ...ALL_PANELS_ON, showSummary: false }} uiFlags={{ showTranscript: false, showAsk: false }} onToggle={() => {}} />
       </AudioProvider>,
     );
     expect(await screen.findByRole('region', { name: 'CRM customer' })).toBeInTheDocument();

@@ -1,6 +1,7 @@
 import { useCallback, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { PageTitle } from '@/components/ui/page-title';
+import { LazyAskPanel } from '@/features/ask/components/lazy-ask-panel';
 import { Panel } from '@/components/ui/panel';
 import { useAudioStore } from '@/features/conversation/audio-context';
 import { FollowupsPanel } from '@/features/followups/components/followups-panel';
@@ -94,8 +95,10 @@ type BodyProps = { recording: Recording; flags: PanelFlags; uiFlags?: UiPanelFla
 function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore }: BodyProps) {
   const processing = isStillProcessing(recording);
   // Audio, transcript and summary sections come with the route's AudioProvider.
-  const media = useAudioStore() !== null;
+  const audio = useAudioStore();
+  const media = audio !== null;
   const transcriptOn = media && uiFlags?.showTranscript === true;
+  const askOn = uiFlags?.showAsk === true;
   const sections = useSummarySections(recording.id, media && flags.showSummary, processing);
   const queryClient = useQueryClient();
   const onOutcome = useCallback((label: string | null) => setCachedOutcomeLabel(queryClient, recording.id, label), [queryClient, recording.id]);
@@ -113,7 +116,7 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore }: Body
     showEvaluationScore: <ScorePanel score={recording.evaluationScore} />,
     showFollowups: <FollowupsPanel followups={recording.followups} />,
   };
-  const anyOn = PANELS.some(({ flag }) => flags[flag]) || transcriptOn;
+  const anyOn = PANELS.some(({ flag }) => flags[flag]) || transcriptOn || askOn;
   // A panel just switched on shows a skeleton until its data arrives, not an empty state.
   const panel = (flag: PanelFlag) => {
     if (!flags[flag]) return null;
@@ -133,7 +136,7 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore }: Body
       {panel('showSummary')}
       <ShareActions recording={shownSections(recording, flags)} />
       {toggles}
-      {media && (flags.showSummary || transcriptOn) && (
+      {media && (flags.showSummary || transcriptOn || askOn) && (
         <div className="z-10 min-w-0 sm:sticky sm:top-0 print:hidden">
           <Panel title="Audio" resetKey={recording.id}>
             <LazyAudioPlayer recordingId={recording.id} processing={processing} />
@@ -150,6 +153,11 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore }: Body
       {panel('showCrmOpportunities')}
       {panel('showEntityExtractions')}
       {panel('showFollowups')}
+      {askOn && (
+        <Panel title="Ask Siro" resetKey={recording.id}>
+          <LazyAskPanel recordingId={recording.id} deleted={recording.deleted} processing={processing} onSeek={(ms) => audio?.seek(ms, { play: true })} />
+        </Panel>
+      )}
       {transcriptOn && (
         <Panel title="Transcript" resetKey={recording.id}>
           <LazyTranscriptPanel recordingId={recording.id} processing={processing} />

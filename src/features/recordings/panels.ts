@@ -14,7 +14,10 @@ export type PanelFlags = Record<PanelFlag, boolean>;
 
 // Panels with no API flag (their data has its own endpoint): switched and kept in the URL the
 // same way, never sent with the recording request.
-export const UI_PANELS = [{ flag: 'showTranscript', label: 'Transcript' }] as const;
+export const UI_PANELS = [
+  { flag: 'showTranscript', label: 'Transcript' },
+  { flag: 'showAsk', label: 'Ask Siro' },
+] as const;
 
 export type UiPanelFlag = (typeof UI_PANELS)[number]['flag'];
 export type UiPanelFlags = Record<UiPanelFlag, boolean>;
