@@ -36,6 +36,12 @@ export const FRENCH_NEUTRAL_RECORDING_ID = '2c4e6a8b-0d1f-4357-9acb-df0123456789
 export const BENCH_LARGE_RECORDING_ID = 'bench-large';
 
 /**
+ * Writes that go wrong: the complete sale under this id, whose follow-up (`<id>-followup`) and
+ * outcome answer every PATCH with a 500, or with someone else's newer version.
+ */
+export const WRITE_FAULT_IDS = ['fault-write-500', 'fault-write-changed-elsewhere'] as const;
+
+/**
  * Faults of the transcript, summary-section and audio endpoints. The recording itself is the
  * complete sale under the fault id; only the named endpoint misbehaves (see conversation-faults.ts).
  */
@@ -53,6 +59,7 @@ export const CONVERSATION_FAULT_IDS = [
   'fault-document-500',
   'fault-document-broken-evaluation',
   'fault-engagement-500',
+  ...WRITE_FAULT_IDS,
 ] as const;
 
 export type ConversationFaultId = (typeof CONVERSATION_FAULT_IDS)[number];

@@ -16,6 +16,7 @@ import { SITE_SURVEY_SUMMARY_SECTIONS, SITE_SURVEY_TRANSCRIPT } from './data/sit
 import { SPANISH, SPANISH_SUMMARY_SECTIONS } from './data/spanish.ts';
 import { SPANISH_TRANSCRIPT } from './data/spanish-transcript.ts';
 import { VALUE_KINDS } from './data/value-kinds.ts';
+import { FOLLOWUP_RECORDINGS } from './followups.ts';
 import { VALUE_KINDS_SUMMARY_SECTIONS, VALUE_KINDS_TRANSCRIPT } from './data/value-kinds-conversation.ts';
 import {
   COMPLETE_SALE_RECORDING_ID,
@@ -31,7 +32,7 @@ import {
 import type { Recording, RecordingSections, SummarySection, Transcript } from './types.ts';
 
 const FIXED: ReadonlyMap<string, Recording> = new Map(
-  [COMPLETE_SALE, DELETED, SPANISH, NEGATIVE, NO_CRM_MATCH, VALUE_KINDS, MANY_EXTRACTIONS, FRENCH_NEUTRAL, BENCH_LARGE, HOSTILE, ...GENERATED_RECORDINGS].map(
+  [COMPLETE_SALE, DELETED, SPANISH, NEGATIVE, NO_CRM_MATCH, VALUE_KINDS, MANY_EXTRACTIONS, FRENCH_NEUTRAL, BENCH_LARGE, HOSTILE, ...GENERATED_RECORDINGS, ...FOLLOWUP_RECORDINGS].map(
     (recording) => [recording.id, recording],
   ),
 );

@@ -17,6 +17,8 @@ import { HOSTILE, HOSTILE_AUDIO_URL } from './data/hostile.ts';
 import { isFaultId } from './ids.ts';
 import { RecordingStore, audioDurationMs, conversationFor, withRequestedSections } from './recordings.ts';
 import type { SampleState } from './state.ts';
+import { withCurrentFollowups } from './followups.ts';
+import { withCurrentOutcome } from './outcomes.ts';
 
 export type RouteContext = FaultContext & {
   store: RecordingStore;
@@ -38,7 +40,7 @@ export function getRecording(id: string, res: ServerResponse, context: RouteCont
   if (isFaultId(id)) return answerFault(id, res, context);
   const recording = context.store.find(id, true);
   if (!recording) return sendRecordingNotFound(res);
-  sendJson(res, 200, recordingEnvelope(withRequestedSections(recording, context.query)));
+  sendJson(res, 200, recordingEnvelope(withRequestedSections(withCurrentOutcome(withCurrentFollowups(recording, context.state), context.state), context.query)));
 }
 
 /** A positive whole number from the query, the fallback when absent, null when invalid. */

@@ -14,6 +14,8 @@ import { ENGAGEMENT_ROUTES } from './engagement.ts';
 import { createSignedUrl, getAudio, getRecording, getSummarySections, getUtterances, type RouteContext } from './routes.ts';
 import { SEARCH_ROUTES } from './search.ts';
 import { DEFAULT_DATA_FILE, SampleState } from './state.ts';
+import { FOLLOWUP_ROUTES } from './followups.ts';
+import { OUTCOME_ROUTES } from './outcomes.ts';
 
 export { DEMO_TOKEN, READ_ONLY_TOKEN } from './auth.ts';
 export * from './ids.ts';
@@ -51,10 +53,10 @@ export type Handler = (id: string, req: IncomingMessage, res: ServerResponse, co
 
 /**
  * `id` is the pattern's first group, `context.params` all of them, percent-decoded. `write`
- * routes answer 403 to a token with the read scope only, as Siro does. `body`: a route that is no
- * write yet reads its JSON body (writes always may).
+ * routes answer 403 to a token with the read scope only, as Siro does; they, `readsBody` routes
+ * (a read sent as POST, such as the search) and `body` routes read their JSON body themselves.
  */
-export type Route = { method: string; pattern: RegExp; auth: boolean; write?: boolean; body?: boolean; handler: Handler };
+export type Route = { method: string; pattern: RegExp; auth: boolean; write?: boolean; readsBody?: boolean; body?: boolean; handler: Handler };
 
 /**
  * Routes on the raw, still-encoded path: `{id}` is exactly one segment, so an id holding an
@@ -69,6 +71,8 @@ const ROUTES: Route[] = [
   { method: 'POST', pattern: /^\/v1\/core\/recordings\/([^/]+)\/signedUrl$/, auth: true, handler: (id, _req, res, c) => createSignedUrl(id, res, c) },
   { method: 'GET', pattern: /^\/sample-audio\/([^/]+)\.wav$/, auth: false, handler: getAudio },
   { method: 'HEAD', pattern: /^\/sample-audio\/([^/]+)\.wav$/, auth: false, handler: getAudio },
+  ...FOLLOWUP_ROUTES,
+  ...OUTCOME_ROUTES,
   ...CHAT_ROUTES,
   ...COMMENT_ROUTES,
   ...DOCUMENT_ROUTES,
@@ -140,7 +144,7 @@ export function createSampleApi(options: SampleApiOptions = {}): http.Server {
       const match = route.method === req.method ? route.pattern.exec(path) : null;
       if (!match) continue;
       // Handlers that need a body read it themselves (readJsonBody); the rest drop it.
-      if (!route.write && !route.body) req.resume();
+      if (!route.write && !route.readsBody && !route.body) req.resume();
       // Auth comes first, so no id, fault or "not found" is revealed to a caller without a token.
       if (route.auth) {
         const auth = tokens.check(req.headers[AUTH_HEADER]);

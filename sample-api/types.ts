@@ -119,8 +119,8 @@ export type FollowupHistoryEntry = {
   updatedBy: string;
   updatedByUserId: string | null;
   createdAt: string;
-  note: string;
-  status: FollowupStatus;
+  note?: string;
+  status?: FollowupStatus;
 };
 
 export type Followup = {

@@ -23,7 +23,8 @@ const bootModules = new RegExp(
 // comments and the coaching panels as they come into view; the other pages, exports. Kept out of the app chunk, in their own chunks.
 const onDemand = new RegExp(
   [
-    String.raw`src/app/routes/(home|not-found|inbox)\.`,
+    String.raw`src/app/routes/(home|not-found|inbox|follow-ups)\.`,
+    String.raw`src/features/followups/(filters|components/followup-queue|components/followup-row)\.`,
     String.raw`src/features/inbox/`,
     String.raw`src/features/recordings/components/open-recording-form\.`,
     String.raw`src/components/ui/(filter-bar|infinite-list|debounced-input)\.`,

@@ -264,6 +264,6 @@ export function completeSaleAs(id: string): Recording {
     ...COMPLETE_SALE,
     id,
     entityExtractions: COMPLETE_SALE.entityExtractions?.map((item) => ({ ...item, recordingId: id })) ?? null,
-    followups: COMPLETE_SALE.followups?.map((item) => ({ ...item, recordingId: id })) ?? null,
+    followups: COMPLETE_SALE.followups?.map((item) => ({ ...item, recordingId: id, followupId: `${id}-followup` })) ?? null,
   };
 }

@@ -42,6 +42,11 @@ export function AppLayout() {
               </Link>
             )}
             {token && (
+              <Link to={paths.followups} className="text-slate-700 underline-offset-2 hover:underline">
+                Follow-ups
+              </Link>
+            )}
+            {token && (
               <button type="button" onClick={() => tokenStore.signOut()} className="font-medium text-slate-700 underline-offset-2 hover:underline">
                 Sign out
               </button>

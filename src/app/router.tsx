@@ -8,6 +8,7 @@ import { RouteError } from './routes/route-error';
 
 // A manager lands on a recording from the CRM: the other pages load only when visited.
 const HomeRoute = lazy(() => import('./routes/home').then((module) => ({ default: module.HomeRoute })));
+const FollowupsRoute = lazy(() => import('./routes/follow-ups').then((module) => ({ default: module.FollowupsRoute })));
 const InboxRoute = lazy(() => import('./routes/inbox').then((module) => ({ default: module.InboxRoute })));
 const NotFoundRoute = lazy(() => import('./routes/not-found').then((module) => ({ default: module.NotFoundRoute })));
 
@@ -25,6 +26,7 @@ export function AppRoutes() {
           <Route index element={<IndexRoute />} />
           <Route path="recordings" element={<Suspense><InboxRoute /></Suspense>} />
           <Route path="recordings/:id" element={<RecordingRoute />} />
+          <Route path="follow-ups" element={<Suspense><FollowupsRoute /></Suspense>} />
           <Route path="*" element={<Suspense><NotFoundRoute /></Suspense>} />
         </Route>
       </Routes>

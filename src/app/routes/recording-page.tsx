@@ -1,9 +1,13 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { PageTitle } from '@/components/ui/page-title';
 import { Panel } from '@/components/ui/panel';
 import { LazyAskPanel } from '@/features/ask/components/lazy-ask-panel';
 import { useAudioStore } from '@/features/conversation/audio-context';
 import { useOpenAtMoment } from '@/features/conversation/hooks/use-open-at-moment';
+import { FollowupsPanel } from '@/features/followups/components/followups-panel';
+import { OutcomeEditor } from '@/features/outcomes/components/outcome-editor';
+import { setCachedOutcomeLabel } from '@/features/recordings/api/get-recording';
 import { LazyAudioPlayer } from '@/features/conversation/components/lazy-audio-player';
 import { LazyTranscriptPanel } from '@/features/conversation/components/lazy-transcript-panel';
 import type { LineAction } from '@/features/conversation/components/transcript-line';
@@ -32,7 +36,6 @@ import { recordingTitle } from '@/features/recordings/recording-facts';
 import { isStillProcessing } from '@/features/recordings/recording-status';
 import { CrmCustomerPanel } from '@/features/recordings/components/crm-customer-panel';
 import { EntityExtractionsPanel } from '@/features/recordings/components/entity-extractions-panel';
-import { FollowupsPanel } from '@/features/recordings/components/followups-panel';
 import { OpportunitiesPanel } from '@/features/recordings/components/opportunities-panel';
 import { PanelToggles } from '@/features/recordings/components/panel-toggles';
 import { RecordingError } from '@/features/recordings/components/recording-error';
@@ -158,6 +161,8 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
   // A cited quote or a moment plays the audio: the player loads at once whenever one can be clicked.
   const playable = on.showMoments || (flags.showEvaluationScore && Boolean(document?.data?.evaluation));
   const sections = useSummarySections(recording.id, flags.showSummary, processing);
+  const queryClient = useQueryClient();
+  const onOutcome = useCallback((label: string | null) => setCachedOutcomeLabel(queryClient, recording.id, label), [queryClient, recording.id]);
   const content: Record<PanelFlag | UiPanelFlag, ReactNode> = {
     showSummary: (
       <SummaryPanel
@@ -200,7 +205,12 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
   // the section navigation with Customize view, the summary; then the rest.
   return (
     <CommentsProvider>
-      <RecordingHeader recording={recording} rep={repName(document)} ids={<RecordingIds recording={recording} />} />
+      <RecordingHeader
+        recording={recording}
+        rep={repName(document)}
+        ids={<RecordingIds recording={recording} />}
+        outcomeAction={!recording.deleted && <OutcomeEditor recordingId={recording.id} onLabel={onOutcome} />}
+      />
       <ViewBar shown={shown} customize={toggles} />
       {slot('lead')}
       <ShareActions recording={shownSections(recording, flags)} />

@@ -10,6 +10,7 @@ import { askHandlers } from './ask';
 import { coachingHandlers } from './coaching';
 import { commentHandlers } from './comments';
 import { conversationHandlers } from './conversation';
+import { followupHandlers } from './followups';
 import { engagementHandlers } from './engagement';
 import { inboxHandlers } from './inbox';
 import { recordingHandlers } from './recordings';
@@ -20,6 +21,6 @@ export const handlers = [
   ...askHandlers,
   ...commentHandlers,
   ...coachingHandlers,
-  ...inboxHandlers,
+  ...inboxHandlers, ...followupHandlers,
   ...engagementHandlers,
 ];

@@ -3,7 +3,7 @@ import { cn } from '@/components/ui/cn';
 import type { Utterance } from '../api/utterances-schema';
 import { useStoreSelector } from '../audio-context';
 import type { AudioStore } from '../audio-store';
-import { formatTimestamp } from '../format-timestamp';
+import { formatTimestamp } from '@/lib/format-timestamp';
 import { SKIP_MS } from '../hooks/use-player-shortcuts';
 import { activeLineIndex, visibleText } from '../transcript-lines';
 

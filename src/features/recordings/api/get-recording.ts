@@ -122,3 +122,8 @@ export function findCachedSuperset(queryClient: QueryClient, id: string, flags: 
   }
   return best;
 }
+
+/** Shows another outcome on every cached view of the recording (after a manager corrected it). */
+export function setCachedOutcomeLabel(queryClient: QueryClient, id: string, label: string | null) {
+  queryClient.setQueriesData<Recording>({ queryKey: [...recordingKeys.details(), id] }, (recording) => recording && { ...recording, universalOutcomeLabel: label });
+}

@@ -149,6 +149,9 @@ const followupHistorySchema = v.object({
 
 export const followupSchema = v.object({
   followupId: text,
+  recordingId: text,
+  updatedAt: date,
+  starred: flag,
   followupType: text,
   score: numeric,
   status: text,

@@ -13,6 +13,8 @@ type Props = {
   rep?: string | null;
   /** The IDs, behind their disclosure; the boot script draws the closed disclosure without them. */
   ids?: ReactNode;
+  /** Actions on the outcome (Change outcome), composed by the route; the boot script draws none. */
+  outcomeAction?: ReactNode;
 };
 
 /**
@@ -20,7 +22,7 @@ type Props = {
  * The statuses say one quiet line when all is done and speak up otherwise. Hook-free: the boot
  * script draws this before React has loaded, and React draws the same.
  */
-export function RecordingHeader({ recording, rep, ids }: Props) {
+export function RecordingHeader({ recording, rep, ids, outcomeAction }: Props) {
   const outcome = recording.universalOutcomeLabel ? outcomeBadge(recording.universalOutcomeLabel) : null;
   const score = typeof recording.evaluationScore === 'number' ? recording.evaluationScore : null;
   const customer = customerName(recording);
@@ -67,6 +69,7 @@ export function RecordingHeader({ recording, rep, ids }: Props) {
             {score !== null && <Badge tone={scoreTone(score)}>{`Score ${formatNumber(score)}`}</Badge>}
           </p>
         )}
+        {outcomeAction}
       </div>
       <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-2 text-sm sm:grid-cols-3">
         <Fact term="Rep">

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import { renderWithProviders } from '@/testing/render';
 import { expectBidiIsolated, overridden } from '@/testing/bidi';
 import { buildFollowups, rawFollowup } from '@/testing/recording-fixtures';
 import { FollowupsPanel } from './followups-panel';
 
-const renderFollowups = (raw: unknown) => render(<FollowupsPanel followups={buildFollowups(raw)} />);
+const renderFollowups = (raw: unknown) => renderWithProviders(<FollowupsPanel followups={buildFollowups(raw)} />);
 /** The card of the follow-up whose heading (its type in words) is `name`. */
 const card = (name: string) => screen.getByRole('heading', { level: 3, name }).closest('article') as HTMLElement;
 /** The value shown under a term of a card's details. */
@@ -46,7 +47,7 @@ describe('FollowupsPanel', () => {
     ['SNOOZED', 'SNOOZED'],
   ])('shows the status %s as %j', (status, text) => {
     renderFollowups([rawFollowup({ status, history: [] })]);
-    expect(within(card('Cross-sell')).getByText(text)).toBeInTheDocument();
+    expect(within(card('Cross-sell')).getByText(text, { selector: 'span' })).toBeInTheDocument();
   });
 
   it('shows the action, the rep and the team', () => {

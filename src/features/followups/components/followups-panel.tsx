@@ -3,15 +3,18 @@ import { LongText } from '@/components/ui/long-text';
 import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
 import { ExternalLink } from '@/components/ui/external-link';
+import { LinkedText } from '@/components/ui/linked-text';
 import { rowClass } from '@/components/ui/long-list';
 import { Details } from '@/components/ui/panel';
 import { ListBody, SkippedNotice } from '@/components/ui/panel-frame';
 import { formatDateTime } from '@/lib/format';
-import type { Followup } from '../api/recording-schema';
 import type { List } from '@/lib/lenient';
+import { useLatestFollowup, type FollowupView } from '../hooks/use-followup';
 import { contextHeaderInWords, followupStatusBadge, followupTypeInWords } from '../labels';
+import { FollowupActions } from './followup-actions';
 
-export const FollowupsPanel = memo(function FollowupsPanel({ followups }: { followups: List<Followup> | null | undefined }) {
+/** A recording's follow-ups, each one worked from here (status, star, note) as in the queue. */
+export const FollowupsPanel = memo(function FollowupsPanel({ followups }: { followups: List<FollowupView> | null | undefined }) {
   const items = followups?.items ?? [];
   const skipped = followups?.skipped ?? 0;
   return (
@@ -27,7 +30,10 @@ export const FollowupsPanel = memo(function FollowupsPanel({ followups }: { foll
   );
 });
 
-function FollowupCard({ followup }: { followup: Followup }) {
+function FollowupCard({ followup: shown }: { followup: FollowupView }) {
+  const followup = useLatestFollowup(shown);
+  const followupId = followup.followupId;
+  const name = followup.followupType ? followupTypeInWords(followup.followupType) : 'Follow-up';
   const status = followup.status ? followupStatusBadge(followup.status) : null;
   const context = followup.context?.items ?? [];
   const history = followup.history?.items ?? [];
@@ -35,8 +41,9 @@ function FollowupCard({ followup }: { followup: Followup }) {
     <article className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
         <h3 dir="auto" className="min-w-0 font-semibold text-slate-900">
-          {followup.followupType ? followupTypeInWords(followup.followupType) : 'Follow-up'}
+          {name}
         </h3>
+        {followup.starred && <Badge tone="warning">Starred</Badge>}
         {status && <Badge tone={status.tone}>{status.text}</Badge>}
         {followup.score != null && <Badge tone="info">Score {followup.score} of 5</Badge>}
       </div>
@@ -50,9 +57,10 @@ function FollowupCard({ followup }: { followup: Followup }) {
           ['Rep', followup.repName],
           ['Team', followup.teamName],
           ['Created', formatDateTime(followup.dateCreated)],
-          ['Note', followup.note],
+          ['Note', followup.note ? <LinkedText text={followup.note} /> : null],
         ]}
       />
+      {followupId && <FollowupActions followup={{ ...followup, followupId }} name={name} />}
       {context.length > 0 && (
         <dl className="space-y-2 rounded-md bg-slate-50 p-3 text-sm">
           {context.map((item, index) => (
@@ -85,8 +93,8 @@ function FollowupCard({ followup }: { followup: Followup }) {
                   </>
                 )}
                 {entry.note && (
-                  <p className="text-slate-800">
-                    “<bdi>{entry.note}</bdi>”
+                  <p className="break-words whitespace-pre-line text-slate-800">
+                    “<LinkedText text={entry.note} />”
                   </p>
                 )}
               </li>

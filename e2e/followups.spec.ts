@@ -1,0 +1,108 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect } from './fixtures';
+import { FollowupsPage } from './followups-page';
+
+const test = base.extend<{ followups: FollowupsPage }>({
+  followups: async ({ page }, provide) => provide(new FollowupsPage(page)),
+});
+
+const READ_ONLY_TOKEN = 'siro-read-only-token';
+/** A generated door knock (sample-api/data/followup-recordings.ts), touched by no other spec. */
+const DOOR_KNOCK_ID = 'f0110000-0000-4000-8000-000000000002';
+
+test('filter the queue, work a follow-up, and find it so on its recording, after a reload too', async ({ page, dashboard, followups }) => {
+  await dashboard.presetToken();
+  await followups.open();
+  await expect(followups.rows.first()).toBeVisible();
+  await expect(followups.total).toContainText('potential revenue $');
+
+  await followups.filter('Type').click();
+  await followups.option('Rehash').check();
+  await page.keyboard.press('Escape');
+  await followups.filter('Status').click();
+  await followups.option('To do').check();
+  await page.keyboard.press('Escape');
+  await followups.minimumScore.selectOption('4');
+  await expect(page).toHaveURL(/status=TO_DO/);
+  await expect(page).toHaveURL(/type=REHASH/);
+  await expect(page).toHaveURL(/minScore=4/);
+  const row = followups.rows.first();
+  await expect(row).toContainText('Rehash');
+  await expect(row).toContainText('To do');
+
+  const link = row.getByRole('link').first();
+  const href = await link.getAttribute('href');
+  const work = followups.work(row);
+  const note = `Call back Tuesday ${Date.now()} https://example.com/quote`;
+  const starred = (await work.star.getAttribute('aria-pressed')) === 'true' ? 'false' : 'true';
+  await work.star.click();
+  await expect(work.star).toHaveAttribute('aria-pressed', starred);
+  await work.note.fill(note);
+  await work.addNote.click();
+  await expect(work.note).toHaveValue('');
+  await expect(work.star).toHaveAttribute('aria-pressed', starred);
+  await work.status.selectOption('IN_PROGRESS');
+
+  await page.goto(href!);
+  const panel = dashboard.panel('Follow-ups');
+  await expect(followups.work(panel).status).toHaveValue('IN_PROGRESS');
+  await expect(followups.work(panel).star).toHaveAttribute('aria-pressed', starred);
+  await expect(panel).toContainText(note);
+  await expect(panel.getByRole('link', { name: 'https://example.com/quote' }).first()).toHaveAttribute('rel', 'noopener noreferrer');
+  await page.reload();
+  await expect(followups.work(panel).status).toHaveValue('IN_PROGRESS');
+  await expect(panel).toContainText(note);
+});
+
+test('correct an outcome: the header shows the new label, edited by a person, after a reload too', async ({ page, dashboard, followups }) => {
+  await dashboard.presetToken();
+  await dashboard.openRecording(DOOR_KNOCK_ID);
+  const outcome = (label: string) => dashboard.main.getByText(label, { exact: true });
+  await expect(outcome('Positive')).toBeVisible();
+  await followups.changeOutcome.click();
+  await followups.outcomeChoice('Not interested').check();
+  await followups.saveOutcome.click();
+  await expect(outcome('Negative')).toBeVisible();
+  await expect(dashboard.main.getByText('Edited by a person')).toBeVisible();
+  await page.reload();
+  await expect(outcome('Negative')).toBeVisible();
+});
+
+test('a failing write rolls back with a message', async ({ page, dashboard, followups }) => {
+  await dashboard.presetToken();
+  await dashboard.openRecording('fault-write-500');
+  const work = followups.work(dashboard.panel('Follow-ups'));
+  const starredBefore = await work.star.getAttribute('aria-pressed');
+  await work.star.click();
+  await expect(work.alert).toContainText('Not saved');
+  await expect(work.star).toHaveAttribute('aria-pressed', starredBefore!);
+
+  await followups.changeOutcome.click();
+  await followups.outcomeChoice('Lost – price').check();
+  await followups.saveOutcome.click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Not saved' }).last()).toBeVisible();
+  await expect(dashboard.main.getByText('Positive', { exact: true })).toBeVisible();
+});
+
+test('a read-only token is told it cannot write, and keeps the typed note', async ({ dashboard, followups }) => {
+  await dashboard.presetToken(READ_ONLY_TOKEN);
+  await followups.open();
+  const work = followups.work(followups.rows.first());
+  await work.note.fill('Keep this');
+  await work.addNote.click();
+  await expect(work.alert).toContainText('this token can read but not write');
+  await expect(work.note).toHaveValue('Keep this');
+});
+
+test.describe('on a 375 px phone', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  test('the queue fits the width and axe finds nothing', async ({ page, dashboard, followups }) => {
+    await dashboard.presetToken();
+    await followups.open();
+    await expect(followups.rows.first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((violation) => violation.id)).toEqual([]);
+  });
+});

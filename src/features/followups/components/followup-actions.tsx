@@ -1,0 +1,97 @@
+import { useId, useState, type FormEvent } from 'react';
+import { Star } from 'lucide-react';
+import { cn } from '@/components/ui/cn';
+import { writeErrorMessage } from '@/lib/write-error';
+import { FOLLOWUP_STATUSES, type FollowupStatus } from '../api/followup-schema';
+import { MAX_NOTE_LENGTH } from '../api/followup-limits';
+import { differsFromChange, useUpdateFollowup, type FollowupView } from '../hooks/use-followup';
+import { followupStatusBadge } from '../labels';
+
+const controlClass = 'rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm text-slate-900 focus:border-brand-600 focus:outline-2 focus:outline-brand-600';
+
+/**
+ * Work one follow-up: its status, its star and a note. `name` labels the group, which tells the
+ * controls apart when several follow-ups are on one page.
+ */
+export function FollowupActions({ followup, name }: { followup: FollowupView & { followupId: string }; name: string }) {
+  const update = useUpdateFollowup(followup.followupId);
+  const [draft, setDraft] = useState('');
+  const noteId = useId();
+  const statusId = useId();
+  const { status, starred } = followup;
+  const known = FOLLOWUP_STATUSES.includes(status as FollowupStatus);
+  const changedElsewhere = update.isSuccess && update.variables && differsFromChange(update.data, update.variables.change);
+
+  const change = (next: { status?: FollowupStatus; starred?: boolean; note?: string }) => update.mutate({ change: next, shown: followup });
+  const addNote = (event: FormEvent) => {
+    event.preventDefault();
+    const note = draft.trim();
+    if (!note) return;
+    update.mutate({ change: { note }, shown: followup }, { onSuccess: () => setDraft('') });
+  };
+
+  return (
+    <div role="group" aria-label={`Work on ${name}`} className="space-y-2">
+      <div className="flex flex-wrap items-end gap-2">
+        <div className="space-y-1">
+          <label htmlFor={statusId} className="block text-xs font-medium text-slate-700">
+            Status
+          </label>
+          <select
+            id={statusId}
+            value={status ?? ''}
+            onChange={(event) => change({ status: event.target.value as FollowupStatus })}
+            className={controlClass}
+          >
+            {/* A status newer than this code: the badge names it; the list cannot hold it isolated. */}
+            {!known && <option value={status ?? ''}>{status ? 'Other' : 'Not set'}</option>}
+            {FOLLOWUP_STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {followupStatusBadge(value).text}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="button"
+          aria-pressed={starred === true}
+          onClick={() => change({ starred: !starred })}
+          className={cn(controlClass, 'inline-flex items-center gap-1.5 font-medium hover:bg-slate-50')}
+        >
+          <Star aria-hidden="true" className={cn('size-4', starred ? 'fill-amber-400 text-amber-600' : 'text-slate-500')} />
+          Star
+        </button>
+      </div>
+      <form onSubmit={addNote} className="flex flex-wrap items-end gap-2">
+        <div className="min-w-0 grow space-y-1">
+          <label htmlFor={noteId} className="block text-xs font-medium text-slate-700">
+            Note
+          </label>
+          <textarea
+            id={noteId}
+            rows={2}
+            value={draft}
+            maxLength={MAX_NOTE_LENGTH}
+            onChange={(event) => setDraft(event.target.value)}
+            className={cn(controlClass, 'block w-full')}
+          />
+        </div>
+        <button
+          type="submit"
+          disabled={!draft.trim()}
+          className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-900 disabled:opacity-60"
+        >
+          Add note
+        </button>
+      </form>
+      <p role="status" aria-live="polite" className="text-sm empty:hidden">
+        {update.isPending ? 'Saving…' : changedElsewhere ? 'Someone changed this follow-up meanwhile: this is the version Siro has now.' : ''}
+      </p>
+      {update.isError && (
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
+          {writeErrorMessage(update.error)}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+import { useMemo, useRef } from 'react';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { ApiErrorCard } from '@/components/ui/api-error-card';
+import { FilterBar, FilterField, MultiSelect, fieldClass, type Option } from '@/components/ui/filter-bar';
+import { InfiniteList } from '@/components/ui/infinite-list';
+import { PageTitle } from '@/components/ui/page-title';
+import { Skeleton } from '@/components/ui/skeleton';
+import { useListShortcuts, useShortcutsPreference } from '@/hooks/use-list-shortcuts';
+import { useUrlFilters } from '@/hooks/use-url-filters';
+import { countActiveFilters } from '@/lib/url-filters';
+import { formatCurrency, formatNumber } from '@/lib/format';
+import { followupQueries } from '../api/followup-queries';
+import { FOLLOWUP_STATUSES, FOLLOWUP_TYPES, type Followup } from '../api/followup-schema';
+import { FOLLOWUP_FILTERS, toFollowupRequest } from '../filters';
+import { followupStatusBadge, followupTypeInWords } from '../labels';
+import { FollowupRow } from './followup-row';
+
+const STATUS_OPTIONS: Option[] = FOLLOWUP_STATUSES.map((value) => ({ value, label: followupStatusBadge(value).text }));
+const TYPE_OPTIONS: Option[] = FOLLOWUP_TYPES.map((value) => ({ value, label: followupTypeInWords(value) }));
+const ERROR_COPY = {
+  forbiddenTitle: 'No access to follow-ups',
+  forbiddenText: 'This token cannot list follow-ups. Ask your Siro admin for access.',
+  notFoundTitle: 'Follow-ups not found',
+  notFoundText: 'Siro does not know this list.',
+  failedTitle: 'The follow-ups could not be loaded',
+};
+
+type Props = {
+  recordingHref: (recordingId: string) => string;
+  /** Conversation types to filter by (from Siro's configuration), when known. */
+  conversationTypes?: readonly Option[];
+};
+
+/** Reps and teams a user token may not list: the ones met in the rows so far are the choices. */
+function seen(rows: readonly Followup[], id: 'repId' | 'teamId', name: 'repName' | 'teamName'): Option[] {
+  const options = new Map<string, string>();
+  for (const row of rows) if (row[id]) options.set(row[id]!, row[name] || row[id]!);
+  return [...options].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
+}
+
+export function FollowupQueue({ recordingHref, conversationTypes = [] }: Props) {
+  const { filters, setFilters, clearFilters } = useUrlFilters(FOLLOWUP_FILTERS);
+  const request = useMemo(() => toFollowupRequest(filters), [filters]);
+  const query = useInfiniteQuery({ ...followupQueries.list(request), placeholderData: keepPreviousData });
+  const listRef = useRef<HTMLUListElement>(null);
+  const noSearch = useRef<HTMLElement>(null);
+  const [shortcuts, setShortcuts] = useShortcutsPreference();
+  useListShortcuts(listRef, noSearch, shortcuts);
+
+  const loaded = useMemo(() => query.data?.pages.flatMap((page) => page.followups.items) ?? [], [query.data]);
+  // Siro's queue cannot filter by type: the rows of the other type are left out here.
+  const rows = filters.type.length ? loaded.filter((row) => filters.type.includes(row.followupType as never)) : loaded;
+  const first = query.data?.pages[0];
+  const reps = useMemo(() => seen(loaded, 'repId', 'repName'), [loaded]);
+  const teams = useMemo(() => seen(loaded, 'teamId', 'teamName'), [loaded]);
+  const active = countActiveFilters(FOLLOWUP_FILTERS, filters);
+
+  let total: string | null = null;
+  if (first && !filters.type.length) {
+    const count = first.totalCount ?? rows.length;
+    total = `${formatNumber(count)} follow-up${count === 1 ? '' : 's'}, potential revenue ${formatCurrency(first.totalRevenue ?? 0)}`;
+  } else if (first) {
+    const sum = rows.reduce((amount, row) => amount + (row.potentialRevenue ?? 0), 0);
+    total = `${formatNumber(rows.length)} of the ${formatNumber(loaded.length)} loaded, potential revenue ${formatCurrency(sum)}`;
+  }
+
+  return (
+    <div className="space-y-4">
+      <PageTitle>Follow-ups</PageTitle>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-xl font-semibold text-slate-900">Follow-ups</h1>
+        <p role="status" className="text-sm font-medium text-slate-700">
+          {total}
+        </p>
+      </div>
+      <FilterBar activeCount={active} onClear={() => clearFilters()}>
+        <MultiSelect label="Status" options={STATUS_OPTIONS} selected={filters.status} onChange={(status) => setFilters({ status: status as typeof filters.status })} anyLabel="Any status" />
+        <MultiSelect label="Type" options={TYPE_OPTIONS} selected={filters.type} onChange={(type) => setFilters({ type: type as typeof filters.type })} anyLabel="Any type" />
+        <FilterField label="Minimum score">
+          {(id) => (
+            <select id={id} className={fieldClass} value={filters.minScore ?? ''} onChange={(event) => setFilters({ minScore: event.target.value ? Number(event.target.value) : null })}>
+              <option value="">Any score</option>
+              {[2, 3, 4, 5].map((score) => (
+                <option key={score} value={score}>
+                  {score} or more
+                </option>
+              ))}
+            </select>
+          )}
+        </FilterField>
+        <MultiSelect label="Rep" options={reps} selected={filters.rep} onChange={(rep) => setFilters({ rep })} anyLabel="Any rep" emptyText="Reps appear as follow-ups load." />
+        <MultiSelect label="Team" options={teams} selected={filters.team} onChange={(team) => setFilters({ team })} anyLabel="Any team" emptyText="Teams appear as follow-ups load." />
+        <MultiSelect label="Conversation type" options={conversationTypes} selected={filters.conversationType} onChange={(conversationType) => setFilters({ conversationType })} anyLabel="Any type" />
+        <FilterField label="From">
+          {(id) => <input id={id} type="date" className={fieldClass} value={filters.from ?? ''} onChange={(event) => setFilters({ from: event.target.value || null })} />}
+        </FilterField>
+        <FilterField label="To">
+          {(id) => <input id={id} type="date" className={fieldClass} value={filters.to ?? ''} onChange={(event) => setFilters({ to: event.target.value || null })} />}
+        </FilterField>
+        <label className="flex items-center gap-2 self-end py-1.5 text-sm text-slate-800">
+          <input type="checkbox" className="size-4 accent-brand-700" checked={filters.starred === true} onChange={(event) => setFilters({ starred: event.target.checked ? true : null })} />
+          Starred only
+        </label>
+      </FilterBar>
+      {query.isError && !query.data ? (
+        <ApiErrorCard error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} copy={ERROR_COPY} wayOut={null} />
+      ) : !first ? (
+        <div aria-busy="true" aria-label="Loading follow-ups" className="space-y-3">
+          {[0, 1, 2].map((index) => (
+            <Skeleton key={index} className="h-40 w-full rounded-lg" />
+          ))}
+        </div>
+      ) : rows.length === 0 && !query.hasNextPage ? (
+        <div className="rounded-xl border border-slate-200 bg-white p-5 text-sm text-slate-700">
+          <p>{active ? 'No follow-ups match these filters.' : 'No follow-ups yet.'}</p>
+          {active > 0 && (
+            <button type="button" onClick={() => clearFilters()} className="mt-2 font-medium text-brand-700 underline underline-offset-2">
+              Clear filters
+            </button>
+          )}
+        </div>
+      ) : (
+        <div aria-busy={query.isPlaceholderData} className={query.isPlaceholderData ? 'opacity-60' : undefined}>
+          <InfiniteList
+            label="Follow-ups"
+            listRef={listRef}
+            className="space-y-3"
+            items={rows}
+            getKey={(row) => row.followupId}
+            renderItem={(row) => <FollowupRow followup={row} recordingHref={recordingHref} />}
+            hasNextPage={query.hasNextPage}
+            isFetchingNextPage={query.isFetchingNextPage}
+            onLoadMore={() => void query.fetchNextPage()}
+            footer={
+              query.isFetchNextPageError ? (
+                <p role="alert" className="text-sm text-red-800">
+                  More follow-ups could not be loaded.{' '}
+                  <button type="button" onClick={() => void query.fetchNextPage()} className="font-medium underline">
+                    Try again
+                  </button>
+                </p>
+              ) : undefined
+            }
+          />
+        </div>
+      )}
+      <label className="flex items-center gap-2 text-sm text-slate-700">
+        <input type="checkbox" className="size-4 accent-brand-700" checked={shortcuts} onChange={(event) => setShortcuts(event.target.checked)} />
+        Keyboard shortcuts: j and k move between follow-ups
+      </label>
+    </div>
+  );
+}
