@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-import reactHooks from 'eslint-plugin-react-hooks';
-import jsxA11y from 'eslint-plugin-jsx-a11y';
-import boundaries from 'eslint-plugin-boundaries';
 
 const TEST_CODE = ['src/**/*.test.{ts,tsx}', 'src/testing/**', 'e2e/**', 'scripts/bench*.ts'];
 const importResolver = fileURLToPath(new URL('./tooling/eslint-import-resolver.cjs', import.meta.url));

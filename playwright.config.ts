@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+
 import { chromiumArgs, chromiumPath } from './e2e/chromium';
 import { API_ORIGIN, API_PORT, APP_PORT, MEDIA_SRC } from './e2e/servers';
 
@@ -18,23 +19,25 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: process.env.E2E_SKIP_WEBSERVER ? undefined : [
-    {
-      // Writes persist in a file of the run's own, started afresh.
-      command: `npm run sample-api -- --reset`,
-      env: { PORT: String(API_PORT), SAMPLE_API_QUIET: '1', SAMPLE_API_DATA_FILE: 'sample-api/.data/e2e.json' },
-      url: `http://127.0.0.1:${API_PORT}/healthz`,
-      reuseExistingServer: !process.env.CI,
-    },
-    {
-      // The production build behind the same preview proxy operators use.
-      command: `npm run build && npm run preview -- --port ${APP_PORT} --strictPort --host 127.0.0.1`,
-      // The sample API signs audio URLs on its own origin, as Siro signs them on its storage's:
-      // media-src allows exactly that, so a wrong one fails the audio specs.
-      env: { SIRO_API_URL: API_ORIGIN, MEDIA_SRC },
-      url: `http://127.0.0.1:${APP_PORT}/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 120_000,
-    },
-  ],
+  webServer: process.env.E2E_SKIP_WEBSERVER
+    ? undefined
+    : [
+        {
+          // Writes persist in a file of the run's own, started afresh.
+          command: `npm run sample-api -- --reset`,
+          env: { PORT: String(API_PORT), SAMPLE_API_QUIET: '1', SAMPLE_API_DATA_FILE: 'sample-api/.data/e2e.json' },
+          url: `http://127.0.0.1:${API_PORT}/healthz`,
+          reuseExistingServer: !process.env.CI,
+        },
+        {
+          // The production build behind the same preview proxy operators use.
+          command: `npm run build && npm run preview -- --port ${APP_PORT} --strictPort --host 127.0.0.1`,
+          // The sample API signs audio URLs on its own origin, as Siro signs them on its storage's:
+          // media-src allows exactly that, so a wrong one fails the audio specs.
+          env: { SIRO_API_URL: API_ORIGIN, MEDIA_SRC },
+          url: `http://127.0.0.1:${APP_PORT}/`,
+          reuseExistingServer: !process.env.CI,
+          timeout: 120_000,
+        },
+      ],
 });

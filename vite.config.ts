@@ -1,10 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
-import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
 import { chunkGroups } from './tooling/chunks.ts';
 import { serveLikeNginx } from './tooling/serve-like-nginx.ts';
-import { inlineEarlyStart, precompress, linkAppStylesheet, servePrecompressed } from './tooling/vite-plugins.ts';
+import { inlineEarlyStart, linkAppStylesheet, precompress, servePrecompressed } from './tooling/vite-plugins.ts';
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 const earlyStartEntry = fileURLToPath(new URL('./src/boot/request-start-inline.ts', import.meta.url));

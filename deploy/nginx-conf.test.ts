@@ -8,22 +8,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, securityHeaders, securitySettings } from './security-headers.ts';
-import {
-  ConfigError,
-  TEMPLATE_PATH,
-  fillTemplate,
-  renderNginxConf,
-  templateValues as renderValues,
-} from './render-nginx-conf.ts';
+
 import {
   ALLOWED_API_REQUESTS,
   ALLOWED_REQUEST_PATTERNS,
   HIDDEN_RESPONSE_HEADERS,
+  isAllowedApiRequest,
   MAX_API_BODY_BYTES,
   STRIPPED_REQUEST_HEADERS,
-  isAllowedApiRequest,
 } from './proxied-api.ts';
+import { ConfigError, fillTemplate, renderNginxConf, templateValues as renderValues, TEMPLATE_PATH } from './render-nginx-conf.ts';
+import { contentSecurityPolicy, securityHeaders, securitySettings } from './security-headers.ts';
 
 const TOKEN = 'siro-demo-token';
 
@@ -36,7 +31,10 @@ function fakeDist(): string {
   // Started as root, nginx serves files as an unprivileged worker user.
   chmodSync(dist, 0o755);
   mkdirSync(join(dist, 'assets'));
-  writeFileSync(join(dist, 'index.html'), '<!doctype html><div id="root"></div><script type="module" src="/assets/app-abc123.js"></script>\n');
+  writeFileSync(
+    join(dist, 'index.html'),
+    '<!doctype html><div id="root"></div><script type="module" src="/assets/app-abc123.js"></script>\n',
+  );
   writeFileSync(join(dist, 'assets/app-abc123.js'), `export const app = ${JSON.stringify('x'.repeat(4_000))};\n`);
   return dist;
 }
@@ -133,7 +131,9 @@ describe('securitySettings (shared by nginx and `npm run preview`)', () => {
   });
 
   it('trims and collapses whitespace', () => {
-    expect(securitySettings({ FRAME_ANCESTORS: "  'self'\t https://*.lightning.force.com ", MEDIA_SRC: " 'self' http://127.0.0.1:4110 " })).toEqual({
+    expect(
+      securitySettings({ FRAME_ANCESTORS: "  'self'\t https://*.lightning.force.com ", MEDIA_SRC: " 'self' http://127.0.0.1:4110 " }),
+    ).toEqual({
       frameAncestors: "'self' https://*.lightning.force.com",
       mediaSrc: "'self' http://127.0.0.1:4110",
       scriptHashes: [],
@@ -159,15 +159,18 @@ describe('securitySettings (shared by nginx and `npm run preview`)', () => {
     'https://a.example,https://b.example',
     "'none' https://x.example",
     'https://x.example/a;b',
-    'javascript:alert(1) https://x.example/\'',
+    "javascript:alert(1) https://x.example/'",
   ])('refuses %j in either setting, so nothing can add a directive', (value) => {
     expect(() => securitySettings({ FRAME_ANCESTORS: value })).toThrow(ConfigError);
     expect(() => securitySettings({ MEDIA_SRC: value })).toThrow(ConfigError);
   });
 
-  it.each(["'none'", "'self' https:", 'https://*.s3.amazonaws.com https://storage.googleapis.com', 'http://[::1]:4010', '*'])('accepts %j', (value) => {
-    expect(securitySettings({ MEDIA_SRC: value }).mediaSrc).toBe(value);
-  });
+  it.each(["'none'", "'self' https:", 'https://*.s3.amazonaws.com https://storage.googleapis.com', 'http://[::1]:4010', '*'])(
+    'accepts %j',
+    (value) => {
+      expect(securitySettings({ MEDIA_SRC: value }).mediaSrc).toBe(value);
+    },
+  );
 });
 
 describe('fillTemplate', () => {
@@ -392,7 +395,12 @@ describe.skipIf(!nginxBin)('the rendered config served by nginx', () => {
       const concrete = path.replace(/\{\w+\}/g, 'abc');
       const methods = ALLOWED_API_REQUESTS.filter((row) => row.path === path).map((row) => row.method);
       const other = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'].find((candidate) => !methods.includes(candidate as never))!;
-      return [[method, concrete, true], [method, `${concrete}/`, false], [other, concrete, false], ['HEAD', concrete, false]];
+      return [
+        [method, concrete, true],
+        [method, `${concrete}/`, false],
+        [other, concrete, false],
+        ['HEAD', concrete, false],
+      ];
     });
     const cases: [method: string, path: string, allowed: boolean][] = [
       ...fromTable,
@@ -460,14 +468,19 @@ describe.skipIf(!nginxBin)('the rendered config served by nginx', () => {
     await stopNginx();
     // Two addresses for the API, as a name with two A records gives nginx.
     const server = `server 127.0.0.1:${upstreamPort};`;
-    await startNginx(`http://127.0.0.1:${upstreamPort}`, { SIRO_API_TIMEOUT: '1' }, (text) => text.replace(server, `${server}\n        ${server}`));
+    await startNginx(`http://127.0.0.1:${upstreamPort}`, { SIRO_API_TIMEOUT: '1' }, (text) =>
+      text.replace(server, `${server}\n        ${server}`),
+    );
     seen.length = 0;
     const response = await get(port, '/api/siro/v1/core/recordings/hang', { 'x-siro-auth-token': TOKEN });
     expect(response.status).toBe(504);
     expect(response.headers['content-type']).toBe('application/json');
     expect(JSON.parse(response.text)).toEqual({ error: 'Siro did not answer in time.' });
     expectSecurityHeaders(response);
-    expect(seen.map(({ url }) => url), 'sent once, not once per address').toEqual(['/v1/core/recordings/hang']);
+    expect(
+      seen.map(({ url }) => url),
+      'sent once, not once per address',
+    ).toEqual(['/v1/core/recordings/hang']);
     upstream.closeAllConnections();
   });
 

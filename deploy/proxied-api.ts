@@ -46,7 +46,10 @@ function pathPattern(path: string): string {
     if (!isParam(segment)) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const siblings = new Set(
       ALLOWED_API_REQUESTS.map((row) => segments(row.path))
-        .filter((other) => other.length > index && own.slice(0, index).every((part, at) => part === other[at] || (isParam(part) && isParam(other[at]!))))
+        .filter(
+          (other) =>
+            other.length > index && own.slice(0, index).every((part, at) => part === other[at] || (isParam(part) && isParam(other[at]!))),
+        )
         .map((other) => other[index]!)
         .filter((word) => !isParam(word)),
     );
@@ -57,7 +60,9 @@ function pathPattern(path: string): string {
 }
 
 /** `METHOD /path…` patterns, anchored, one per row: nginx matches "$request_method $path" with them. */
-export const ALLOWED_REQUEST_PATTERNS: readonly string[] = ALLOWED_API_REQUESTS.map(({ method, path }) => `^${method} ${pathPattern(path)}`);
+export const ALLOWED_REQUEST_PATTERNS: readonly string[] = ALLOWED_API_REQUESTS.map(
+  ({ method, path }) => `^${method} ${pathPattern(path)}`,
+);
 const allowed = ALLOWED_REQUEST_PATTERNS.map((pattern) => new RegExp(pattern));
 
 /**

@@ -10,6 +10,7 @@ import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { createApiProxy, refuseUpgrades } from '../tooling/api-proxy.ts';
 import { HIDDEN_RESPONSE_HEADERS, MAX_API_BODY_BYTES, STRIPPED_REQUEST_HEADERS } from './proxied-api.ts';
 import { renderNginxConf } from './render-nginx-conf.ts';
@@ -176,15 +177,17 @@ describe.each(proxies)('$name', ({ start, keepsAlive }) => {
     expect(seen.map(({ url }) => url)).toEqual([]);
   });
 
-  it('forwards exactly the path it checked, and not an ID that is another endpoint\'s word', async () => {
+  it("forwards exactly the path it checked, and not an ID that is another endpoint's word", async () => {
     seen.length = 0;
     await send(port, 'GET', '/api/siro/v1/core/recordings/a%2Fb%20c?x=..\\', auth);
     expect(seen.map(({ url }) => url)).toEqual(['/v1/core/recordings/a%2Fb%20c?x=..\\']);
     expect((await send(port, 'GET', '/api/siro/v1/core/recordings/search', auth)).status).toBe(404);
-    expect((await send(port, 'POST', '/api/siro/v1/core/recordings/search', { ...auth, 'content-type': 'application/json' }, '{}')).status).toBe(200);
+    expect(
+      (await send(port, 'POST', '/api/siro/v1/core/recordings/search', { ...auth, 'content-type': 'application/json' }, '{}')).status,
+    ).toBe(200);
   });
 
-  it('passes no method override, forwarding claim, other credential or browser session on, and returns none of the API\'s policies', async () => {
+  it("passes no method override, forwarding claim, other credential or browser session on, and returns none of the API's policies", async () => {
     seen.length = 0;
     const hostile = Object.fromEntries(STRIPPED_REQUEST_HEADERS.filter((name) => name !== 'Upgrade').map((name) => [name, 'x']));
     const answer = await send(
@@ -209,7 +212,11 @@ describe.each(proxies)('$name', ({ start, keepsAlive }) => {
   });
 
   it('answers every API request with Cache-Control: no-store, whatever the API says', async () => {
-    for (const [path, status] of [[`/api/siro/v1/core/recordings/${ID}`, 200], ['/api/siro/v1/core/recordings/missing', 404], ['/api/siro/healthz', 404]] as const) {
+    for (const [path, status] of [
+      [`/api/siro/v1/core/recordings/${ID}`, 200],
+      ['/api/siro/v1/core/recordings/missing', 404],
+      ['/api/siro/healthz', 404],
+    ] as const) {
       const answer = await send(port, 'GET', path, auth);
       expect(answer.status, path).toBe(status);
       expect(answer.headers['cache-control'], path).toBe('no-store');

@@ -4,10 +4,11 @@
 //     npx tsx deploy/render-nginx-conf.ts
 //
 // Only the path goes to stdout (CONF="$(npx tsx deploy/render-nginx-conf.ts)"); notes go to stderr.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+
 import {
   ALLOWED_REQUEST_PATTERNS,
   AMBIGUOUS_PATH,
@@ -41,8 +42,7 @@ export type RenderedConf = {
 // Values land inside double-quoted nginx strings: no quote, backslash, `$` (nginx variables),
 // braces or control characters.
 const UNSAFE_IN_NGINX_STRING = /["\\${}]/;
-const hasControlCharacter = (value: string) =>
-  [...value].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f);
+const hasControlCharacter = (value: string) => [...value].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f);
 
 function plain(name: string, value: string): string {
   if (UNSAFE_IN_NGINX_STRING.test(value) || hasControlCharacter(value)) {

@@ -1,10 +1,10 @@
+import { createHash } from 'node:crypto';
+
 // One source of truth for the headers `npm run preview` and the nginx recipe send, and for the
 // two settings they take from the environment: FRAME_ANCESTORS (some CRMs embed pages in a
 // frame) and MEDIA_SRC (where the signed audio URLs point: Siro's storage, another origin).
 
 export class ConfigError extends Error {}
-
-import { createHash } from 'node:crypto';
 
 /** `scriptHashes`: the one inline script index.html holds (startEarlyRequests), by its hash. */
 export type SecuritySettings = { frameAncestors: string; mediaSrc: string; scriptHashes: string[] };
@@ -61,7 +61,10 @@ export function defaultMediaSrc(apiUrl: string | undefined): string {
 export function inlineScriptHashes(indexHtml: string | null | undefined): string[] {
   if (!indexHtml) return [];
   return [...indexHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
-    ([, code]) => `'sha256-${createHash('sha256').update(code ?? '', 'utf8').digest('base64')}'`,
+    ([, code]) =>
+      `'sha256-${createHash('sha256')
+        .update(code ?? '', 'utf8')
+        .digest('base64')}'`,
   );
 }
 

@@ -1,5 +1,5 @@
-import { DEMO_TOKEN, test, expect } from './fixtures';
 import { COMPLETE_SALE_RECORDING_ID as ID } from '../sample-api/ids';
+import { DEMO_TOKEN, expect, test } from './fixtures';
 
 // The serving layer forwards only the API calls the app makes (deploy/proxied-api.ts): anything
 // else under /api is answered 404 JSON on the spot, with the manager's token never reaching Siro.
@@ -9,7 +9,7 @@ import { COMPLETE_SALE_RECORDING_ID as ID } from '../sample-api/ids';
 const auth = { 'x-siro-auth-token': DEMO_TOKEN };
 const NOT_FOUND = { error: 'Not found.' };
 
-test('@smoke the app\'s API calls are forwarded to Siro, never to be cached', async ({ request }) => {
+test("@smoke the app's API calls are forwarded to Siro, never to be cached", async ({ request }) => {
   const recording = await request.get(`/api/siro/v1/core/recordings/${ID}?showSummary=true`, { headers: auth });
   expect(recording.status()).toBe(200);
   expect(recording.headers()['cache-control']).toBe('no-store');
@@ -52,7 +52,9 @@ test('@smoke everything else under the API path is a 404 JSON that never reaches
   }
 });
 
-test('@smoke paths that could be read as another path are refused, and other /api paths and missing assets are 404s', async ({ request }) => {
+test('@smoke paths that could be read as another path are refused, and other /api paths and missing assets are 404s', async ({
+  request,
+}) => {
   // A URL parser resolves `\` and `%2e%2e` before sending: those are tried raw by deploy/proxies.test.ts.
   for (const path of [`/api/siro/v1/core/recordings/${ID}%5c..%5chealthz`, '/api/siro/v1/core/recordings/%73earch']) {
     const response = await request.get(path, { headers: auth });

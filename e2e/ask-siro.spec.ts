@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Request } from '@playwright/test';
-import { test, expect, type DashboardPage } from './fixtures';
-import { COMPLETE_SALE_RECORDING_ID, DELETED_RECORDING_ID, PROCESSING_RECORDING_ID } from '../sample-api/ids';
+
 import { COMPLETE_SALE_TRANSCRIPT } from '../sample-api/data/complete-sale-transcript';
+import { COMPLETE_SALE_RECORDING_ID, DELETED_RECORDING_ID, PROCESSING_RECORDING_ID } from '../sample-api/ids';
+import { expect, test, type DashboardPage } from './fixtures';
 
 const ID = COMPLETE_SALE_RECORDING_ID;
 /** The complete sale without the transcript: the Ask Siro panel is then near the end of a short page. */
@@ -90,7 +91,9 @@ test('a deleted recording says why Siro cannot answer, instead of offering a fie
 test('a recording still processing says so, then offers the field once Siro has its transcript', async ({ dashboard }) => {
   const id = `${PROCESSING_RECORDING_ID}-ask-${Date.now()}-${Math.random().toString(36).slice(2)}`;
   await openAsk(dashboard, id);
-  await expect(dashboard.panel('Ask Siro')).toContainText('Siro can answer questions about this recording once it has finished processing.');
+  await expect(dashboard.panel('Ask Siro')).toContainText(
+    'Siro can answer questions about this recording once it has finished processing.',
+  );
   // The page refreshes a processing recording on its own; Ask Siro asks again once it is complete.
   await expect(dashboard.askField).toBeVisible({ timeout: 20_000 });
   await expect(dashboard.suggestedQuestion('What did they say about the roof?')).toBeVisible();
@@ -131,6 +134,8 @@ test.describe('on a 375 px phone', () => {
 
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     const { violations } = await new AxeBuilder({ page }).include('main').analyze();
-    expect(violations.map((violation) => ({ rule: violation.id, nodes: violation.nodes.map((node) => node.target.join(' ')) }))).toEqual([]);
+    expect(violations.map((violation) => ({ rule: violation.id, nodes: violation.nodes.map((node) => node.target.join(' ')) }))).toEqual(
+      [],
+    );
   });
 });

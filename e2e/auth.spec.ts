@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
-import { DEMO_TOKEN, recordingPath, shortLivedToken, test, expect } from './fixtures';
+
 import { CUSTOMER, ID, ONE_REQUEST_VIEW, SUMMARY, TITLE } from './complete-sale';
+import { DEMO_TOKEN, expect, recordingPath, shortLivedToken, test } from './fixtures';
+
 const EXPIRED = 'Siro rejected your token or it has expired';
 
 /** Every console line and every URL the page was on, to check the token never leaks there. */

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 
 // What makes the first request early: structure of the build, not timings (npm run bench has those).
 

@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Request } from '@playwright/test';
-import { type DashboardPage, test, expect } from './fixtures';
-import { COMPLETE_SALE_RECORDING_ID as ID, VALUE_KINDS_RECORDING_ID } from '../sample-api/ids';
+
 import { COMPLETE_SALE_TRANSCRIPT } from '../sample-api/data/complete-sale-transcript';
+import { COMPLETE_SALE_RECORDING_ID as ID, VALUE_KINDS_RECORDING_ID } from '../sample-api/ids';
+import { expect, test, type DashboardPage } from './fixtures';
 
 // The scorecard, the moments and the talk metrics, read from the full recording document.
 
@@ -41,7 +42,9 @@ test('a cited quote plays the audio from where it was said', async ({ dashboard 
   await expect(section).toContainText('26 / 30');
   const quote = startOf('they denied it');
   const at = `${Math.floor(quote.seconds / 60)}:${String(Math.floor(quote.seconds % 60)).padStart(2, '0')}`;
-  await score(dashboard).getByRole('button', { name: `Play from ${at}: ${quote.text}` }).click();
+  await score(dashboard)
+    .getByRole('button', { name: `Play from ${at}: ${quote.text}` })
+    .click();
   await expectAudioAt(dashboard, quote.seconds);
   // One document request serves every panel; the recording is still asked for once.
   expect(documents).toHaveLength(1);
@@ -53,7 +56,9 @@ test('a moment plays the audio from there, and the same moments are named marker
   await dashboard.openRecording(ID);
   await moments(dashboard).scrollIntoViewIfNeeded();
   const competitor = startOf('Lone Star Roofing');
-  await moments(dashboard).getByRole('button', { name: /Competitor mention/ }).click();
+  await moments(dashboard)
+    .getByRole('button', { name: /Competitor mention/ })
+    .click();
   await expectAudioAt(dashboard, competitor.seconds);
 
   const objection = startOf('Honestly that is more than I was hoping');
@@ -137,6 +142,8 @@ test.describe('on a 375 px phone', () => {
     await expect(dashboard.audioPlayer.getByRole('button', { name: 'Objection at 33:57' })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((violation) => ({ rule: violation.id, nodes: violation.nodes.slice(0, 3).map((node) => node.target.join(' ')) }))).toEqual([]);
+    expect(
+      violations.map((violation) => ({ rule: violation.id, nodes: violation.nodes.slice(0, 3).map((node) => node.target.join(' ')) })),
+    ).toEqual([]);
   });
 });

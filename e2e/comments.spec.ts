@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Request } from '@playwright/test';
-import { type DashboardPage, test, expect } from './fixtures';
-import { COMMENT_FAULTS } from '../sample-api/comments';
+
 import { READ_ONLY_TOKEN } from '../sample-api/auth';
+import { COMMENT_FAULTS } from '../sample-api/comments';
 import {
   COMPLETE_SALE_RECORDING_ID,
   FRENCH_NEUTRAL_RECORDING_ID,
@@ -10,6 +10,7 @@ import {
   SPANISH_RECORDING_ID,
   VALUE_KINDS_RECORDING_ID,
 } from '../sample-api/ids';
+import { expect, test, type DashboardPage } from './fixtures';
 
 /** Words no earlier run of the suite left behind in the sample state. */
 const unique = (words: string) => `${words} (${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)})`;
@@ -31,7 +32,10 @@ test.beforeEach(async ({ dashboard }) => {
   await dashboard.presetToken();
 });
 
-test('a comment posted at the current time shows as a marker and in the panel, after a reload too; reply, edit, delete', async ({ dashboard, page }) => {
+test('a comment posted at the current time shows as a marker and in the panel, after a reload too; reply, edit, delete', async ({
+  dashboard,
+  page,
+}) => {
   test.slow();
   const text = unique('Check the superheat here');
   await dashboard.openRecording(VALUE_KINDS_RECORDING_ID);
@@ -188,6 +192,8 @@ test.describe('on a 375 px phone, with the keyboard', () => {
     await dashboard.addCommentButton.click();
     await expect(dashboard.audioButton('Play')).toBeEnabled();
     const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((violation) => ({ rule: violation.id, nodes: violation.nodes.slice(0, 3).map((node) => node.target.join(' ')) }))).toEqual([]);
+    expect(
+      violations.map((violation) => ({ rule: violation.id, nodes: violation.nodes.slice(0, 3).map((node) => node.target.join(' ')) })),
+    ).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Locator } from '@playwright/test';
-import { CORE_PANELS, recordingPath, type DashboardPage, test, expect } from './fixtures';
+
 import { SUMMARY, TITLE } from './complete-sale';
+import { CORE_PANELS, expect, recordingPath, test, type DashboardPage } from './fixtures';
 
 // The sample API's faults of the endpoints around a recording (sample-api/conversation-faults.ts):
 // each fault id is the complete sale, with one of its transcript, summary-section, audio-URL or
@@ -156,7 +157,9 @@ test.describe('audio', () => {
     await expectNoticeWithWayForward(dashboard.audioPlayer);
 
     const settled = signed.length;
-    await expect(dashboard.page.waitForRequest((request) => request.url().endsWith('/signedUrl'), { timeout: 3_000 })).rejects.toThrow(/Timeout/);
+    await expect(dashboard.page.waitForRequest((request) => request.url().endsWith('/signedUrl'), { timeout: 3_000 })).rejects.toThrow(
+      /Timeout/,
+    );
     expect(settled, 'signed URLs asked for').toBeLessThanOrEqual(5);
   });
 });

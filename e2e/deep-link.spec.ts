@@ -1,5 +1,5 @@
-import { CORE_FLAGS, DEMO_TOKEN, DashboardPage, recordingPath, test, expect } from './fixtures';
 import { CUSTOMER, EXTRACTION_COUNT, ID, OPPORTUNITIES, SUMMARY, TITLE } from './complete-sale';
+import { CORE_FLAGS, DashboardPage, DEMO_TOKEN, expect, recordingPath, test } from './fixtures';
 
 test('@smoke a CRM deep link asks for the token in place, then shows the whole recording with one request', async ({ page, dashboard }) => {
   await dashboard.openRecording(ID);

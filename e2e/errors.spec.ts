@@ -1,5 +1,5 @@
-import { DEMO_TOKEN, type DashboardPage, test, expect } from './fixtures';
 import { ID as COMPLETE_SALE_RECORDING_ID, SUMMARY, TITLE } from './complete-sale';
+import { DEMO_TOKEN, expect, test, type DashboardPage } from './fixtures';
 
 // A stack frame as V8 prints one: "at fn (file.js:1:2)" or "at file.js:1:2".
 const STACK_FRAME = /\bat\s+(?:\S+\s+)?\(?\S+:\d+:\d+\)?/;

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
-import { DEMO_TOKEN, isRecordingRequest, recordingPath, shortLivedToken, type DashboardPage, test, expect } from './fixtures';
+
 import { PROCESSING_RECORDING_ID } from '../sample-api/ids';
+import { DEMO_TOKEN, expect, isRecordingRequest, recordingPath, shortLivedToken, test, type DashboardPage } from './fixtures';
 
 // Every way Siro, a proxy or the network can fail, through the real `vite preview` proxy and the
 // sample API's fault ids: each ends at a message that names the cause, a way forward and a page
@@ -25,18 +26,93 @@ type Row = {
 };
 
 const ROWS: Record<string, Row> = {
-  '403': { id: 'fault-403', heading: "You don't have access to this recording", text: 'Ask your Siro admin for access', ways: ['open another'], requests: 1 },
-  '404': { id: 'matrix-no-such-recording', heading: 'Recording not found', text: 'Siro has no recording with this ID', ways: ['open another'], requests: 1 },
-  '422 with its validation report': { id: 'fault-422', heading: 'Siro could not accept this request', text: 'id: Expected uuid, received string', ways: ['open another'], requests: 1 },
-  '429 with Retry-After': { id: 'fault-429', heading: 'Too many requests right now', text: 'Wait a moment, then retry.', ways: ['retry'], requests: 4, smoke: true },
-  '429 without Retry-After': { id: 'fault-429-no-retry-after', heading: 'Too many requests right now', text: 'Wait a moment, then retry.', ways: ['retry'], requests: 4 },
-  '500': { id: 'fault-500', heading: NOT_LOADED, text: 'Siro had a problem answering (HTTP 500)', ways: ['retry', 'open another'], requests: 4 },
-  '502 with an HTML page': { id: 'fault-502-html', heading: NOT_LOADED, text: 'answered with an error page (HTTP 502', ways: ['retry', 'open another'], requests: 4, smoke: true },
-  '504 with an HTML page': { id: 'fault-504-html', heading: NOT_LOADED, text: 'answered with an error page (HTTP 504', ways: ['retry', 'open another'], requests: 4, smoke: true },
-  '200 with malformed JSON': { id: 'fault-malformed-json', heading: NOT_LOADED, text: 'Siro answered with something that is not data.', ways: ['retry', 'open another'], requests: 1 },
-  '200 with a body that is not JSON': { id: 'fault-not-json', heading: NOT_LOADED, text: 'Siro answered with something that is not data.', ways: ['retry', 'open another'], requests: 1 },
-  '200 without data': { id: 'fault-no-data', heading: NOT_LOADED, text: 'Siro answered, but not with a readable recording.', ways: ['retry', 'open another'], requests: 1 },
-  '200 with data: null': { id: 'fault-null-data', heading: NOT_LOADED, text: 'Siro answered, but not with a readable recording.', ways: ['retry', 'open another'], requests: 1 },
+  '403': {
+    id: 'fault-403',
+    heading: "You don't have access to this recording",
+    text: 'Ask your Siro admin for access',
+    ways: ['open another'],
+    requests: 1,
+  },
+  '404': {
+    id: 'matrix-no-such-recording',
+    heading: 'Recording not found',
+    text: 'Siro has no recording with this ID',
+    ways: ['open another'],
+    requests: 1,
+  },
+  '422 with its validation report': {
+    id: 'fault-422',
+    heading: 'Siro could not accept this request',
+    text: 'id: Expected uuid, received string',
+    ways: ['open another'],
+    requests: 1,
+  },
+  '429 with Retry-After': {
+    id: 'fault-429',
+    heading: 'Too many requests right now',
+    text: 'Wait a moment, then retry.',
+    ways: ['retry'],
+    requests: 4,
+    smoke: true,
+  },
+  '429 without Retry-After': {
+    id: 'fault-429-no-retry-after',
+    heading: 'Too many requests right now',
+    text: 'Wait a moment, then retry.',
+    ways: ['retry'],
+    requests: 4,
+  },
+  '500': {
+    id: 'fault-500',
+    heading: NOT_LOADED,
+    text: 'Siro had a problem answering (HTTP 500)',
+    ways: ['retry', 'open another'],
+    requests: 4,
+  },
+  '502 with an HTML page': {
+    id: 'fault-502-html',
+    heading: NOT_LOADED,
+    text: 'answered with an error page (HTTP 502',
+    ways: ['retry', 'open another'],
+    requests: 4,
+    smoke: true,
+  },
+  '504 with an HTML page': {
+    id: 'fault-504-html',
+    heading: NOT_LOADED,
+    text: 'answered with an error page (HTTP 504',
+    ways: ['retry', 'open another'],
+    requests: 4,
+    smoke: true,
+  },
+  '200 with malformed JSON': {
+    id: 'fault-malformed-json',
+    heading: NOT_LOADED,
+    text: 'Siro answered with something that is not data.',
+    ways: ['retry', 'open another'],
+    requests: 1,
+  },
+  '200 with a body that is not JSON': {
+    id: 'fault-not-json',
+    heading: NOT_LOADED,
+    text: 'Siro answered with something that is not data.',
+    ways: ['retry', 'open another'],
+    requests: 1,
+  },
+  '200 without data': {
+    id: 'fault-no-data',
+    heading: NOT_LOADED,
+    text: 'Siro answered, but not with a readable recording.',
+    ways: ['retry', 'open another'],
+    requests: 1,
+  },
+  '200 with data: null': {
+    id: 'fault-null-data',
+    heading: NOT_LOADED,
+    text: 'Siro answered, but not with a readable recording.',
+    ways: ['retry', 'open another'],
+    requests: 1,
+  },
 };
 
 /** Not blank, and nothing a manager should never see: markup, a stack, the token. */

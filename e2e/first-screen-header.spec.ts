@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures';
+
 import { CUSTOMER, ID, TITLE } from './complete-sale';
+import { expect, test } from './fixtures';
 
 // What a manager learns from the header on a phone and on a laptop, and where the controls are.
 
@@ -37,7 +38,17 @@ for (const viewport of [
       expect(customize!.y).toBeLessThan(summary!.y);
 
       await dashboard.customize();
-      for (const name of ['Summary', 'CRM customer', 'Opportunities', 'Entity extractions', 'Score', 'Follow-ups', 'Transcript', 'Ask Siro', 'Comments'] as const) {
+      for (const name of [
+        'Summary',
+        'CRM customer',
+        'Opportunities',
+        'Entity extractions',
+        'Score',
+        'Follow-ups',
+        'Transcript',
+        'Ask Siro',
+        'Comments',
+      ] as const) {
         await expect(dashboard.toggle(name)).toBeChecked();
       }
       await dashboard.toggle('Summary').click();
@@ -50,7 +61,17 @@ for (const viewport of [
 
     test('the section navigation takes a tap to any panel', async ({ page, dashboard }) => {
       const links = dashboard.sections.getByRole('link');
-      await expect(links).toHaveText(['Summary', 'Customer', 'Score', 'Opportunities', 'Extractions', 'Follow-ups', 'Ask Siro', 'Comments', 'Transcript']);
+      await expect(links).toHaveText([
+        'Summary',
+        'Customer',
+        'Score',
+        'Opportunities',
+        'Extractions',
+        'Follow-ups',
+        'Ask Siro',
+        'Comments',
+        'Transcript',
+      ]);
       await links.filter({ hasText: 'Follow-ups' }).click();
       await expect(page).toHaveURL(/#follow-ups$/);
       await expect(dashboard.panel('Follow-ups')).toBeInViewport();

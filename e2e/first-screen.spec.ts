@@ -1,6 +1,7 @@
 import type { Locator } from '@playwright/test';
-import { test, expect } from './fixtures';
+
 import { COMPLETE_SALE_RECORDING_ID } from '../sample-api/ids';
+import { expect, test } from './fixtures';
 
 // The boot script draws the first screen (header, section navigation, Customize view, summary)
 // before the app has loaded, then React replaces it: with real CSS, in a phone's width, nothing

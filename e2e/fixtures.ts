@@ -125,7 +125,9 @@ export class DashboardPage {
   /** Opens Customize view, as a manager does before switching a panel; open already, it stays open. */
   async customize() {
     await this.customizeView.waitFor();
-    const open = await this.customizeView.evaluate((summary) => summary.parentElement instanceof HTMLDetailsElement && summary.parentElement.open);
+    const open = await this.customizeView.evaluate(
+      (summary) => summary.parentElement instanceof HTMLDetailsElement && summary.parentElement.open,
+    );
     if (!open) await this.customizeView.click();
     await this.toggle('Summary').waitFor();
   }
@@ -313,7 +315,10 @@ export class DashboardPage {
   /** The showX flags of an API request that are `true`, sorted. */
   static flagsOf(request: Request): string[] {
     const params = new URL(request.url()).searchParams;
-    return [...params.entries()].filter(([, value]) => value === 'true').map(([key]) => key).sort();
+    return [...params.entries()]
+      .filter(([, value]) => value === 'true')
+      .map(([key]) => key)
+      .sort();
   }
 }
 

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+
 import { test as base, expect } from './fixtures';
 import { FollowupsPage } from './followups-page';
 
@@ -54,7 +55,11 @@ test('filter the queue, work a follow-up, and find it so on its recording, after
   await expect(panel).toContainText(note);
 });
 
-test('correct an outcome: the header shows the new label, edited by a person, after a reload too', async ({ page, dashboard, followups }) => {
+test('correct an outcome: the header shows the new label, edited by a person, after a reload too', async ({
+  page,
+  dashboard,
+  followups,
+}) => {
   await dashboard.presetToken();
   await dashboard.openRecording(DOOR_KNOCK_ID);
   const outcome = (label: string) => dashboard.main.getByText(label, { exact: true });

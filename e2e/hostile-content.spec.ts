@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
-import { type DashboardPage, test, expect } from './fixtures';
+
 import { COMPLETE_SALE_RECORDING_ID } from '../sample-api/ids';
+import { expect, test, type DashboardPage } from './fixtures';
 
 // `fault-hostile` is what a malicious or broken CRM record can put in every text and URL field.
 // This is an audit of the DOM it produces: nothing executable, nothing navigable to a script,
@@ -85,7 +86,10 @@ test('hostile data: nothing from it runs, links only to safe schemes, and it all
   // No script, frame, object, base or meta refresh came from the data.
   expect(await scriptsOf(page), 'scripts in the document').toEqual(appScripts);
   // The app's one inline script is its own early start (allowed by its hash in the CSP), no other.
-  expect(appScripts.filter((script) => script.startsWith('inline:')), 'the inline scripts').toHaveLength(1);
+  expect(
+    appScripts.filter((script) => script.startsWith('inline:')),
+    'the inline scripts',
+  ).toHaveLength(1);
   expect(
     await page.locator('iframe, frame, object, embed, base, meta[http-equiv], form[action], svg script').count(),
     'active elements from the data',
@@ -94,13 +98,17 @@ test('hostile data: nothing from it runs, links only to safe schemes, and it all
   // No event handler attribute anywhere, and no URL-bearing attribute pointing at a script.
   const handlers = await page.evaluate(() =>
     [...document.querySelectorAll('*')].flatMap((element) =>
-      [...element.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => `<${element.localName} ${attribute.name}>`),
+      [...element.attributes]
+        .filter((attribute) => /^on/i.test(attribute.name))
+        .map((attribute) => `<${element.localName} ${attribute.name}>`),
     ),
   );
   expect(handlers, 'on* attributes').toEqual([]);
   const scriptUrls = await page.evaluate(() =>
     [...document.querySelectorAll('[src], [action], [formaction], [poster], [srcset], [xlink\\:href]')]
-      .flatMap((element) => ['src', 'action', 'formaction', 'poster', 'srcset', 'xlink:href'].map((name) => element.getAttribute(name) ?? ''))
+      .flatMap((element) =>
+        ['src', 'action', 'formaction', 'poster', 'srcset', 'xlink:href'].map((name) => element.getAttribute(name) ?? ''),
+      )
       // eslint-disable-next-line no-control-regex -- browsers skip these before a scheme, so do we
       .filter((value) => /^(javascript|data:text|vbscript)/i.test(value.replace(/[\u0000-\u0020]/g, ''))),
   );
@@ -137,7 +145,10 @@ test('hostile data: nothing from it runs, links only to safe schemes, and it all
   expect(await page.evaluate(() => (Object.prototype as Record<string, unknown>).polluted)).toBeUndefined();
 
   expect(watched.dialogs, 'dialogs').toEqual([]);
-  expect(watched.consoleLines.filter((line) => line.includes(TRACE) || line.includes('alert(')), 'script traces in the console').toEqual([]);
+  expect(
+    watched.consoleLines.filter((line) => line.includes(TRACE) || line.includes('alert(')),
+    'script traces in the console',
+  ).toEqual([]);
 });
 
 test.describe('on a 375 px phone', () => {

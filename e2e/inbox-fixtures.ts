@@ -1,6 +1,7 @@
 // The inbox's page object, on top of the dashboard fixture (its checks for page errors and CSP
 // violations apply here too).
 import type { Page, Request } from '@playwright/test';
+
 import { test as dashboardTest } from './fixtures';
 
 export const SEARCH_PATH = '/api/siro/v1/core/recordings/search';

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, InboxPage } from './inbox-fixtures';
+
 import { recordingPath } from './fixtures';
+import { expect, InboxPage, test } from './inbox-fixtures';
 
 const TOTAL = 72; // every sample recording the search knows (sample-api/data/inbox-recordings.ts)
 const ROOFING = 'Roofing – North Dallas';
@@ -104,7 +105,10 @@ test('Back to recordings opens the unfiltered inbox when the recording was opene
   await expect(inbox.rows).toHaveCount(50);
 });
 
-test('keyboard: j and k move between rows, Enter opens, / goes to the search; off while typing, and switchable off', async ({ page, inbox }) => {
+test('keyboard: j and k move between rows, Enter opens, / goes to the search; off while typing, and switchable off', async ({
+  page,
+  inbox,
+}) => {
   await inbox.open('?q=roof');
   await expect(inbox.rows.first()).toBeVisible();
   const links = inbox.list.getByRole('link');
@@ -170,7 +174,9 @@ test.describe('on a 375 px phone', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 
     const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual(
+      [],
+    );
   });
 });
 

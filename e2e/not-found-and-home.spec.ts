@@ -1,5 +1,5 @@
-import { recordingPath, test, expect } from './fixtures';
 import { ID as COMPLETE_SALE_RECORDING_ID, TITLE } from './complete-sale';
+import { expect, recordingPath, test } from './fixtures';
 
 test('@smoke an unknown page says so and links to opening a recording', async ({ page, dashboard }) => {
   await page.goto('/some/unknown/page');

@@ -1,5 +1,6 @@
 import type { Locator } from '@playwright/test';
-import { test, expect } from './fixtures';
+
+import { expect, test } from './fixtures';
 
 // `fault-partial` (sample-api/data/partial.ts): single fields of the wrong type and enum values
 // newer than Siro's documentation. Field by field, a bad value reads as unavailable and its
@@ -27,7 +28,9 @@ test.beforeEach(async ({ dashboard }) => {
   await expect(dashboard.panel('Opportunities')).toBeVisible();
 });
 
-test('an amount written as text and a date that is not one read as unavailable; the rest of the opportunity shows', async ({ dashboard }) => {
+test('an amount written as text and a date that is not one read as unavailable; the rest of the opportunity shows', async ({
+  dashboard,
+}) => {
   const roof = card(dashboard.panel('Opportunities'), 'Whitaker – Roof Replacement');
   await expect(roof).toBeVisible();
   const fields = await details(roof);

@@ -1,11 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request } from '@playwright/test';
-import { CUSTOMER, TITLE } from './complete-sale';
-import { type DashboardPage, test, expect, recordingPath } from './fixtures';
-import { COMPLETE_SALE_RECORDING_ID, DELETED_RECORDING_ID, NEGATIVE_RECORDING_ID } from '../sample-api/ids';
+
 import { COMPLETE_SALE_TRANSCRIPT } from '../sample-api/data/complete-sale-transcript';
 import { NEGATIVE_TRANSCRIPT } from '../sample-api/data/negative-conversation';
 import { ENGAGEMENT_FAULT_ID } from '../sample-api/engagement';
+import { COMPLETE_SALE_RECORDING_ID, DELETED_RECORDING_ID, NEGATIVE_RECORDING_ID } from '../sample-api/ids';
+import { CUSTOMER, TITLE } from './complete-sale';
+import { expect, recordingPath, test, type DashboardPage } from './fixtures';
 
 const ID = COMPLETE_SALE_RECORDING_ID;
 
@@ -86,7 +87,9 @@ test.describe('links to a moment', () => {
     expect(copied.searchParams.get('t')).toBe('2m5s');
     expect(copied.searchParams.get('showFollowups')).toBe('false');
 
-    const copyLine = dashboard.panel('Transcript').getByRole('button', { name: `Copy link at 0:${String(Math.floor(line.start)).padStart(2, '0')}` });
+    const copyLine = dashboard
+      .panel('Transcript')
+      .getByRole('button', { name: `Copy link at 0:${String(Math.floor(line.start)).padStart(2, '0')}` });
     await copyLine.click();
     await expect(dashboard.panel('Transcript').getByRole('button', { name: 'Link copied' })).toBeVisible();
     expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).searchParams.get('t')).toBe(`${Math.floor(line.start)}s`);
@@ -116,7 +119,9 @@ test('Skip silence jumps over a long gap between lines, and is remembered on thi
   await page.reload();
   await audioReady(dashboard);
   await expect(dashboard.skipSilenceSwitch).toHaveAttribute('aria-checked', 'true');
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => localStorage.getItem(key)?.includes('siro-demo-token')))).toEqual([]);
+  expect(
+    await page.evaluate(() => Object.keys(localStorage).filter((key) => localStorage.getItem(key)?.includes('siro-demo-token'))),
+  ).toEqual([]);
 });
 
 test('Media Session: the lock screen knows what plays and its buttons act on the player', async ({ page, dashboard }) => {
@@ -130,11 +135,14 @@ test('Media Session: the lock screen knows what plays and its buttons act on the
     };
   });
   const act = (action: string, details: Partial<MediaSessionActionDetails> = {}) =>
-    page.evaluate(([name, extra]) => {
-      const handler = (window as Window & { __media?: Map<string, MediaSessionActionHandler | null> }).__media?.get(name as string);
-      handler?.({ action: name as MediaSessionAction, ...(extra as object) });
-      return handler !== undefined && handler !== null;
-    }, [action, details] as const);
+    page.evaluate(
+      ([name, extra]) => {
+        const handler = (window as Window & { __media?: Map<string, MediaSessionActionHandler | null> }).__media?.get(name as string);
+        handler?.({ action: name as MediaSessionAction, ...(extra as object) });
+        return handler !== undefined && handler !== null;
+      },
+      [action, details] as const,
+    );
 
   await dashboard.openRecording(ID);
   await dashboard.scrollToConversation();
@@ -176,7 +184,8 @@ test.describe('reporting to Siro', () => {
     const first = reports.listens[0]!.postDataJSON() as { duration: number; clientPlatform: string; recordingEngagementId?: string };
     expect(first).toEqual({ duration: expect.any(Number), clientPlatform: 'WEB' });
     expect(first.duration).toBeGreaterThan(500);
-    const engagement = ((await (await reports.listens[0]!.response())!.json()) as { data: { recordingEngagement: { id: string } } }).data.recordingEngagement.id;
+    const engagement = ((await (await reports.listens[0]!.response())!.json()) as { data: { recordingEngagement: { id: string } } }).data
+      .recordingEngagement.id;
 
     // The page hidden (screen locked, tab switched) while playing: one more report, same engagement.
     await dashboard.audioButton('Play').click();
@@ -269,7 +278,10 @@ test('the transcript is one tab stop; arrow keys move between lines, with a visi
   const outline = await dashboard.transcriptLine(second.words).evaluate((element) => getComputedStyle(element).outlineStyle);
   expect(outline).not.toBe('none');
   // → walks the line's own controls (a comment's, its Copy link), ← back.
-  const copyLink = dashboard.panel('Transcript').getByRole('button', { name: /^Copy link at / }).nth(1);
+  const copyLink = dashboard
+    .panel('Transcript')
+    .getByRole('button', { name: /^Copy link at / })
+    .nth(1);
   for (let presses = 0; presses < 4 && !(await copyLink.evaluate((element) => element === document.activeElement)); presses++) {
     await page.keyboard.press('ArrowRight');
   }
@@ -279,6 +291,9 @@ test('the transcript is one tab stop; arrow keys move between lines, with a visi
 
   // One Tab leaves the whole list.
   await page.keyboard.press('Tab');
-  const stillInside = await dashboard.panel('Transcript').getByRole('list', { name: 'Transcript lines' }).evaluate((list) => list.contains(document.activeElement));
+  const stillInside = await dashboard
+    .panel('Transcript')
+    .getByRole('list', { name: 'Transcript lines' })
+    .evaluate((list) => list.contains(document.activeElement));
   expect(stillInside).toBe(false);
 });

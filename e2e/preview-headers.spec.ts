@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { APIResponse } from '@playwright/test';
-import { DEMO_TOKEN, test, expect } from './fixtures';
-import { MEDIA_SRC } from './servers';
+
 import { COMPLETE_SALE_RECORDING_ID } from '../sample-api/ids';
+import { DEMO_TOKEN, expect, test } from './fixtures';
+import { MEDIA_SRC } from './servers';
 
 // `npm run preview` is how operators try the production build: it must send the headers the
 // nginx recipe sends, on every kind of answer. (nginx's own are checked by npm run smoke:nginx.)

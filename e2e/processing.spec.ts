@@ -1,5 +1,5 @@
-import { isRecordingRequest, test, expect } from './fixtures';
 import { PROCESSING_RECORDING_ID } from '../sample-api/ids';
+import { expect, isRecordingRequest, test } from './fixtures';
 
 const POLL_INTERVAL_MS = 4_000;
 
@@ -18,7 +18,9 @@ test('a recording still processing says so, refreshes until done, then stops pol
 
   // Polled every 4 s: the third answer (about 8 s in) is the complete recording.
   // The summary, or the summary sections that arrive with it and take its place.
-  await expect(dashboard.panel('Summary')).toContainText(/Priya Natarajan knocked on Derek Lawson's door|Summer bills around \$240/, { timeout: 15_000 });
+  await expect(dashboard.panel('Summary')).toContainText(/Priya Natarajan knocked on Derek Lawson's door|Summer bills around \$240/, {
+    timeout: 15_000,
+  });
   await expect(dashboard.processingStatus).toHaveCount(0);
   await expect(dashboard.panel('Entity extractions')).toContainText('6 extractions');
   // The transcript comes with it.

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { type DashboardPage, test, expect } from './fixtures';
-import { CUSTOMER, EXTRACTION_COUNT, ID as COMPLETE_SALE_RECORDING_ID, OPPORTUNITIES, SUMMARY, TITLE } from './complete-sale';
+
+import { ID as COMPLETE_SALE_RECORDING_ID, CUSTOMER, EXTRACTION_COUNT, OPPORTUNITIES, SUMMARY, TITLE } from './complete-sale';
+import { expect, test, type DashboardPage } from './fixtures';
 
 type XssWindow = Window & { __xss?: string[] };
 
@@ -10,13 +11,12 @@ type XssWindow = Window & { __xss?: string[] };
 /** Every axe violation, whatever its impact: the pages have none, and a new one should fail. */
 async function a11yViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .map((violation) => ({
-      rule: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      nodes: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
-    }));
+  return violations.map((violation) => ({
+    rule: violation.id,
+    impact: violation.impact,
+    help: violation.help,
+    nodes: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+  }));
 }
 
 async function horizontalOverflow(page: Page) {
@@ -109,7 +109,10 @@ test('the CRM link opens in a new tab without handing over the opener', async ({
   await expect(crmLink).toHaveAttribute('rel', /\bnoreferrer\b/);
 });
 
-test('a switch that is off stands out from the panel and the page: 3:1 or more (WCAG 1.4.11, which axe does not check)', async ({ page, dashboard }) => {
+test('a switch that is off stands out from the panel and the page: 3:1 or more (WCAG 1.4.11, which axe does not check)', async ({
+  page,
+  dashboard,
+}) => {
   await dashboard.presetToken();
   await dashboard.openRecording(COMPLETE_SALE_RECORDING_ID, '?showEvaluationScore=false&showFollowups=false');
   await dashboard.customize();

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { DashboardPage, PANEL_FLAGS, recordingPath, test, expect, type PanelName } from './fixtures';
-import { COMPLETE_SALE_RECORDING_ID } from '../sample-api/ids';
+
 import { COMPLETE_SALE_TRANSCRIPT } from '../sample-api/data/complete-sale-transcript';
+import { COMPLETE_SALE_RECORDING_ID } from '../sample-api/ids';
+import { DashboardPage, expect, PANEL_FLAGS, recordingPath, test, type PanelName } from './fixtures';
 
 const ID = COMPLETE_SALE_RECORDING_ID;
 const TITLE = 'Whitaker – roof replacement consultation';
@@ -125,7 +126,9 @@ test.describe('Export', () => {
     expect(lines).toContain('Decision makers,Decision makers,Karen Whitaker; Tom Whitaker,Opportunity.Decision_Makers__c,SYNCED');
     expect(lines).toContain('Budget,Budget,20000,Opportunity.Budget__c,SYNCED');
     expect(lines).toContain('Financing interest,Financing interest,true,Opportunity.Financing_Interest__c,SYNCED');
-    expect(lines).toContain('Next appointment date,Next appointment date,2026-05-12,Opportunity.Install_Date__c; Event.ActivityDate,SYNCED');
+    expect(lines).toContain(
+      'Next appointment date,Next appointment date,2026-05-12,Opportunity.Install_Date__c; Event.ActivityDate,SYNCED',
+    );
     expect(lines).toContain('Roof details,Pitch,8/12,Opportunity.Roof_Pitch__c,SUCCESS');
   });
 
@@ -177,7 +180,11 @@ test('printing hides the switches and share actions but keeps the panels', async
   await dashboard.openRecording(ID);
   await expect(dashboard.panel('Follow-ups')).toContainText('Cross-sell');
   await dashboard.customize();
-  const controls = [...ALL_PANELS.map((name) => dashboard.toggle(name)), dashboard.shareButton('Copy link'), dashboard.shareButton('Export CSV')];
+  const controls = [
+    ...ALL_PANELS.map((name) => dashboard.toggle(name)),
+    dashboard.shareButton('Copy link'),
+    dashboard.shareButton('Export CSV'),
+  ];
   for (const control of controls) await expect(control).toBeVisible();
   const switches = await page.getByRole('switch').count();
 

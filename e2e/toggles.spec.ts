@@ -1,5 +1,5 @@
-import { CORE_FLAGS, CORE_PANELS, DashboardPage, recordingPath, test, expect } from './fixtures';
 import { CUSTOMER, ID, SUMMARY, TITLE } from './complete-sale';
+import { CORE_FLAGS, CORE_PANELS, DashboardPage, expect, recordingPath, test } from './fixtures';
 
 test.beforeEach(async ({ dashboard }) => {
   await dashboard.presetToken();

@@ -1,6 +1,7 @@
 import type { Page, Request } from '@playwright/test';
-import { DashboardPage, DEMO_TOKEN, test, expect } from './fixtures';
+
 import { COMPLETE_SALE_RECORDING_ID, SPANISH_RECORDING_ID } from '../sample-api/ids';
+import { DashboardPage, DEMO_TOKEN, expect, test } from './fixtures';
 
 // The token is an OAuth access token: it may travel only in the x-siro-auth-token header of
 // same-origin /api/siro/ requests and rest only in this tab's sessionStorage (or, when the
@@ -19,7 +20,12 @@ function recordTraffic(page: Page) {
   const pageUrls: string[] = [];
   page.on('request', (request: Request) => {
     // A request that starts as the test ends (the audio streaming on) has no headers to read.
-    pending.push(request.allHeaders().then((headers) => ({ url: request.url(), headers, body: request.postData() }), () => null));
+    pending.push(
+      request.allHeaders().then(
+        (headers) => ({ url: request.url(), headers, body: request.postData() }),
+        () => null,
+      ),
+    );
   });
   page.on('console', (message) => consoleLines.push(`${message.type()}: ${message.text()}`));
   page.on('framenavigated', (frame) => pageUrls.push(frame.url()));
@@ -49,7 +55,10 @@ async function browserState(page: Page) {
 }
 
 async function openViaHomeForm(dashboard: DashboardPage, id: string) {
-  await dashboard.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /recordings$|^Open a recording$/i }).click();
+  await dashboard.page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /recordings$|^Open a recording$/i })
+    .click();
   await dashboard.recordingIdField.fill(id);
   await dashboard.recordingIdField.press('Enter');
 }
@@ -107,7 +116,10 @@ test('signed in for this tab: the token travels only in the API header and rests
   expect(state.windowName, 'window.name').not.toContain(DEMO_TOKEN);
 });
 
-test('remembered, then signed out: the token is gone everywhere, and neither a link nor Back shows the data', async ({ page, dashboard }) => {
+test('remembered, then signed out: the token is gone everywhere, and neither a link nor Back shows the data', async ({
+  page,
+  dashboard,
+}) => {
   await dashboard.openRecording(WHITAKER.id);
   await dashboard.signIn(DEMO_TOKEN, { remember: true });
   await expect(dashboard.heading).toHaveText(WHITAKER.title);
@@ -116,7 +128,10 @@ test('remembered, then signed out: the token is gone everywhere, and neither a l
 
   const remembered = await browserState(page);
   expect(remembered.local, 'localStorage').toEqual(expect.arrayContaining([['siro.token', DEMO_TOKEN]]));
-  expect(remembered.session.filter(([, value]) => value.includes(DEMO_TOKEN)), 'sessionStorage').toEqual([]);
+  expect(
+    remembered.session.filter(([, value]) => value.includes(DEMO_TOKEN)),
+    'sessionStorage',
+  ).toEqual([]);
 
   await dashboard.signOutButton.click();
   await expect(dashboard.signInHeading).toBeVisible();

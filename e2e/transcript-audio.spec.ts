@@ -1,7 +1,8 @@
 import type { Request } from '@playwright/test';
-import { type DashboardPage, test, expect } from './fixtures';
-import { COMPLETE_SALE_RECORDING_ID, PROCESSING_RECORDING_ID } from '../sample-api/ids';
+
 import { COMPLETE_SALE_TRANSCRIPT } from '../sample-api/data/complete-sale-transcript';
+import { COMPLETE_SALE_RECORDING_ID, PROCESSING_RECORDING_ID } from '../sample-api/ids';
+import { expect, test, type DashboardPage } from './fixtures';
 
 const ID = COMPLETE_SALE_RECORDING_ID;
 const lines = COMPLETE_SALE_TRANSCRIPT.utterances;
@@ -45,7 +46,10 @@ test.beforeEach(async ({ dashboard }) => {
   await dashboard.presetToken();
 });
 
-test('the transcript, the summary sections and the audio URL are asked for beside the recording, not after it', async ({ page, dashboard }) => {
+test('the transcript, the summary sections and the audio URL are asked for beside the recording, not after it', async ({
+  page,
+  dashboard,
+}) => {
   let recordingAnswered = Number.POSITIVE_INFINITY;
   const order: { path: string; at: number }[] = [];
   page.on('request', (request) => {
@@ -226,14 +230,19 @@ test('a URL that fails mid-listen is replaced: playback resumes at the same time
 
   // From now on the URL in use answers 403, as one past its expiry does; the next URL works.
   const expiredUrl = (await dashboard.audioState()).src;
-  await page.route((url) => url.href === expiredUrl, (route) => route.fulfill({ status: 403, body: 'Request has expired' }));
+  await page.route(
+    (url) => url.href === expiredUrl,
+    (route) => route.fulfill({ status: 403, body: 'Request has expired' }),
+  );
   // A jump far ahead needs bytes the browser has not fetched yet: a new request on the old URL.
   const target = 9 * 60 + 20;
   await dashboard.seekSlider.fill(String(target));
 
   await expect.poll(() => requests.signedUrls.length, { message: 'a new signed URL was asked for' }).toBe(2);
   await expect.poll(async () => (await dashboard.audioState()).src).not.toBe(expiredUrl);
-  await expect.poll(async () => (await dashboard.audioState()).currentTime, { message: 'resumed where it was' }).toBeGreaterThanOrEqual(target - 0.5);
+  await expect
+    .poll(async () => (await dashboard.audioState()).currentTime, { message: 'resumed where it was' })
+    .toBeGreaterThanOrEqual(target - 0.5);
   await expect.poll(async () => (await dashboard.audioState()).paused, { message: 'still playing' }).toBe(false);
   await expect(dashboard.audioButton('Pause')).toBeVisible();
 });
@@ -372,7 +381,9 @@ test.describe('on a phone', () => {
 
     await dashboard.shareButton('Print').click();
 
-    await expect.poll(() => page.evaluate(() => (window as Window & { printed?: string }).printed ?? null), { message: 'printed' }).not.toBeNull();
+    await expect
+      .poll(() => page.evaluate(() => (window as Window & { printed?: string }).printed ?? null), { message: 'printed' })
+      .not.toBeNull();
     const text = await page.evaluate(() => (window as Window & { printed?: string }).printed ?? '');
     expect(text).toContain('Hi, you must be Karen');
     expect(text).not.toContain('Loading the transcript');

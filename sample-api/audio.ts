@@ -3,6 +3,7 @@
 // seek bar lines up with the transcript. As long as the recording, so it is never held in
 // memory: each byte range is computed when asked for, and a full download is streamed.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+
 import type { Utterance } from './types.ts';
 
 const SAMPLE_RATE = 8_000;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { answerQuestion, MAX_QUOTES, NOTHING_FOUND, retrieve, scoreUtterances, stem, terms } from './chat-retrieval.ts';
 import { COMPLETE_SALE_TRANSCRIPT } from './data/complete-sale-transcript.ts';
 import type { Transcript, Utterance } from './types.ts';
@@ -53,7 +54,9 @@ describe('scoring', () => {
   it('cites at most MAX_QUOTES utterances scoring at least half the best, in the order they were said', () => {
     const found = retrieve('roof gutters', transcript(texts).utterances);
     expect(found.length).toBeLessThanOrEqual(MAX_QUOTES);
-    expect(found.map((entry) => entry.utterance.startTimeInMillis)).toEqual([...found.map((entry) => entry.utterance.startTimeInMillis)].sort((a, b) => a - b));
+    expect(found.map((entry) => entry.utterance.startTimeInMillis)).toEqual(
+      [...found.map((entry) => entry.utterance.startTimeInMillis)].sort((a, b) => a - b),
+    );
     expect(found.map((entry) => entry.utterance.utterance)).toContain('We talked about the roof and the gutters.');
   });
 
@@ -68,7 +71,9 @@ describe('answerQuestion', () => {
     const conversation = transcript(['Hello there.', 'My husband gets home at six.']);
     const { answer, quotes } = answerQuestion('Did she say when her husband gets home?', conversation);
     expect(quotes).toEqual([{ quote: 'My husband gets home at six.', startTimeInMillis: 10_000, endTimeInMillis: 14_000 }]);
-    expect(answer).toBe('I searched the transcript for "husband" and "home": one moment matches best, Karen at 0:10. The quotes below are what was said.');
+    expect(answer).toBe(
+      'I searched the transcript for "husband" and "home": one moment matches best, Karen at 0:10. The quotes below are what was said.',
+    );
   });
 
   it('finds nothing when no word of the question is in the conversation', () => {
@@ -79,7 +84,9 @@ describe('answerQuestion', () => {
     const { quotes } = answerQuestion('Was financing discussed?', COMPLETE_SALE_TRANSCRIPT);
     expect(quotes.length).toBeGreaterThan(0);
     for (const quote of quotes) {
-      expect(COMPLETE_SALE_TRANSCRIPT.utterances).toContainEqual(expect.objectContaining({ utterance: quote.quote, startTimeInMillis: quote.startTimeInMillis }));
+      expect(COMPLETE_SALE_TRANSCRIPT.utterances).toContainEqual(
+        expect.objectContaining({ utterance: quote.quote, startTimeInMillis: quote.startTimeInMillis }),
+      );
     }
   });
 });

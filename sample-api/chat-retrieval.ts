@@ -20,8 +20,8 @@ function fold(text: string): string {
 }
 
 const STOP_WORDS = new Set(
+  // English
   (
-    // English
     'a about above after again all also am an and any are as at be been before being both but by can could did do does doing done ' +
     'for from had has have having he her here hers him his how i if in into is it its just me more most my no not now of on once ' +
     'only or other our ours out over own same she should so some such than that the their theirs them then there these they this ' +
@@ -43,7 +43,9 @@ const STOP_WORDS = new Set(
 
 /** The folded, unstemmed words of a text. */
 function words(text: string): string[] {
-  return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** A light suffix stripper: enough for plurals and verb forms to meet, not a linguist's stemmer. */
@@ -119,7 +121,10 @@ export function answerQuestion(question: string, transcript: Transcript): ChatAn
   // The words as the question put them, for the sentence; the stems only matched.
   const asked = words(question).filter((word) => found.some((entry) => entry.matched.includes(stem(word))) && !STOP_WORDS.has(word));
   const distinct = [...new Set(asked)].map((word) => `"${word}"`);
-  const moments = found.map(({ utterance }) => `${transcript.speakerMap[utterance.speakerTag] ?? `Speaker ${utterance.speakerTag}`} at ${clock(utterance.startTimeInMillis)}`);
+  const moments = found.map(
+    ({ utterance }) =>
+      `${transcript.speakerMap[utterance.speakerTag] ?? `Speaker ${utterance.speakerTag}`} at ${clock(utterance.startTimeInMillis)}`,
+  );
   const count = found.length === 1 ? 'one moment matches' : `${found.length} moments match`;
   return {
     answer: `I searched the transcript for ${list(distinct)}: ${count} best, ${list(moments)}. The quotes below are what was said.`,

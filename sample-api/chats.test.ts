@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHAT_FAULTS, CHAT_RETRY_AFTER_SECONDS } from './chats.ts';
+
 import { NOTHING_FOUND } from './chat-retrieval.ts';
+import { CHAT_FAULTS, CHAT_RETRY_AFTER_SECONDS } from './chats.ts';
 import {
   BENCH_LARGE_RECORDING_ID,
   COMPLETE_SALE_RECORDING_ID,
@@ -20,7 +21,8 @@ afterAll(async () => {
 });
 
 const chats = (id: string) => `/v1/core/recordings/${encodeURIComponent(id)}/chats`;
-const ask = (id: string, question: unknown, token?: string) => api.json(chats(id), { method: 'POST', token, body: { id, question } as Record<string, unknown> });
+const ask = (id: string, question: unknown, token?: string) =>
+  api.json(chats(id), { method: 'POST', token, body: { id, question } as Record<string, unknown> });
 
 describe('chats/available', () => {
   it('answers a bare boolean: true with a transcript, false when deleted, processing or without one', async () => {
@@ -38,7 +40,10 @@ describe('chats', () => {
     for (const token of [undefined, READ_ONLY_TOKEN]) {
       const { status, body } = await ask(COMPLETE_SALE_RECORDING_ID, 'Was financing discussed?', token);
       expect(status).toBe(200);
-      expect(body).toEqual({ answer: expect.stringContaining('"financing"'), quotes: [expect.objectContaining({ quote: expect.stringContaining('financing options') })] });
+      expect(body).toEqual({
+        answer: expect.stringContaining('"financing"'),
+        quotes: [expect.objectContaining({ quote: expect.stringContaining('financing options') })],
+      });
     }
   });
 
@@ -58,7 +63,10 @@ describe('chats', () => {
 
   it('misbehaves on the fault markers: 500, 429 as plain text with Retry-After, slow', async () => {
     expect((await ask(COMPLETE_SALE_RECORDING_ID, `price ${CHAT_FAULTS.serverError}`)).status).toBe(500);
-    const limited = await api.request(chats(COMPLETE_SALE_RECORDING_ID), { method: 'POST', body: { id: COMPLETE_SALE_RECORDING_ID, question: CHAT_FAULTS.rateLimited } });
+    const limited = await api.request(chats(COMPLETE_SALE_RECORDING_ID), {
+      method: 'POST',
+      body: { id: COMPLETE_SALE_RECORDING_ID, question: CHAT_FAULTS.rateLimited },
+    });
     expect(limited.status).toBe(429);
     expect(limited.headers['content-type']).toContain('text/plain');
     expect(limited.headers['retry-after']).toBe(String(CHAT_RETRY_AFTER_SECONDS));
@@ -72,7 +80,11 @@ describe('suggested-questions', () => {
   const suggest = (body: Record<string, unknown>) => api.json('/v1/suggested-questions', { method: 'POST', body });
 
   it('suggests questions for the conversation type (or language) of the recording in the context', async () => {
-    const roofing = await suggest({ queryEntrypoint: 'SINGLE_RECORDING', initialContext: { recordingId: COMPLETE_SALE_RECORDING_ID }, numSuggestedQuestions: 4 });
+    const roofing = await suggest({
+      queryEntrypoint: 'SINGLE_RECORDING',
+      initialContext: { recordingId: COMPLETE_SALE_RECORDING_ID },
+      numSuggestedQuestions: 4,
+    });
     expect(roofing.status).toBe(200);
     const questions = (roofing.body.data as { questions: string[] }).questions;
     expect(questions).toHaveLength(4);

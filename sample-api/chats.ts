@@ -2,6 +2,7 @@
 // and the suggested questions. Asking reads the recording and writes nothing of the user's, and
 // the reference gives these operations no scope: a read-only token may ask.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+
 import { answerQuestion } from './chat-retrieval.ts';
 import { readJsonBody, sendJson, sendRaw, sendRecordingNotFound, sendValidationError, type ValidationIssue } from './http-utils.ts';
 import { conversationFor } from './recordings.ts';
@@ -42,12 +43,37 @@ const SUGGESTIONS_BY_TYPE: Record<string, string[]> = {
     'What are the next steps?',
     'What did the other quote include?',
   ],
-  'Door knock': ['What interests the homeowner?', 'When do they meet again: Saturday?', 'What did they say about the roof?', 'Will the husband or wife be home?'],
-  'Follow-up visit': ['What changed since the last visit?', 'What did they say about the price?', 'What are the next steps?', 'Who makes the decision?'],
-  'Maintenance visit': ['What did the technician find?', 'Was a maintenance plan offered?', 'What did they say about the price?', 'What are the next steps?'],
-  'Site survey': ['What did the survey find?', 'What did they say about the panels?', 'Was the roof in good shape?', 'What are the next steps?'],
+  'Door knock': [
+    'What interests the homeowner?',
+    'When do they meet again: Saturday?',
+    'What did they say about the roof?',
+    'Will the husband or wife be home?',
+  ],
+  'Follow-up visit': [
+    'What changed since the last visit?',
+    'What did they say about the price?',
+    'What are the next steps?',
+    'Who makes the decision?',
+  ],
+  'Maintenance visit': [
+    'What did the technician find?',
+    'Was a maintenance plan offered?',
+    'What did they say about the price?',
+    'What are the next steps?',
+  ],
+  'Site survey': [
+    'What did the survey find?',
+    'What did they say about the panels?',
+    'Was the roof in good shape?',
+    'What are the next steps?',
+  ],
 };
-const GENERIC_SUGGESTIONS = ['What did they say about the price?', 'What are the next steps?', 'Who makes the decision?', 'What worried the customer?'];
+const GENERIC_SUGGESTIONS = [
+  'What did they say about the price?',
+  'What are the next steps?',
+  'Who makes the decision?',
+  'What worried the customer?',
+];
 const SUGGESTIONS_BY_LANGUAGE: Record<string, string[]> = {
   Spanish: ['¿Qué dijeron del precio?', '¿Hablaron de financiamiento?', '¿Cuáles son los próximos pasos?', '¿Quién toma la decisión?'],
   French: ['Qu’ont-ils dit du prix?', 'Quelles sont les prochaines étapes?', 'Qui prend la décision?', 'Ont-ils parlé du financement?'],
@@ -77,7 +103,13 @@ function stringIssue(body: Record<string, unknown>, key: string): ValidationIssu
   const value = body[key];
   if (typeof value === 'string') return null;
   const received = value === undefined ? 'undefined' : value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-  return { code: 'invalid_type', path: [key], message: value === undefined ? 'Required' : `Expected string, received ${received}`, expected: 'string', received };
+  return {
+    code: 'invalid_type',
+    path: [key],
+    message: value === undefined ? 'Required' : `Expected string, received ${received}`,
+    expected: 'string',
+    received,
+  };
 }
 
 async function postChat(id: string, req: IncomingMessage, res: ServerResponse, context: RouteContext) {
@@ -87,7 +119,9 @@ async function postChat(id: string, req: IncomingMessage, res: ServerResponse, c
   if (issues.length) return sendValidationError(res, issues);
   const question = String(body.question).trim();
   if (!question || question.length > MAX_QUESTION_LENGTH) {
-    const message = question ? `String must contain at most ${MAX_QUESTION_LENGTH} character(s)` : 'String must contain at least 1 character(s)';
+    const message = question
+      ? `String must contain at most ${MAX_QUESTION_LENGTH} character(s)`
+      : 'String must contain at least 1 character(s)';
     return sendValidationError(res, [{ code: question ? 'too_big' : 'too_small', path: ['question'], message }]);
   }
   const recording = context.store.find(id, false);
@@ -124,7 +158,12 @@ async function postSuggestedQuestions(_id: string, req: IncomingMessage, res: Se
   }
   const count = body.numSuggestedQuestions ?? 4;
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > 10) {
-    issues.push({ code: 'invalid_type', path: ['numSuggestedQuestions'], message: 'Expected an integer from 1 to 10', expected: 'integer' });
+    issues.push({
+      code: 'invalid_type',
+      path: ['numSuggestedQuestions'],
+      message: 'Expected an integer from 1 to 10',
+      expected: 'integer',
+    });
   }
   if (issues.length) return sendValidationError(res, issues);
   const initial = body.initialContext;
@@ -137,7 +176,12 @@ async function postSuggestedQuestions(_id: string, req: IncomingMessage, res: Se
 }
 
 export const CHAT_ROUTES: Route[] = [
-  { method: 'GET', pattern: /^\/v1\/core\/recordings\/([^/]+)\/chats\/available$/, auth: true, handler: (id, _req, res, c) => getAvailability(id, res, c) },
+  {
+    method: 'GET',
+    pattern: /^\/v1\/core\/recordings\/([^/]+)\/chats\/available$/,
+    auth: true,
+    handler: (id, _req, res, c) => getAvailability(id, res, c),
+  },
   { method: 'POST', pattern: /^\/v1\/core\/recordings\/([^/]+)\/chats$/, auth: true, body: true, handler: postChat },
   { method: 'POST', pattern: /^\/v1\/suggested-questions$/, auth: true, body: true, handler: postSuggestedQuestions },
 ];

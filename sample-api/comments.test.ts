@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { COMMENT_FAULTS } from './comments.ts';
 import { COMPLETE_SALE_TRANSCRIPT } from './data/complete-sale-transcript.ts';
 import { COMPLETE_SALE_RECORDING_ID, READ_ONLY_TOKEN } from './server.ts';
@@ -28,7 +29,10 @@ describe('comments', () => {
     expect(comments.some((comment) => comment.isPrivate === true && comment.commenterFirstName === 'Dana')).toBe(true);
     expect(comments.some((comment) => comment.commenterFirstName === 'Tom')).toBe(false);
     const threads = (await api.json(`${base}/threads`)).body.data as JsonRecord[];
-    expect(threads.find((thread) => thread.countComments === 2)).toMatchObject({ privacy: { isPrivate: false }, latestComment: { threadId: expect.any(String) } });
+    expect(threads.find((thread) => thread.countComments === 2)).toMatchObject({
+      privacy: { isPrivate: false },
+      latestComment: { threadId: expect.any(String) },
+    });
   });
 
   it('serves a voice comment’s audio', async () => {
@@ -43,11 +47,21 @@ describe('comments', () => {
     const created = await api.json(`${base}/comments`, post('Slow down here'));
     expect(created.status).toBe(201);
     const comment = created.body.data as JsonRecord;
-    expect(comment).toMatchObject({ text: 'Slow down here', commenterFirstName: 'Dana', commenterLastName: 'Ruiz', timestampStartInMilliseconds: 1_000 });
-    const reply = await api.json(`${base}/comments`, post('And here', { selectedThreadId: comment.threadId, highlightRange: { start: 5, end: 5 } }));
+    expect(comment).toMatchObject({
+      text: 'Slow down here',
+      commenterFirstName: 'Dana',
+      commenterLastName: 'Ruiz',
+      timestampStartInMilliseconds: 1_000,
+    });
+    const reply = await api.json(
+      `${base}/comments`,
+      post('And here', { selectedThreadId: comment.threadId, highlightRange: { start: 5, end: 5 } }),
+    );
     expect(reply.body.data).toMatchObject({ threadId: comment.threadId, timestampStartInMilliseconds: 1_000 });
 
-    expect((await api.json(`${base}/comments/${comment.id as string}`, { method: 'PATCH', body: { text: 'Slow down' } })).body.data).toMatchObject({ text: 'Slow down' });
+    expect(
+      (await api.json(`${base}/comments/${comment.id as string}`, { method: 'PATCH', body: { text: 'Slow down' } })).body.data,
+    ).toMatchObject({ text: 'Slow down' });
     expect((await api.json(`${base}/comments/${comment.id as string}`, { method: 'DELETE' })).status).toBe(200);
     const after = await list();
     expect(after.some((entry) => entry.id === comment.id)).toBe(false);

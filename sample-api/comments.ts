@@ -2,6 +2,7 @@
 // in the sample state under `comments`. Every writing token is the manager Dana Ruiz's; comment
 // text holding a fault marker (README.md) makes a post fail, lose its answer, or answer slowly.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+
 import { audioTrack, serveAudio } from './audio.ts';
 import { MANAGER, seedComments, type CommentsData, type Person, type StoredComment, type StoredThread } from './data/comments-seed.ts';
 import { readJsonBody, sendJson, sendRecordingNotFound, sendValidationError, type ValidationIssue } from './http-utils.ts';
@@ -123,24 +124,47 @@ function getThreads(id: string, req: IncomingMessage, res: ServerResponse, conte
       },
     ];
   });
-  sendJson(res, 200, { data: threads, cursor: null, pageSize: threads.length, limit: threads.length, total: threads.length, hasNextPage: false });
+  sendJson(res, 200, {
+    data: threads,
+    cursor: null,
+    pageSize: threads.length,
+    limit: threads.length,
+    total: threads.length,
+    hasNextPage: false,
+  });
 }
 
 type Recipient = Person & { type: string };
 
 function checkRecipients(value: unknown, issues: ValidationIssue[]): Recipient[] {
   if (!Array.isArray(value)) {
-    issues.push({ code: 'invalid_type', path: ['recipients'], message: 'Required', expected: 'array', received: value === undefined ? 'undefined' : typeof value });
+    issues.push({
+      code: 'invalid_type',
+      path: ['recipients'],
+      message: 'Required',
+      expected: 'array',
+      received: value === undefined ? 'undefined' : typeof value,
+    });
     return [];
   }
   return value.flatMap((entry: unknown, index) => {
     const item = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
     if (item.type !== 'user' && item.type !== 'team') {
-      issues.push({ code: 'invalid_enum_value', path: ['recipients', index, 'type'], message: "Invalid enum value. Expected 'user' | 'team'" });
+      issues.push({
+        code: 'invalid_enum_value',
+        path: ['recipients', index, 'type'],
+        message: "Invalid enum value. Expected 'user' | 'team'",
+      });
       return [];
     }
     if (typeof item.key !== 'string' || !item.key) {
-      issues.push({ code: 'invalid_type', path: ['recipients', index, 'key'], message: 'Required', expected: 'string', received: typeof item.key });
+      issues.push({
+        code: 'invalid_type',
+        path: ['recipients', index, 'key'],
+        message: 'Required',
+        expected: 'string',
+        received: typeof item.key,
+      });
       return [];
     }
     const text = (field: unknown) => (typeof field === 'string' ? field : '');
@@ -162,11 +186,26 @@ function checkText(value: unknown, issues: ValidationIssue[], required: boolean)
 function checkRange(value: unknown, issues: ValidationIssue[]): { start: number; end: number } | undefined {
   const range = (typeof value === 'object' && value !== null ? value : undefined) as Record<string, unknown> | undefined;
   if (!range) {
-    issues.push({ code: 'invalid_type', path: ['highlightRange'], message: 'Required', expected: 'object', received: value === null ? 'null' : typeof value });
+    issues.push({
+      code: 'invalid_type',
+      path: ['highlightRange'],
+      message: 'Required',
+      expected: 'object',
+      received: value === null ? 'null' : typeof value,
+    });
     return undefined;
   }
-  const bad = (['start', 'end'] as const).filter((edge) => typeof range[edge] !== 'number' || !Number.isFinite(range[edge]) || (range[edge] as number) < 0);
-  for (const edge of bad) issues.push({ code: 'invalid_type', path: ['highlightRange', edge], message: 'Expected a number of milliseconds, at least 0', expected: 'number', received: typeof range[edge] });
+  const bad = (['start', 'end'] as const).filter(
+    (edge) => typeof range[edge] !== 'number' || !Number.isFinite(range[edge]) || (range[edge] as number) < 0,
+  );
+  for (const edge of bad)
+    issues.push({
+      code: 'invalid_type',
+      path: ['highlightRange', edge],
+      message: 'Expected a number of milliseconds, at least 0',
+      expected: 'number',
+      received: typeof range[edge],
+    });
   if (bad.length) return undefined;
   const start = range.start as number;
   const end = range.end as number;
@@ -186,10 +225,22 @@ async function postComment(id: string, req: IncomingMessage, res: ServerResponse
   const range = checkRange(body.highlightRange, issues);
   const recipients = checkRecipients(body.recipients, issues);
   if (body.isPrivate !== undefined && typeof body.isPrivate !== 'boolean') {
-    issues.push({ code: 'invalid_type', path: ['isPrivate'], message: 'Expected boolean', expected: 'boolean', received: typeof body.isPrivate });
+    issues.push({
+      code: 'invalid_type',
+      path: ['isPrivate'],
+      message: 'Expected boolean',
+      expected: 'boolean',
+      received: typeof body.isPrivate,
+    });
   }
   if (body.selectedThreadId !== undefined && typeof body.selectedThreadId !== 'string') {
-    issues.push({ code: 'invalid_type', path: ['selectedThreadId'], message: 'Expected string', expected: 'string', received: typeof body.selectedThreadId });
+    issues.push({
+      code: 'invalid_type',
+      path: ['selectedThreadId'],
+      message: 'Expected string',
+      expected: 'string',
+      received: typeof body.selectedThreadId,
+    });
   }
   if (issues.length || text === undefined || !range) return sendValidationError(res, issues);
 
@@ -220,7 +271,9 @@ async function postComment(id: string, req: IncomingMessage, res: ServerResponse
     };
     data.threads.push(thread);
   }
-  const others = thread.isPrivate ? [] : [thread.createdBy, ...thread.recipients.map((person) => person.uid)].filter((uid) => uid !== me.uid);
+  const others = thread.isPrivate
+    ? []
+    : [thread.createdBy, ...thread.recipients.map((person) => person.uid)].filter((uid) => uid !== me.uid);
   const comment: StoredComment = {
     id: `comment-${number}`,
     threadId: thread.id,
@@ -260,7 +313,9 @@ function findOwn(req: IncomingMessage, res: ServerResponse, context: RouteContex
   if (!known(id, context)) return void sendRecordingNotFound(res);
   const me = userOf(req);
   const threads = visibleThreads(data, id, me.uid);
-  const comment = data.comments.find((candidate) => candidate.id === commentId && !candidate.deleted && threads.some((thread) => thread.id === candidate.threadId));
+  const comment = data.comments.find(
+    (candidate) => candidate.id === commentId && !candidate.deleted && threads.some((thread) => thread.id === candidate.threadId),
+  );
   if (!comment) return void sendJson(res, 404, { error: 'Comment not found' });
   if (comment.commenter.uid !== me.uid) return void sendJson(res, 403, { error: 'Only the author of a comment can change it' });
   return { comment, thread: threads.find((thread) => thread.id === comment.threadId) };

@@ -2,6 +2,7 @@
 // audio URL and the audio itself. Each fault id is the complete sale on the detail endpoint and
 // on every other endpoint but one, which misbehaves as a real API, proxy or storage can.
 import type { ServerResponse } from 'node:http';
+
 import { JSON_TYPE, sendJson, sendRaw } from './http-utils.ts';
 import { isConversationFaultId } from './ids.ts';
 

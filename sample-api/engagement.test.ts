@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { ENGAGEMENT_FAULT_ID } from './engagement.ts';
 import { COMPLETE_SALE_RECORDING_ID, READ_ONLY_TOKEN, SPANISH_RECORDING_ID } from './server.ts';
 import { startTestApi, type JsonRecord, type TestApi } from './test-helpers.ts';
@@ -12,12 +13,16 @@ afterAll(async () => {
 });
 
 const path = (id: string, what: 'viewed' | 'listen') => `/v1/core/recordings/${encodeURIComponent(id)}/${what}`;
-const listen = (body: JsonRecord, id = COMPLETE_SALE_RECORDING_ID, token?: string) => api.json(path(id, 'listen'), { method: 'PUT', token, body });
+const listen = (body: JsonRecord, id = COMPLETE_SALE_RECORDING_ID, token?: string) =>
+  api.json(path(id, 'listen'), { method: 'PUT', token, body });
 const engagementOf = (body: JsonRecord) => (body.data as JsonRecord).recordingEngagement as JsonRecord;
 
 describe('PUT viewed', () => {
   it('answers success for a known recording, 404 for an unknown one', async () => {
-    expect(await api.json(path(COMPLETE_SALE_RECORDING_ID, 'viewed'), { method: 'PUT' })).toMatchObject({ status: 200, body: { data: { success: true } } });
+    expect(await api.json(path(COMPLETE_SALE_RECORDING_ID, 'viewed'), { method: 'PUT' })).toMatchObject({
+      status: 200,
+      body: { data: { success: true } },
+    });
     expect((await api.json(path('nope', 'viewed'), { method: 'PUT' })).status).toBe(404);
   });
 
@@ -46,7 +51,14 @@ describe('PUT listen', () => {
   });
 
   it('validates the body as the reference does', async () => {
-    for (const body of [{}, { duration: -1 }, { duration: 1.5 }, { duration: 1, clientPlatform: 'TV' }, { duration: 1, recordingEngagementId: '' }, { duration: 1, extra: true }]) {
+    for (const body of [
+      {},
+      { duration: -1 },
+      { duration: 1.5 },
+      { duration: 1, clientPlatform: 'TV' },
+      { duration: 1, recordingEngagementId: '' },
+      { duration: 1, extra: true },
+    ]) {
       expect((await listen(body)).status, JSON.stringify(body)).toBe(422);
     }
   });

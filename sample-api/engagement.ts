@@ -2,7 +2,8 @@
 // recording viewed by the demo user (the inbox's `viewed` reads it), `PUT …/listen` upserts a
 // listening engagement. Both persist in the sample state; `fault-engagement-500` fails them.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { VIEWS_STATE_KEY, seedViews } from './data/inbox-recordings.ts';
+
+import { seedViews, VIEWS_STATE_KEY } from './data/inbox-recordings.ts';
 import { readJsonBody, sendJson, sendRecordingNotFound, sendValidationError, type ValidationIssue } from './http-utils.ts';
 import type { RouteContext } from './routes.ts';
 import type { Route } from './server.ts';
@@ -54,10 +55,19 @@ async function putListen(id: string, req: IncomingMessage, res: ServerResponse, 
     issues.push({ code: 'too_small', path: ['recordingEngagementId'], message: 'String must contain at least 1 character(s)' });
   }
   if (clientPlatform !== undefined && !CLIENT_PLATFORMS.includes(clientPlatform as string)) {
-    issues.push({ code: 'invalid_enum_value', path: ['clientPlatform'], message: "Invalid enum value. Expected 'WEB' | 'IOS' | 'ANDROID'" });
+    issues.push({
+      code: 'invalid_enum_value',
+      path: ['clientPlatform'],
+      message: "Invalid enum value. Expected 'WEB' | 'IOS' | 'ANDROID'",
+    });
   }
   const unknown = Object.keys(body).filter((key) => !['recordingEngagementId', 'duration', 'clientPlatform'].includes(key));
-  if (unknown.length) issues.push({ code: 'unrecognized_keys', path: [], message: `Unrecognized key(s) in object: ${unknown.map((key) => `'${key}'`).join(', ')}` });
+  if (unknown.length)
+    issues.push({
+      code: 'unrecognized_keys',
+      path: [],
+      message: `Unrecognized key(s) in object: ${unknown.map((key) => `'${key}'`).join(', ')}`,
+    });
   if (issues.length) return sendValidationError(res, issues);
 
   const listens = context.state.read<Record<string, Engagement>>(LISTENS_STATE_KEY, () => ({}));

@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { CONVERSATION_FAULT_IDS, FAULT_IDS } from './server.ts';
 import { dataOf, startTestApi, type JsonRecord, type TestApi } from './test-helpers.ts';
 
@@ -141,7 +142,14 @@ describe('fault ids', () => {
     const data = dataOf(JSON.parse(response.text) as JsonRecord);
     expect(data.title).toContain('<script>alert(1)</script>');
     expect(data.crmCustomer).toMatchObject({ crmUrl: 'javascript:alert(document.domain)' });
-    for (const needle of ['JaVaScRiPt:', ' \\tjavascript:', 'data:text/html,', 'vbscript:msgbox(1)', '//evil.example/path', 'onerror=alert(1)']) {
+    for (const needle of [
+      'JaVaScRiPt:',
+      ' \\tjavascript:',
+      'data:text/html,',
+      'vbscript:msgbox(1)',
+      '//evil.example/path',
+      'onerror=alert(1)',
+    ]) {
       expect(response.text).toContain(needle);
     }
     expect(data.summary as string).toMatch(/[A-Za-z0-9]{10000}/);
@@ -190,7 +198,10 @@ describe('faults of the transcript, summary and audio endpoints', () => {
   });
 
   it('fault-summary-500 and fault-summary-malformed break the v2 summary and nothing else', async () => {
-    expect(await api.json('/v2/core/recordings/fault-summary-500/summary')).toMatchObject({ status: 500, body: { error: 'Internal server error' } });
+    expect(await api.json('/v2/core/recordings/fault-summary-500/summary')).toMatchObject({
+      status: 500,
+      body: { error: 'Internal server error' },
+    });
     const malformed = await api.request('/v2/core/recordings/fault-summary-malformed/summary');
     expect(malformed.status).toBe(200);
     expect(() => JSON.parse(malformed.text) as unknown).toThrow();
@@ -226,7 +237,9 @@ describe('faults of the transcript, summary and audio endpoints', () => {
 describe('fault-hostile beyond the recording', () => {
   it('has hostile lines, speaker names, section headers and quotes, each quote a real line', async () => {
     const transcript = await api.request('/v1/core/recordings/fault-hostile/utterances?pageSize=1000');
-    const page = JSON.parse(transcript.text) as { data: { utterances: { utterance: string; startTimeInMillis: number }[]; speakerMap: Record<string, string> } };
+    const page = JSON.parse(transcript.text) as {
+      data: { utterances: { utterance: string; startTimeInMillis: number }[]; speakerMap: Record<string, string> };
+    };
     const lines = page.data.utterances.map((u) => u.utterance);
     expect(lines.join('\n')).toContain('<script>alert(1)</script>');
     expect(lines.join('\n')).toContain('onerror=alert(1)');
@@ -235,10 +248,15 @@ describe('fault-hostile beyond the recording', () => {
     expect(Object.values(page.data.speakerMap).join(' ')).toContain('<img src=x onerror=alert(1)>');
     expect(transcript.text).toContain('"__proto__":');
 
-    const sections = (await api.json('/v2/core/recordings/fault-hostile/summary')).body.data as { promptHeader: string; quotes: { quote: string; startTimeInMillis: number }[] }[];
+    const sections = (await api.json('/v2/core/recordings/fault-hostile/summary')).body.data as {
+      promptHeader: string;
+      quotes: { quote: string; startTimeInMillis: number }[];
+    }[];
     expect(sections[0]?.promptHeader).toBe('<script>alert(1)</script>');
     for (const quote of sections.flatMap((s) => s.quotes)) {
-      expect(page.data.utterances).toContainEqual(expect.objectContaining({ utterance: quote.quote, startTimeInMillis: quote.startTimeInMillis }));
+      expect(page.data.utterances).toContainEqual(
+        expect.objectContaining({ utterance: quote.quote, startTimeInMillis: quote.startTimeInMillis }),
+      );
     }
   });
 
@@ -248,8 +266,19 @@ describe('fault-hostile beyond the recording', () => {
     const followups = data.followups as { crmUrl: string; crmCustomer: { crmUrl: string } }[];
     const urls = [(data.crmCustomer as { crmUrl: string }).crmUrl, ...followups.flatMap((f) => [f.crmUrl, f.crmCustomer.crmUrl])];
     for (const url of urls) expect(url).not.toMatch(/^https?:/);
-    for (const variant of ['javascript:alert', 'JaVaScRiPt:', ' \tjavascript:', 'java\tscript:', 'data:text/html', 'vbscript:', '//evil.example']) {
-      expect(urls.some((url) => url.startsWith(variant)), variant).toBe(true);
+    for (const variant of [
+      'javascript:alert',
+      'JaVaScRiPt:',
+      ' \tjavascript:',
+      'java\tscript:',
+      'data:text/html',
+      'vbscript:',
+      '//evil.example',
+    ]) {
+      expect(
+        urls.some((url) => url.startsWith(variant)),
+        variant,
+      ).toBe(true);
     }
     const audio = (await api.json('/v1/core/recordings/fault-hostile/signedUrl', { method: 'POST' })).body.data as { url: string };
     expect(audio.url).toMatch(/^\s+javascript:/);

@@ -3,11 +3,12 @@
 // checked before any of them, like for every recording. The faults of the other endpoints are
 // in conversation-faults.ts.
 import type { ServerResponse } from 'node:http';
+
 import { completeSaleAs as completeSaleFor } from './data/complete-sale.ts';
 import { HOSTILE } from './data/hostile.ts';
 import { partialRecording } from './data/partial.ts';
-import { isConversationFaultId, type FaultId } from './ids.ts';
 import { JSON_TYPE, sendJson, sendRaw } from './http-utils.ts';
+import { isConversationFaultId, type FaultId } from './ids.ts';
 import { withRequestedSections } from './recordings.ts';
 
 export const SLOW_FAULT_DELAY_MS = 2_500;
@@ -67,9 +68,7 @@ export function answerFault(id: FaultId, res: ServerResponse, context: FaultCont
     case 'fault-422':
       return sendJson(res, 422, {
         name: 'ZodError',
-        issues: [
-          { code: 'invalid_type', path: ['id'], message: 'Expected uuid, received string', expected: 'uuid', received: 'string' },
-        ],
+        issues: [{ code: 'invalid_type', path: ['id'], message: 'Expected uuid, received string', expected: 'uuid', received: 'string' }],
       });
     case 'fault-429':
       return sendJson(res, 429, { error: 'Rate limit exceeded: 1000 requests per minute' }, { 'retry-after': '1' });
@@ -106,7 +105,11 @@ export function answerFault(id: FaultId, res: ServerResponse, context: FaultCont
     case 'fault-giant-title': {
       // One unbroken word: laid out whole, it froze the tab for seconds.
       const recording = completeSaleFor('fault-giant-title');
-      return sendJson(res, 200, recordingEnvelope(withRequestedSections({ ...recording, title: `Giant${'W'.repeat(GIANT_TITLE_LENGTH - 5)}` }, query)));
+      return sendJson(
+        res,
+        200,
+        recordingEnvelope(withRequestedSections({ ...recording, title: `Giant${'W'.repeat(GIANT_TITLE_LENGTH - 5)}` }, query)),
+      );
     }
   }
 }

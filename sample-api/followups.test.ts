@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { READ_ONLY_TOKEN } from './auth.ts';
 import { COMPLETE_SALE_RECORDING_ID } from './ids.ts';
 import { startTestApi, type JsonRecord, type TestApi } from './test-helpers.ts';
@@ -85,12 +86,19 @@ describe('PATCH /v1/core/followups/{id}', () => {
     expect(answered.status).toBe(200);
     const data = answered.body.data as JsonRecord;
     expect(data).toMatchObject({ status: 'COMPLETE', starred: false, note: 'Booked for <b>May 12</b>', completed: true });
-    expect((data.history as JsonRecord[]).at(-1)).toMatchObject({ status: 'COMPLETE', note: 'Booked for <b>May 12</b>', updatedBy: 'Jordan Reyes' });
+    expect((data.history as JsonRecord[]).at(-1)).toMatchObject({
+      status: 'COMPLETE',
+      note: 'Booked for <b>May 12</b>',
+      updatedBy: 'Jordan Reyes',
+    });
 
     const queued = (await everyPage('?minimumScore=1&statuses=COMPLETE&limit=100')).find((f) => f.followupId === COMPLETE_SALE_FOLLOWUP);
     expect(queued).toMatchObject({ status: 'COMPLETE', starred: false });
     const detail = await api.json(`/v1/core/recordings/${COMPLETE_SALE_RECORDING_ID}?showFollowups=true`);
-    expect(((detail.body.data as JsonRecord).followups as JsonRecord[])[0]).toMatchObject({ status: 'COMPLETE', note: 'Booked for <b>May 12</b>' });
+    expect(((detail.body.data as JsonRecord).followups as JsonRecord[])[0]).toMatchObject({
+      status: 'COMPLETE',
+      note: 'Booked for <b>May 12</b>',
+    });
   });
 
   it('validates the body, answers 404 for an unknown id and 403 to a read-only token', async () => {
@@ -104,7 +112,10 @@ describe('PATCH /v1/core/followups/{id}', () => {
 
   it('has write faults: a 500, and someone else’s newer version', async () => {
     expect((await api.json('/v1/core/followups/fault-write-500-followup', { method: 'PATCH', body: { starred: true } })).status).toBe(500);
-    const other = await api.json('/v1/core/followups/fault-write-changed-elsewhere-followup', { method: 'PATCH', body: { status: 'IN_PROGRESS' } });
+    const other = await api.json('/v1/core/followups/fault-write-changed-elsewhere-followup', {
+      method: 'PATCH',
+      body: { status: 'IN_PROGRESS' },
+    });
     expect(other.body.data).toMatchObject({ status: 'COMPLETE', completedBy: 'Marcus Bell' });
   });
 });
@@ -128,8 +139,14 @@ describe('outcomes', () => {
     expect((await api.json(path, { method: 'PATCH', body: { selectedCustomLabels: ['Maybe'] } })).status).toBe(422);
     expect((await api.json(path, { method: 'PATCH', body: {} })).status).toBe(422);
     expect((await api.json(path, { method: 'PATCH', token: READ_ONLY_TOKEN, body: { selectedCustomLabels: [] } })).status).toBe(403);
-    expect((await api.json('/v1/core/recordings/fault-write-500/outcomes', { method: 'PATCH', body: { selectedCustomLabels: ['Sold'] } })).status).toBe(500);
-    const other = await api.json('/v1/core/recordings/fault-write-changed-elsewhere/outcomes', { method: 'PATCH', body: { selectedCustomLabels: ['Sold'] } });
+    expect(
+      (await api.json('/v1/core/recordings/fault-write-500/outcomes', { method: 'PATCH', body: { selectedCustomLabels: ['Sold'] } }))
+        .status,
+    ).toBe(500);
+    const other = await api.json('/v1/core/recordings/fault-write-changed-elsewhere/outcomes', {
+      method: 'PATCH',
+      body: { selectedCustomLabels: ['Sold'] },
+    });
     expect(other.body.data).toMatchObject({ selectedCustomLabels: ['Follow-up booked'], universalOutcomeLabel: 'NEUTRAL' });
     expect((await api.json('/v1/core/recordings/unknown-id/outcomes')).status).toBe(404);
   });

@@ -3,6 +3,7 @@
 // follow-ups plus the generated ones; what a PATCH changes is kept in the persisted state under
 // `followups` (changed follow-ups only, by id), and the recording detail endpoint answers it too.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+
 import { COMPLETE_SALE } from './data/complete-sale.ts';
 import { GENERATED_FOLLOWUP_RECORDINGS } from './data/followup-recordings.ts';
 import { MANY_EXTRACTIONS } from './data/generated.ts';
@@ -80,7 +81,11 @@ export function withCurrentFollowups(recording: Recording, state: SampleState): 
 
 /** Every value of a list param, repeated (`statuses=A&statuses=B`) or comma-separated. */
 function listParam(query: URLSearchParams, name: string): string[] {
-  return query.getAll(name).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+  return query
+    .getAll(name)
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter(Boolean);
 }
 
 function issue(path: string, message: string, expected?: string): ValidationIssue {
@@ -151,12 +156,18 @@ function parseFilters(query: URLSearchParams): { filters: Filters } | { issues: 
   const excludeCrmCustomer = optionalBoolean(query.get('excludeCrmCustomer'));
   const statuses = listParam(query, 'statuses');
   statuses.forEach((status) => {
-    if (!FOLLOWUP_STATUSES.includes(status)) issues.push({ code: 'invalid_enum_value', path: ['statuses'], message: `Invalid enum value. Expected 'TO_DO' | 'IN_PROGRESS' | 'COMPLETE', received '${status}'` });
+    if (!FOLLOWUP_STATUSES.includes(status))
+      issues.push({
+        code: 'invalid_enum_value',
+        path: ['statuses'],
+        message: `Invalid enum value. Expected 'TO_DO' | 'IN_PROGRESS' | 'COMPLETE', received '${status}'`,
+      });
   });
   const scores = listParam(query, 'scores').map(Number);
   if (scores.some((score) => !Number.isInteger(score))) issues.push(issue('scores', 'Expected whole numbers', 'number'));
   const conversationTypes = listParam(query, 'conversationTypes');
-  if (conversationTypes.length > 10) issues.push({ code: 'too_big', path: ['conversationTypes'], message: 'Array must contain at most 10 element(s)' });
+  if (conversationTypes.length > 10)
+    issues.push({ code: 'too_big', path: ['conversationTypes'], message: 'Array must contain at most 10 element(s)' });
   const createdAfter = optionalDate(query.get('createdAfter'));
   if (createdAfter === undefined) issues.push(issue('createdAfter', 'Invalid datetime'));
   const createdBefore = optionalDate(query.get('createdBefore'));
@@ -199,7 +210,12 @@ function matches(entry: QueueEntry, followup: Followup, filters: Filters): boole
   );
 }
 
-export function listFollowups(_id: string, _req: IncomingMessage, res: ServerResponse, context: { query: URLSearchParams; state: SampleState }) {
+export function listFollowups(
+  _id: string,
+  _req: IncomingMessage,
+  res: ServerResponse,
+  context: { query: URLSearchParams; state: SampleState },
+) {
   const parsed = parseFilters(context.query);
   if ('issues' in parsed) return sendValidationError(res, parsed.issues);
   if ('badCursor' in parsed) return sendJson(res, 400, { error: 'Invalid cursor' });
@@ -207,7 +223,9 @@ export function listFollowups(_id: string, _req: IncomingMessage, res: ServerRes
   const current = changed(context.state);
   const found = SEED.map((entry) => ({ entry, followup: current[entry.followup.followupId] ?? entry.followup }))
     .filter(({ entry, followup }) => matches(entry, followup, filters))
-    .sort((a, b) => b.followup.dateCreated.localeCompare(a.followup.dateCreated) || a.followup.followupId.localeCompare(b.followup.followupId));
+    .sort(
+      (a, b) => b.followup.dateCreated.localeCompare(a.followup.dateCreated) || a.followup.followupId.localeCompare(b.followup.followupId),
+    );
   const page = found.slice(filters.offset, filters.offset + filters.limit).map(({ followup }) => ({
     ...followup,
     history: filters.includeHistory ? (followup.history ?? []) : null,
@@ -237,7 +255,12 @@ function parsePatch(body: Record<string, unknown>): { patch: Patch } | { issues:
   const patch: Patch = {};
   if (body.status !== undefined) {
     if (typeof body.status === 'string' && FOLLOWUP_STATUSES.includes(body.status)) patch.status = body.status;
-    else issues.push({ code: 'invalid_enum_value', path: ['status'], message: "Invalid enum value. Expected 'TO_DO' | 'IN_PROGRESS' | 'COMPLETE'" });
+    else
+      issues.push({
+        code: 'invalid_enum_value',
+        path: ['status'],
+        message: "Invalid enum value. Expected 'TO_DO' | 'IN_PROGRESS' | 'COMPLETE'",
+      });
   }
   for (const key of ['starred', 'completed', 'hasFollowupComment'] as const) {
     if (body[key] === undefined) continue;
@@ -245,9 +268,11 @@ function parsePatch(body: Record<string, unknown>): { patch: Patch } | { issues:
     else issues.push({ code: 'invalid_type', path: [key], message: 'Expected boolean', expected: 'boolean', received: typeof body[key] });
   }
   if (body.note !== undefined) {
-    if (typeof body.note !== 'string') issues.push({ code: 'invalid_type', path: ['note'], message: 'Expected string', expected: 'string', received: typeof body.note });
+    if (typeof body.note !== 'string')
+      issues.push({ code: 'invalid_type', path: ['note'], message: 'Expected string', expected: 'string', received: typeof body.note });
     else if (!body.note.trim()) issues.push({ code: 'too_small', path: ['note'], message: 'A note cannot be empty' });
-    else if (body.note.length > MAX_NOTE_LENGTH) issues.push({ code: 'too_big', path: ['note'], message: `A note can be at most ${MAX_NOTE_LENGTH} characters` });
+    else if (body.note.length > MAX_NOTE_LENGTH)
+      issues.push({ code: 'too_big', path: ['note'], message: `A note can be at most ${MAX_NOTE_LENGTH} characters` });
     else patch.note = body.note;
   }
   return issues.length ? { issues } : { patch };
@@ -255,7 +280,9 @@ function parsePatch(body: Record<string, unknown>): { patch: Patch } | { issues:
 
 export function applyPatch(followup: Followup, patch: Patch, by: { name: string; userId: string | null }, now: string): Followup {
   const next: Followup = { ...followup, history: [...(followup.history ?? [])], updatedAt: now };
-  const status = patch.status ?? (patch.completed === true ? 'COMPLETE' : patch.completed === false && followup.status === 'COMPLETE' ? 'TO_DO' : undefined);
+  const status =
+    patch.status ??
+    (patch.completed === true ? 'COMPLETE' : patch.completed === false && followup.status === 'COMPLETE' ? 'TO_DO' : undefined);
   if (patch.starred !== undefined) next.starred = patch.starred;
   if (patch.hasFollowupComment !== undefined) next.hasFollowupComment = patch.hasFollowupComment;
   if (status !== undefined && status !== followup.status) {
@@ -295,7 +322,12 @@ export async function updateFollowup(id: string, req: IncomingMessage, res: Serv
   if (id === 'fault-write-changed-elsewhere-followup') {
     // Someone else completed it a moment ago: the answer carries their change and then ours.
     const base = faultFollowup(id)!;
-    const theirs = applyPatch(base, { status: 'COMPLETE', note: 'Closed it by phone: they booked the gutters.' }, { name: 'Marcus Bell', userId: base.repId }, now);
+    const theirs = applyPatch(
+      base,
+      { status: 'COMPLETE', note: 'Closed it by phone: they booked the gutters.' },
+      { name: 'Marcus Bell', userId: base.repId },
+      now,
+    );
     return sendJson(res, 200, { data: applyPatch(theirs, { ...parsed.patch, status: undefined }, DEMO_MANAGER, now) });
   }
   const current = changed(context.state);

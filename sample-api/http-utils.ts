@@ -108,11 +108,21 @@ export async function readJsonBody(req: IncomingMessage, res: ServerResponse): P
   try {
     parsed = JSON.parse(text);
   } catch {
-    sendValidationError(res, [{ code: 'invalid_type', path: [], message: 'Expected a JSON object', expected: 'object', received: 'string' }]);
+    sendValidationError(res, [
+      { code: 'invalid_type', path: [], message: 'Expected a JSON object', expected: 'object', received: 'string' },
+    ]);
     return null;
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    sendValidationError(res, [{ code: 'invalid_type', path: [], message: 'Expected a JSON object', expected: 'object', received: Array.isArray(parsed) ? 'array' : typeof parsed }]);
+    sendValidationError(res, [
+      {
+        code: 'invalid_type',
+        path: [],
+        message: 'Expected a JSON object',
+        expected: 'object',
+        received: Array.isArray(parsed) ? 'array' : typeof parsed,
+      },
+    ]);
     return null;
   }
   return parsed as Record<string, unknown>;

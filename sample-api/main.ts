@@ -2,6 +2,7 @@
 // with curl. PORT (default 4010) and HOST (default 127.0.0.1) choose where it listens;
 // `--reset` forgets what was written (comments, follow-ups, outcomes, views) before it starts.
 import type { AddressInfo } from 'node:net';
+
 import { createSampleApi } from './server.ts';
 import { DEFAULT_DATA_FILE, resetState } from './state.ts';
 

@@ -3,6 +3,7 @@
 // `{ selectedCustomLabels }`. Selections a PATCH made are kept in the persisted state under
 // `outcomes` (by recording id); the detail endpoint's `universalOutcomeLabel` follows them.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+
 import { readJsonBody, sendJson, sendRecordingNotFound, sendValidationError } from './http-utils.ts';
 import type { RecordingStore } from './recordings.ts';
 import type { Route } from './server.ts';
@@ -14,7 +15,11 @@ const STATE_KEY = 'outcomes';
 type Universal = 'POSITIVE' | 'NEGATIVE' | 'NEUTRAL';
 export type PossibleOutcome = { customLabel: string; universalLabel: Universal; description: string };
 
-const outcome = (customLabel: string, universalLabel: Universal, description: string): PossibleOutcome => ({ customLabel, universalLabel, description });
+const outcome = (customLabel: string, universalLabel: Universal, description: string): PossibleOutcome => ({
+  customLabel,
+  universalLabel,
+  description,
+});
 
 /** Each conversation type's outcomes, as an organisation configures them in Siro. */
 const CATALOGUE: Record<string, PossibleOutcome[]> = {
@@ -75,7 +80,12 @@ function outcomesOf(recording: Recording, state: SampleState) {
   const possible = possibleOutcomes(recording.conversationType);
   const chosen = stored(state)[recording.id];
   if (chosen) {
-    return { possibleOutcomes: possible, selectedCustomLabels: chosen.selectedCustomLabels, universalOutcomeLabel: universalFor(chosen.selectedCustomLabels, possible), edited: true };
+    return {
+      possibleOutcomes: possible,
+      selectedCustomLabels: chosen.selectedCustomLabels,
+      universalOutcomeLabel: universalFor(chosen.selectedCustomLabels, possible),
+      edited: true,
+    };
   }
   // As Siro extracted it: the first label of the recording's universal outcome.
   const extracted = possible.find((item) => item.universalLabel === recording.universalOutcomeLabel);
@@ -112,18 +122,42 @@ export async function updateOutcomes(id: string, req: IncomingMessage, res: Serv
   const possible = possibleOutcomes(recording.conversationType);
   const selected = body.selectedCustomLabels;
   if (!Array.isArray(selected) || selected.some((label) => typeof label !== 'string')) {
-    return sendValidationError(res, [{ code: 'invalid_type', path: ['selectedCustomLabels'], message: 'Expected an array of strings', expected: 'array', received: typeof selected }]);
+    return sendValidationError(res, [
+      {
+        code: 'invalid_type',
+        path: ['selectedCustomLabels'],
+        message: 'Expected an array of strings',
+        expected: 'array',
+        received: typeof selected,
+      },
+    ]);
   }
   const unknown = (selected as string[]).filter((label) => !possible.some((item) => item.customLabel === label));
   if (unknown.length) {
-    return sendValidationError(res, unknown.map((label) => ({ code: 'invalid_enum_value', path: ['selectedCustomLabels'], message: `Not an outcome of this conversation type: ${label}` })));
+    return sendValidationError(
+      res,
+      unknown.map((label) => ({
+        code: 'invalid_enum_value',
+        path: ['selectedCustomLabels'],
+        message: `Not an outcome of this conversation type: ${label}`,
+      })),
+    );
   }
   if (id === 'fault-write-500') return sendJson(res, 500, { error: 'Internal server error' });
   const labels = [...new Set(selected as string[])];
   if (id === 'fault-write-changed-elsewhere') {
     // A coach picked another outcome a moment ago: the answer is theirs, not what was sent.
     const theirs = possible.find((item) => !labels.includes(item.customLabel) && item.universalLabel === 'NEUTRAL') ?? possible[0]!;
-    return sendJson(res, 200, envelope({ possibleOutcomes: possible, selectedCustomLabels: [theirs.customLabel], universalOutcomeLabel: theirs.universalLabel, edited: true }));
+    return sendJson(
+      res,
+      200,
+      envelope({
+        possibleOutcomes: possible,
+        selectedCustomLabels: [theirs.customLabel],
+        universalOutcomeLabel: theirs.universalLabel,
+        edited: true,
+      }),
+    );
   }
   context.state.write(STATE_KEY, { ...stored(context.state), [id]: { selectedCustomLabels: labels } });
   sendJson(res, 200, envelope(outcomesOf(recording, context.state)));

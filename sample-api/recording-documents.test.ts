@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { talkMetricsOf } from './data/talk-metrics.ts';
 import { conversationFor, RecordingStore } from './recordings.ts';
-import {
-  COMPLETE_SALE_RECORDING_ID,
-  NEGATIVE_RECORDING_ID,
-  READ_ONLY_TOKEN,
-  VALUE_KINDS_RECORDING_ID,
-} from './server.ts';
+import { COMPLETE_SALE_RECORDING_ID, NEGATIVE_RECORDING_ID, READ_ONLY_TOKEN, VALUE_KINDS_RECORDING_ID } from './server.ts';
 import { startTestApi, type JsonRecord, type TestApi } from './test-helpers.ts';
 
 let api: TestApi;
@@ -45,7 +41,9 @@ describe('POST /v1/core/recordings', () => {
     const { utterances } = conversationFor(recording!).transcript;
     const said = (quote: unknown, start: unknown) => utterances.some((u) => u.utterance === quote && u.startTimeInMillis === start);
     const nodes = (document?.evaluation as JsonRecord).evaluatedNodes as JsonRecord[];
-    const citations = nodes.flatMap((node) => ((node.metadata as JsonRecord).thinkingWithCitation as JsonRecord | undefined)?.citations as JsonRecord[] ?? []);
+    const citations = nodes.flatMap(
+      (node) => (((node.metadata as JsonRecord).thinkingWithCitation as JsonRecord | undefined)?.citations as JsonRecord[]) ?? [],
+    );
     expect(citations.length).toBeGreaterThan(10);
     for (const citation of citations) expect(said(citation.quote, citation.startTimeInMillis)).toBe(true);
     const tags = document?.jumpToTags as JsonRecord[];

@@ -2,6 +2,7 @@
 // lookups the coaching panels read: moment kinds and score colour bands. The document carries
 // the scorecard, the tagged moments and the talk metrics, built from each sample transcript.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+
 import { COMPLETE_SALE_JUDGEMENTS, COMPLETE_SALE_MOMENTS } from './data/complete-sale-coaching.ts';
 import { bookmarkConfigsBody, buildMoments, type MomentKind } from './data/moment-builder.ts';
 import { NEGATIVE_JUDGEMENTS, NEGATIVE_MOMENTS } from './data/negative-coaching.ts';
@@ -9,7 +10,7 @@ import { HVAC, ROOFING, SOLAR, WINDOWS, WINDOWS_MONTREAL } from './data/org.ts';
 import { buildEvaluation, type ScorecardJudgements } from './data/scorecard-builder.ts';
 import { talkMetricsOf } from './data/talk-metrics.ts';
 import { readJsonBody, sendJson, sendValidationError } from './http-utils.ts';
-import { COMPLETE_SALE_RECORDING_ID, NEGATIVE_RECORDING_ID, VALUE_KINDS_RECORDING_ID, isConversationFaultId } from './ids.ts';
+import { COMPLETE_SALE_RECORDING_ID, isConversationFaultId, NEGATIVE_RECORDING_ID, VALUE_KINDS_RECORDING_ID } from './ids.ts';
 import { conversationFor } from './recordings.ts';
 import type { RouteContext } from './routes.ts';
 import type { Route } from './server.ts';
@@ -76,11 +77,21 @@ function withBrokenEvaluation(document: JsonObject): JsonObject {
       const metadata = node.metadata as JsonObject;
       const cited = metadata.thinkingWithCitation as JsonObject;
       const citations = cited.citations as JsonObject[];
-      return { ...node, metadata: { ...metadata, thinkingWithCitation: { ...cited, citations: [{ quote: 42, startTimeInMillis: 'soon' }, ...citations] } } };
+      return {
+        ...node,
+        metadata: { ...metadata, thinkingWithCitation: { ...cited, citations: [{ quote: 42, startTimeInMillis: 'soon' }, ...citations] } },
+      };
     }
     return node;
   });
-  nodes.push({ id: 'orphan', name: 'A criterion whose section is gone', nodeType: 'METRIC', parentId: 'no-such-section', pointsEarned: 1, pointsPossible: 10 });
+  nodes.push({
+    id: 'orphan',
+    name: 'A criterion whose section is gone',
+    nodeType: 'METRIC',
+    parentId: 'no-such-section',
+    pointsEarned: 1,
+    pointsPossible: 10,
+  });
   const tags = document.jumpToTags as JsonObject[];
   return {
     ...document,
@@ -94,7 +105,9 @@ async function postRecordings(_id: string, req: IncomingMessage, res: ServerResp
   if (!body) return;
   const { ids } = body;
   if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) {
-    return sendValidationError(res, [{ code: 'invalid_type', path: ['ids'], message: 'Expected an array of recording ids', expected: 'array', received: typeof ids }]);
+    return sendValidationError(res, [
+      { code: 'invalid_type', path: ['ids'], message: 'Expected an array of recording ids', expected: 'array', received: typeof ids },
+    ]);
   }
   if (ids.includes(DOCUMENT_FAULT_500)) return sendJson(res, 500, { error: 'Internal server error' });
   const data = (ids as string[]).flatMap((id) => {
@@ -106,5 +119,10 @@ async function postRecordings(_id: string, req: IncomingMessage, res: ServerResp
 
 export const DOCUMENT_ROUTES: Route[] = [
   { method: 'POST', pattern: /^\/v1\/core\/recordings$/, auth: true, body: true, handler: postRecordings },
-  { method: 'GET', pattern: /^\/v1\/core\/bookmark-configs$/, auth: true, handler: (_id, _req, res) => sendJson(res, 200, bookmarkConfigsBody()) },
+  {
+    method: 'GET',
+    pattern: /^\/v1\/core\/bookmark-configs$/,
+    auth: true,
+    handler: (_id, _req, res) => sendJson(res, 200, bookmarkConfigsBody()),
+  },
 ];

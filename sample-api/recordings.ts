@@ -1,40 +1,51 @@
 // The sample recordings: which id answers what, the processing recording's per-id progress,
 // and how the `show…` flags cut a recording down to the sections that were asked for.
-import { COMPLETE_SALE, COMPLETE_SALE_SUMMARY_SECTIONS, completeSaleAs } from './data/complete-sale.ts';
 import { COMPLETE_SALE_TRANSCRIPT } from './data/complete-sale-transcript.ts';
+import { COMPLETE_SALE, COMPLETE_SALE_SUMMARY_SECTIONS, completeSaleAs } from './data/complete-sale.ts';
 import { FRENCH_SUMMARY_SECTIONS, FRENCH_TRANSCRIPT } from './data/french-conversation.ts';
 import { BENCH_LARGE, MANY_EXTRACTIONS } from './data/generated.ts';
+import { HOSTILE_SUMMARY_SECTIONS, HOSTILE_TRANSCRIPT } from './data/hostile-conversation.ts';
 import { HOSTILE } from './data/hostile.ts';
 import { GENERATED_RECORDINGS } from './data/inbox-recordings.ts';
-import { HOSTILE_SUMMARY_SECTIONS, HOSTILE_TRANSCRIPT } from './data/hostile-conversation.ts';
 import { NEGATIVE_SUMMARY_SECTIONS, NEGATIVE_TRANSCRIPT } from './data/negative-conversation.ts';
 import { NO_CRM_MATCH_SUMMARY_SECTIONS, NO_CRM_MATCH_TRANSCRIPT } from './data/no-crm-match-conversation.ts';
 import { DELETED, FRENCH_NEUTRAL, NEGATIVE, NO_CRM_MATCH } from './data/outcome-recordings.ts';
-import { processingRecording } from './data/processing.ts';
 import { PROCESSING_SUMMARY_SECTIONS, PROCESSING_TRANSCRIPT } from './data/processing-conversation.ts';
+import { processingRecording } from './data/processing.ts';
 import { SITE_SURVEY_SUMMARY_SECTIONS, SITE_SURVEY_TRANSCRIPT } from './data/site-survey-conversation.ts';
-import { SPANISH, SPANISH_SUMMARY_SECTIONS } from './data/spanish.ts';
 import { SPANISH_TRANSCRIPT } from './data/spanish-transcript.ts';
+import { SPANISH, SPANISH_SUMMARY_SECTIONS } from './data/spanish.ts';
+import { VALUE_KINDS_SUMMARY_SECTIONS, VALUE_KINDS_TRANSCRIPT } from './data/value-kinds-conversation.ts';
 import { VALUE_KINDS } from './data/value-kinds.ts';
 import { FOLLOWUP_RECORDINGS } from './followups.ts';
-import { VALUE_KINDS_SUMMARY_SECTIONS, VALUE_KINDS_TRANSCRIPT } from './data/value-kinds-conversation.ts';
 import {
   COMPLETE_SALE_RECORDING_ID,
   FRENCH_NEUTRAL_RECORDING_ID,
+  isConversationFaultId,
   MANY_EXTRACTIONS_RECORDING_ID,
   NEGATIVE_RECORDING_ID,
   NO_CRM_MATCH_RECORDING_ID,
   PROCESSING_RECORDING_ID,
   SPANISH_RECORDING_ID,
   VALUE_KINDS_RECORDING_ID,
-  isConversationFaultId,
 } from './ids.ts';
 import type { Recording, RecordingSections, SummarySection, Transcript } from './types.ts';
 
 const FIXED: ReadonlyMap<string, Recording> = new Map(
-  [COMPLETE_SALE, DELETED, SPANISH, NEGATIVE, NO_CRM_MATCH, VALUE_KINDS, MANY_EXTRACTIONS, FRENCH_NEUTRAL, BENCH_LARGE, HOSTILE, ...GENERATED_RECORDINGS, ...FOLLOWUP_RECORDINGS].map(
-    (recording) => [recording.id, recording],
-  ),
+  [
+    COMPLETE_SALE,
+    DELETED,
+    SPANISH,
+    NEGATIVE,
+    NO_CRM_MATCH,
+    VALUE_KINDS,
+    MANY_EXTRACTIONS,
+    FRENCH_NEUTRAL,
+    BENCH_LARGE,
+    HOSTILE,
+    ...GENERATED_RECORDINGS,
+    ...FOLLOWUP_RECORDINGS,
+  ].map((recording) => [recording.id, recording]),
 );
 
 /** Ids longer than this are answered "not found" without being looked at or remembered. */

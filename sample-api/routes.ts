@@ -1,6 +1,7 @@
 // The recording endpoints, called by server.ts once the path matched and the token passed.
 // Each gets the id already percent-decoded.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+
 import { audioTrack, serveAudio } from './audio.ts';
 import {
   answerSignedUrlFault,
@@ -11,14 +12,14 @@ import {
   servedUtterancesPage,
   signedUrlExpiry,
 } from './conversation-faults.ts';
-import { answerFault, recordingEnvelope, type FaultContext } from './faults.ts';
-import { sendJson, sendRaw, sendRecordingNotFound } from './http-utils.ts';
 import { HOSTILE, HOSTILE_AUDIO_URL } from './data/hostile.ts';
-import { isFaultId } from './ids.ts';
-import { RecordingStore, audioDurationMs, conversationFor, withRequestedSections } from './recordings.ts';
-import type { SampleState } from './state.ts';
+import { answerFault, recordingEnvelope, type FaultContext } from './faults.ts';
 import { withCurrentFollowups } from './followups.ts';
+import { sendJson, sendRaw, sendRecordingNotFound } from './http-utils.ts';
+import { isFaultId } from './ids.ts';
 import { withCurrentOutcome } from './outcomes.ts';
+import { audioDurationMs, conversationFor, RecordingStore, withRequestedSections } from './recordings.ts';
+import type { SampleState } from './state.ts';
 
 export type RouteContext = FaultContext & {
   store: RecordingStore;
@@ -40,7 +41,13 @@ export function getRecording(id: string, res: ServerResponse, context: RouteCont
   if (isFaultId(id)) return answerFault(id, res, context);
   const recording = context.store.find(id, true);
   if (!recording) return sendRecordingNotFound(res);
-  sendJson(res, 200, recordingEnvelope(withRequestedSections(withCurrentOutcome(withCurrentFollowups(recording, context.state), context.state), context.query)));
+  sendJson(
+    res,
+    200,
+    recordingEnvelope(
+      withRequestedSections(withCurrentOutcome(withCurrentFollowups(recording, context.state), context.state), context.query),
+    ),
+  );
 }
 
 /** A positive whole number from the query, the fallback when absent, null when invalid. */
@@ -94,7 +101,8 @@ export function createSignedUrl(id: string, res: ServerResponse, context: RouteC
   }
   if (answerSignedUrlFault(id, res)) return;
   const expiration = signedUrlExpiry(id, Date.now(), SIGNED_URL_TTL_MS);
-  const url = recording.id === HOSTILE.id ? HOSTILE_AUDIO_URL : `${context.origin}/sample-audio/${encodeURIComponent(id)}.wav?expires=${expiration}`;
+  const url =
+    recording.id === HOSTILE.id ? HOSTILE_AUDIO_URL : `${context.origin}/sample-audio/${encodeURIComponent(id)}.wav?expires=${expiration}`;
   sendJson(res, 200, { data: { error: false, url, expiration } });
 }
 

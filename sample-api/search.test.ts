@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { GENERATED_RECORDINGS, INBOX_ENTRIES, REPS } from './data/inbox-recordings.ts';
 import { ORGANIZATION_ID, ROOFING } from './data/org.ts';
 import { READ_ONLY_TOKEN } from './server.ts';
@@ -16,7 +17,14 @@ type Answer = { status: number; hits: Hit[]; total: number; offset: number; limi
 async function search(query: JsonRecord, paging: JsonRecord = { page: 1, pageSize: 100 }, token?: string): Promise<Answer> {
   const { status, body } = await api.json('/v1/core/recordings/search', { method: 'POST', body: { query, ...paging }, token });
   const data = (body.data ?? {}) as JsonRecord;
-  return { status, body, hits: (data.hits ?? []) as Hit[], total: data.estimatedTotalHits as number, offset: data.offset as number, limit: data.limit as number };
+  return {
+    status,
+    body,
+    hits: (data.hits ?? []) as Hit[],
+    total: data.estimatedTotalHits as number,
+    offset: data.offset as number,
+    limit: data.limit as number,
+  };
 }
 
 describe('POST /v1/core/recordings/search', () => {
@@ -49,14 +57,25 @@ describe('POST /v1/core/recordings/search', () => {
     expect(team.hits.every((hit) => hit.teamId === ROOFING.teamId)).toBe(true);
     const startDate = Date.UTC(2026, 3, 1);
     const endDate = Date.UTC(2026, 3, 15);
-    expect((await search({ startDate, endDate })).hits.every((hit) => hit.dateCreated >= startDate && hit.dateCreated <= endDate)).toBe(true);
+    expect((await search({ startDate, endDate })).hits.every((hit) => hit.dateCreated >= startDate && hit.dateCreated <= endDate)).toBe(
+      true,
+    );
     expect((await search({ results: ['closed'] })).hits.every((hit) => hit.result === 'closed')).toBe(true);
     expect((await search({ conversationTypes: ['Door knock'] })).hits.every((hit) => hit.conversationType === 'Door knock')).toBe(true);
-    expect((await search({ universalOutcomeLabels: ['NEGATIVE'] })).hits.every((hit) => hit.universalOutcomeLabel === 'NEGATIVE')).toBe(true);
+    expect((await search({ universalOutcomeLabels: ['NEGATIVE'] })).hits.every((hit) => hit.universalOutcomeLabel === 'NEGATIVE')).toBe(
+      true,
+    );
     const scored = await search({ minEvaluationScore: 60, maxEvaluationScore: 70 });
     expect(scored.total).toBeGreaterThan(0);
-    expect(scored.hits.every((hit) => { const points = (hit.evaluation as JsonRecord).pointsEarned as number; return points >= 60 && points <= 70; })).toBe(true);
-    expect((await search({ minDurationMs: 3_600_000 })).hits.every((hit) => (hit.durationInMilliseconds as number) >= 3_600_000)).toBe(true);
+    expect(
+      scored.hits.every((hit) => {
+        const points = (hit.evaluation as JsonRecord).pointsEarned as number;
+        return points >= 60 && points <= 70;
+      }),
+    ).toBe(true);
+    expect((await search({ minDurationMs: 3_600_000 })).hits.every((hit) => (hit.durationInMilliseconds as number) >= 3_600_000)).toBe(
+      true,
+    );
     const commented = await search({ hasComments: true });
     const uncommented = await search({ hasComments: false });
     expect(commented.total).toBeGreaterThan(0);
@@ -81,7 +100,9 @@ describe('POST /v1/core/recordings/search', () => {
     const known = scores.filter((score) => score !== null) as number[];
     expect(known).toEqual([...known].sort((a, b) => a - b));
     expect(scores.slice(known.length).every((score) => score === null)).toBe(true);
-    const long = (await search({ sort: 'durationInMilliseconds', sortDirection: 'desc' })).hits.map((hit) => hit.durationInMilliseconds as number);
+    const long = (await search({ sort: 'durationInMilliseconds', sortDirection: 'desc' })).hits.map(
+      (hit) => hit.durationInMilliseconds as number,
+    );
     expect(long).toEqual([...long].sort((a, b) => b - a));
   });
 
@@ -105,7 +126,10 @@ describe('POST /v1/core/recordings/search', () => {
 
   it('misbehaves on the fault search texts', async () => {
     expect((await search({ searchText: 'fault-search-500' })).status).toBe(500);
-    const limited = await api.request('/v1/core/recordings/search', { method: 'POST', body: { query: { searchText: 'fault-search-429' } } });
+    const limited = await api.request('/v1/core/recordings/search', {
+      method: 'POST',
+      body: { query: { searchText: 'fault-search-429' } },
+    });
     expect([limited.status, limited.headers['retry-after']]).toEqual([429, '1']);
     const broken = await search({ searchText: 'fault-search-broken' }, { page: 1, pageSize: 10 });
     expect(broken.hits).toHaveLength(14);

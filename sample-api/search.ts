@@ -2,16 +2,21 @@
 // filter, the sort and the paging, with fault modes chosen by the search text; and the two
 // lookups the list needs, conversation configurations and score colour bands.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readJsonBody, sendJson, sendValidationError, type ValidationIssue } from './http-utils.ts';
-import { INBOX_ENTRIES, CONVERSATION_TYPES, VIEWS_STATE_KEY, seedViews, type InboxEntry } from './data/inbox-recordings.ts';
+
+import { CONVERSATION_TYPES, INBOX_ENTRIES, seedViews, VIEWS_STATE_KEY, type InboxEntry } from './data/inbox-recordings.ts';
 import { ORGANIZATION_ID } from './data/org.ts';
 import { COLOR_CONFIGURATIONS } from './data/scorecard-builder.ts';
+import { readJsonBody, sendJson, sendValidationError, type ValidationIssue } from './http-utils.ts';
 import type { RouteContext } from './routes.ts';
-import type { JsonValue } from './types.ts';
 import type { Route } from './server.ts';
+import type { JsonValue } from './types.ts';
 
 /** Search texts that make the search misbehave (sample-api/README.md). */
-export const SEARCH_FAULTS = { serverError: 'fault-search-500', rateLimited: 'fault-search-429', brokenHits: 'fault-search-broken' } as const;
+export const SEARCH_FAULTS = {
+  serverError: 'fault-search-500',
+  rateLimited: 'fault-search-429',
+  brokenHits: 'fault-search-broken',
+} as const;
 
 export const DEFAULT_SEARCH_PAGE_SIZE = 20;
 export const MAX_SEARCH_PAGE_SIZE = 100;
@@ -66,7 +71,11 @@ const issue = (path: (string | number)[], expected: string, received: unknown): 
 /** The query as Siro's validation would take it: wrong types answer 422, unknown keys are ignored. */
 function parseQuery(raw: unknown, issues: ValidationIssue[]): Query | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    issues.push(raw === undefined ? { code: 'invalid_type', path: ['query'], message: 'Required', expected: 'object', received: 'undefined' } : issue(['query'], 'object', raw));
+    issues.push(
+      raw === undefined
+        ? { code: 'invalid_type', path: ['query'], message: 'Required', expected: 'object', received: 'undefined' }
+        : issue(['query'], 'object', raw),
+    );
     return null;
   }
   const input = raw as Record<string, unknown>;
@@ -95,22 +104,32 @@ function parseQuery(raw: unknown, issues: ValidationIssue[]): Query | null {
   }
   for (const result of query.results ?? []) {
     if (!['closed', 'not closed', 'in progress'].includes(result)) {
-      issues.push({ code: 'invalid_enum_value', path: ['query', 'results'], message: `Invalid enum value. Expected 'closed' | 'not closed' | 'in progress', received '${result}'` });
+      issues.push({
+        code: 'invalid_enum_value',
+        path: ['query', 'results'],
+        message: `Invalid enum value. Expected 'closed' | 'not closed' | 'in progress', received '${result}'`,
+      });
     }
   }
   if (input.sort !== undefined) {
     if (typeof input.sort === 'string' && input.sort in SORTS) query.sort = input.sort as SortField;
-    else issues.push({ code: 'invalid_enum_value', path: ['query', 'sort'], message: `Invalid enum value. Received '${String(input.sort)}'` });
+    else
+      issues.push({ code: 'invalid_enum_value', path: ['query', 'sort'], message: `Invalid enum value. Received '${String(input.sort)}'` });
   }
   if (input.sortDirection !== undefined) {
     if (input.sortDirection === 'asc' || input.sortDirection === 'desc') query.sortDirection = input.sortDirection;
-    else issues.push({ code: 'invalid_enum_value', path: ['query', 'sortDirection'], message: "Invalid enum value. Expected 'asc' | 'desc'" });
+    else
+      issues.push({ code: 'invalid_enum_value', path: ['query', 'sortDirection'], message: "Invalid enum value. Expected 'asc' | 'desc'" });
   }
   return query;
 }
 
 /** Lower case, accents off: "cote" finds "Côté". */
-const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 
 function matches(entry: InboxEntry, query: Query): boolean {
   const { recording, rep } = entry;
@@ -119,11 +138,24 @@ function matches(entry: InboxEntry, query: Query): boolean {
   const score = recording.evaluationScore ?? null;
   if (query.searchText?.trim()) {
     const haystack = fold(
-      [recording.title, recording.summary, recording.crmCustomer?.name, `${rep.firstName} ${rep.lastName}`, rep.team.teamName, recording.conversationType]
+      [
+        recording.title,
+        recording.summary,
+        recording.crmCustomer?.name,
+        `${rep.firstName} ${rep.lastName}`,
+        rep.team.teamName,
+        recording.conversationType,
+      ]
         .filter(Boolean)
         .join(' \n '),
     );
-    if (!fold(query.searchText).split(/\s+/).filter(Boolean).every((word) => haystack.includes(word))) return false;
+    if (
+      !fold(query.searchText)
+        .split(/\s+/)
+        .filter(Boolean)
+        .every((word) => haystack.includes(word))
+    )
+      return false;
   }
   if (query.repUids?.length && !query.repUids.includes(rep.userId)) return false;
   if (query.teamIds?.length && !query.teamIds.includes(rep.team.teamId)) return false;
@@ -158,7 +190,11 @@ function compare(query: Query) {
 }
 
 /** One hit as Siro answers it: `dateCreated` in epoch ms, the score as a scorecard evaluation. */
-export function toHit(entry: InboxEntry, query: Pick<Query, 'showCrmCustomer' | 'showScorecardEvaluation'>, viewed: boolean): Record<string, JsonValue> {
+export function toHit(
+  entry: InboxEntry,
+  query: Pick<Query, 'showCrmCustomer' | 'showScorecardEvaluation'>,
+  viewed: boolean,
+): Record<string, JsonValue> {
   const { recording, rep } = entry;
   const score = recording.evaluationScore ?? null;
   const hit: Record<string, JsonValue> = {
@@ -179,13 +215,26 @@ export function toHit(entry: InboxEntry, query: Pick<Query, 'showCrmCustomer' | 
     processingStage: recording.processingStage ?? null,
     universalOutcomeLabel: recording.universalOutcomeLabel ?? null,
     // Not in the reference's hit: the follow-ups Siro suggested, for the row's marker (README).
-    followups: (recording.followups ?? []).map((followup) => ({ followupId: followup.followupId, followupType: followup.followupType, status: followup.status })),
+    followups: (recording.followups ?? []).map((followup) => ({
+      followupId: followup.followupId,
+      followupType: followup.followupType,
+      status: followup.status,
+    })),
   };
   if (query.showScorecardEvaluation) {
     hit.evaluation =
       score === null
         ? null
-        : { recordingId: recording.id, hasScorecard: true, scorecardInstanceId: `sc-${recording.id}`, evaluationQualified: true, name: 'Home visit scorecard', pointsPossible: 100, pointsEarned: score, evaluatedNodes: [] };
+        : {
+            recordingId: recording.id,
+            hasScorecard: true,
+            scorecardInstanceId: `sc-${recording.id}`,
+            evaluationQualified: true,
+            name: 'Home visit scorecard',
+            pointsPossible: 100,
+            pointsEarned: score,
+            evaluatedNodes: [],
+          };
   }
   if (query.showCrmCustomer) hit.crmCustomer = (recording.crmCustomer ?? null) as JsonValue;
   return hit;
@@ -198,7 +247,16 @@ function brokenHits(good: Record<string, JsonValue>[]): JsonValue[] {
     { ...first, recordingId: undefined as unknown as JsonValue, title: 'A hit without an id' },
     'not a hit',
     { ...second, recordingId: 'broken-date', dateCreated: 'yesterday' },
-    { ...second, recordingId: 'broken-fields', title: 42, durationInMilliseconds: 'long', repFirstName: ['Ana'], evaluation: { pointsEarned: 'high' }, viewed: 'no', universalOutcomeLabel: 'MIXED' },
+    {
+      ...second,
+      recordingId: 'broken-fields',
+      title: 42,
+      durationInMilliseconds: 'long',
+      repFirstName: ['Ana'],
+      evaluation: { pointsEarned: 'high' },
+      viewed: 'no',
+      universalOutcomeLabel: 'MIXED',
+    },
     ...good,
   ];
 }
@@ -210,7 +268,8 @@ export async function searchRecordings(_id: string, req: IncomingMessage, res: S
   const query = parseQuery(body.query, issues);
   const page = body.page ?? 1;
   const pageSize = body.pageSize ?? DEFAULT_SEARCH_PAGE_SIZE;
-  if (typeof page !== 'number' || !Number.isInteger(page) || page < 1) issues.push({ ...issue(['page'], 'number', page), message: 'Expected a whole number from 1' });
+  if (typeof page !== 'number' || !Number.isInteger(page) || page < 1)
+    issues.push({ ...issue(['page'], 'number', page), message: 'Expected a whole number from 1' });
   if (typeof pageSize !== 'number' || !Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_SEARCH_PAGE_SIZE) {
     issues.push({ ...issue(['pageSize'], 'number', pageSize), message: `Expected a whole number from 1 to ${MAX_SEARCH_PAGE_SIZE}` });
   }
@@ -220,7 +279,8 @@ export async function searchRecordings(_id: string, req: IncomingMessage, res: S
 
   const text = query.searchText?.trim();
   if (text === SEARCH_FAULTS.serverError) return sendJson(res, 500, { error: 'Internal server error' });
-  if (text === SEARCH_FAULTS.rateLimited) return sendJson(res, 429, { error: 'Rate limit exceeded: 1000 requests per minute' }, { 'retry-after': '1' });
+  if (text === SEARCH_FAULTS.rateLimited)
+    return sendJson(res, 429, { error: 'Rate limit exceeded: 1000 requests per minute' }, { 'retry-after': '1' });
   const broken = text === SEARCH_FAULTS.brokenHits;
   const filter = broken ? { ...query, searchText: undefined } : query;
 
@@ -243,7 +303,9 @@ export async function searchRecordings(_id: string, req: IncomingMessage, res: S
 function organizationProblem(context: RouteContext, res: ServerResponse): boolean {
   const organizationId = context.query.get('organizationId');
   if (!organizationId) {
-    sendValidationError(res, [{ code: 'invalid_type', path: ['organizationId'], message: 'Required', expected: 'string', received: 'undefined' }]);
+    sendValidationError(res, [
+      { code: 'invalid_type', path: ['organizationId'], message: 'Required', expected: 'string', received: 'undefined' },
+    ]);
     return true;
   }
   if (organizationId !== ORGANIZATION_ID) {
@@ -253,7 +315,14 @@ function organizationProblem(context: RouteContext, res: ServerResponse): boolea
   return false;
 }
 
-const envelope = (data: JsonValue, total: number | null) => ({ data, cursor: null, pageSize: total ?? 1, limit: total ?? 1, total, hasNextPage: false });
+const envelope = (data: JsonValue, total: number | null) => ({
+  data,
+  cursor: null,
+  pageSize: total ?? 1,
+  limit: total ?? 1,
+  total,
+  hasNextPage: false,
+});
 
 export function getConversationConfigurations(_id: string, _req: IncomingMessage, res: ServerResponse, context: RouteContext) {
   if (organizationProblem(context, res)) return;

@@ -1,5 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import {
   BENCH_LARGE_RECORDING_ID,
   COMPLETE_SALE_RECORDING_ID,
@@ -120,13 +121,20 @@ describe('sample recordings', () => {
 
   it('has one of each kind', async () => {
     expect(await get(DELETED_RECORDING_ID)).toMatchObject({ deleted: true, transcriptionStatus: 'REMOVED' });
-    expect(await get(SPANISH_RECORDING_ID)).toMatchObject({ transcriptionLanguage: 'Spanish', summary: expect.stringContaining('instalación') });
+    expect(await get(SPANISH_RECORDING_ID)).toMatchObject({
+      transcriptionLanguage: 'Spanish',
+      summary: expect.stringContaining('instalación'),
+    });
     expect(await get(NEGATIVE_RECORDING_ID)).toMatchObject({ universalOutcomeLabel: 'NEGATIVE' });
     expect(await get(NO_CRM_MATCH_RECORDING_ID)).toMatchObject({
       crmCustomer: { matchingSource: 'NOT_FOUND', name: null },
       crmOpportunities: [],
     });
-    expect(await get(FRENCH_NEUTRAL_RECORDING_ID)).toMatchObject({ title: null, transcriptionLanguage: 'French', universalOutcomeLabel: 'NEUTRAL' });
+    expect(await get(FRENCH_NEUTRAL_RECORDING_ID)).toMatchObject({
+      title: null,
+      transcriptionLanguage: 'French',
+      universalOutcomeLabel: 'NEUTRAL',
+    });
   });
 
   it('carries every extraction value kind, a FAIL, a deleted definition and an unknown status', async () => {
@@ -136,18 +144,32 @@ describe('sample recordings', () => {
     expect(extractions.some((item) => item.siroEntityDefinitionDeleted === true)).toBe(true);
     expect(extractions.some((item) => item.status === 'QUEUED')).toBe(true);
     expect(values).toEqual(expect.arrayContaining(['', null, false, 2.5, ['R-410A', 118, true, null]]));
-    expect(values.some((value) => Array.isArray(value) && value.every((entry) => typeof entry === 'string') && value.length > 0)).toBe(true);
+    expect(values.some((value) => Array.isArray(value) && value.every((entry) => typeof entry === 'string') && value.length > 0)).toBe(
+      true,
+    );
   });
 
   it('has a score and realistic follow-ups on most recordings, each follow-up about its own recording', async () => {
-    const ids = [SAMPLE_RECORDING_ID, SPANISH_RECORDING_ID, NEGATIVE_RECORDING_ID, NO_CRM_MATCH_RECORDING_ID, VALUE_KINDS_RECORDING_ID, MANY_EXTRACTIONS_RECORDING_ID, FRENCH_NEUTRAL_RECORDING_ID];
+    const ids = [
+      SAMPLE_RECORDING_ID,
+      SPANISH_RECORDING_ID,
+      NEGATIVE_RECORDING_ID,
+      NO_CRM_MATCH_RECORDING_ID,
+      VALUE_KINDS_RECORDING_ID,
+      MANY_EXTRACTIONS_RECORDING_ID,
+      FRENCH_NEUTRAL_RECORDING_ID,
+    ];
     for (const id of ids) {
       const data = await get(id);
       expect(data.evaluationScore, id).toEqual(expect.any(Number));
       const followups = data.followups as JsonRecord[];
       expect(followups.length, id).toBeGreaterThan(0);
       for (const followup of followups) {
-        expect(followup).toMatchObject({ recordingId: id, followupType: expect.stringMatching(/^(REHASH|CROSS_SELL)$/), followupAction: expect.any(String) });
+        expect(followup).toMatchObject({
+          recordingId: id,
+          followupType: expect.stringMatching(/^(REHASH|CROSS_SELL)$/),
+          followupAction: expect.any(String),
+        });
         expect(followup.score as number).toBeGreaterThanOrEqual(1);
         expect(followup.score as number).toBeLessThanOrEqual(5);
       }
@@ -170,14 +192,26 @@ describe('processing recording', () => {
     const other = `${PROCESSING_RECORDING_ID}-other-${Date.now()}`;
     for (let i = 0; i < 2; i++) {
       const data = dataOf((await api.json(recordingPath(id, 'showSummary=true&showEntityExtractions=true'))).body);
-      expect(data).toMatchObject({ id, processingStatus: 'in-progress', processingStage: 'processing', transcriptionStatus: 'TRANSCRIBING', summary: null, entityExtractions: [] });
+      expect(data).toMatchObject({
+        id,
+        processingStatus: 'in-progress',
+        processingStage: 'processing',
+        transcriptionStatus: 'TRANSCRIBING',
+        summary: null,
+        entityExtractions: [],
+      });
     }
     const inProgressWithoutFlags = dataOf((await api.json(recordingPath(other))).body);
     expect(inProgressWithoutFlags).not.toHaveProperty('summary');
     expect(inProgressWithoutFlags).not.toHaveProperty('entityExtractions');
 
     const done = dataOf((await api.json(recordingPath(id, 'showSummary=true&showEntityExtractions=true'))).body);
-    expect(done).toMatchObject({ processingStatus: 'complete', processingStage: 'done', transcriptionStatus: 'COMPLETE', summary: expect.any(String) });
+    expect(done).toMatchObject({
+      processingStatus: 'complete',
+      processingStage: 'done',
+      transcriptionStatus: 'COMPLETE',
+      summary: expect.any(String),
+    });
     expect((done.entityExtractions as unknown[]).length).toBeGreaterThan(0);
     // The other id is still on its own cycle.
     expect(dataOf((await api.json(recordingPath(other))).body)).toMatchObject({ processingStatus: 'in-progress' });

@@ -2,20 +2,21 @@
 // faithful to Siro's reference in shapes, status codes and error bodies, with sample recordings
 // and fault ids (see README.md). `createSampleApi()` returns a server that is not listening yet.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+
 import { AUTH_HEADER, TokenChecker, WRITE_FORBIDDEN } from './auth.ts';
-import { logRequests, noteAcceptedEncoding, sendJson, sendRaw, sendRouteNotFound } from './http-utils.ts';
+import { CHAT_ROUTES } from './chats.ts';
 import { COMMENT_ROUTES } from './comments.ts';
+import { ENGAGEMENT_ROUTES } from './engagement.ts';
 import { SLOW_FAULT_DELAY_MS } from './faults.ts';
+import { FOLLOWUP_ROUTES } from './followups.ts';
+import { logRequests, noteAcceptedEncoding, sendJson, sendRaw, sendRouteNotFound } from './http-utils.ts';
 import { COMPLETE_SALE_RECORDING_ID } from './ids.ts';
+import { OUTCOME_ROUTES } from './outcomes.ts';
 import { DOCUMENT_ROUTES } from './recording-documents.ts';
 import { RecordingStore } from './recordings.ts';
-import { CHAT_ROUTES } from './chats.ts';
-import { ENGAGEMENT_ROUTES } from './engagement.ts';
 import { createSignedUrl, getAudio, getRecording, getSummarySections, getUtterances, type RouteContext } from './routes.ts';
 import { SEARCH_ROUTES } from './search.ts';
 import { DEFAULT_DATA_FILE, SampleState } from './state.ts';
-import { FOLLOWUP_ROUTES } from './followups.ts';
-import { OUTCOME_ROUTES } from './outcomes.ts';
 
 export { DEMO_TOKEN, READ_ONLY_TOKEN } from './auth.ts';
 export * from './ids.ts';
@@ -56,7 +57,15 @@ export type Handler = (id: string, req: IncomingMessage, res: ServerResponse, co
  * routes answer 403 to a token with the read scope only, as Siro does; they, `readsBody` routes
  * (a read sent as POST, such as the search) and `body` routes read their JSON body themselves.
  */
-export type Route = { method: string; pattern: RegExp; auth: boolean; write?: boolean; readsBody?: boolean; body?: boolean; handler: Handler };
+export type Route = {
+  method: string;
+  pattern: RegExp;
+  auth: boolean;
+  write?: boolean;
+  readsBody?: boolean;
+  body?: boolean;
+  handler: Handler;
+};
 
 /**
  * Routes on the raw, still-encoded path: `{id}` is exactly one segment, so an id holding an
@@ -66,9 +75,24 @@ const ROUTES: Route[] = [
   // Before the detail route, whose pattern would otherwise take "search" for an id.
   ...SEARCH_ROUTES,
   { method: 'GET', pattern: /^\/v1\/core\/recordings\/([^/]+)$/, auth: true, handler: (id, _req, res, c) => getRecording(id, res, c) },
-  { method: 'GET', pattern: /^\/v1\/core\/recordings\/([^/]+)\/utterances$/, auth: true, handler: (id, _req, res, c) => getUtterances(id, res, c) },
-  { method: 'GET', pattern: /^\/v2\/core\/recordings\/([^/]+)\/summary$/, auth: true, handler: (id, _req, res, c) => getSummarySections(id, res, c) },
-  { method: 'POST', pattern: /^\/v1\/core\/recordings\/([^/]+)\/signedUrl$/, auth: true, handler: (id, _req, res, c) => createSignedUrl(id, res, c) },
+  {
+    method: 'GET',
+    pattern: /^\/v1\/core\/recordings\/([^/]+)\/utterances$/,
+    auth: true,
+    handler: (id, _req, res, c) => getUtterances(id, res, c),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/v2\/core\/recordings\/([^/]+)\/summary$/,
+    auth: true,
+    handler: (id, _req, res, c) => getSummarySections(id, res, c),
+  },
+  {
+    method: 'POST',
+    pattern: /^\/v1\/core\/recordings\/([^/]+)\/signedUrl$/,
+    auth: true,
+    handler: (id, _req, res, c) => createSignedUrl(id, res, c),
+  },
   { method: 'GET', pattern: /^\/sample-audio\/([^/]+)\.wav$/, auth: false, handler: getAudio },
   { method: 'HEAD', pattern: /^\/sample-audio\/([^/]+)\.wav$/, auth: false, handler: getAudio },
   ...FOLLOWUP_ROUTES,

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SampleState, resetState } from './state.ts';
+
+import { resetState, SampleState } from './state.ts';
 
 const tempFile = () => join(mkdtempSync(join(tmpdir(), 'sample-state-')), 'state.json');
 

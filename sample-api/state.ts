@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import type { JsonValue } from './types.ts';
 
 export const DEFAULT_DATA_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '.data', 'state.json');

@@ -3,7 +3,8 @@
 // same under Vitest's node or jsdom environment.
 import http, { type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DEMO_TOKEN, createSampleApi, type SampleApiOptions } from './server.ts';
+
+import { createSampleApi, DEMO_TOKEN, type SampleApiOptions } from './server.ts';
 
 export type RawResponse = { status: number; headers: IncomingHttpHeaders; body: Buffer; text: string };
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WAV_HEADER_BYTES, audioTrack, parseRange, wavBytes } from './audio.ts';
+
+import { audioTrack, parseRange, WAV_HEADER_BYTES, wavBytes } from './audio.ts';
 import {
   DELETED_RECORDING_ID,
   FRENCH_NEUTRAL_RECORDING_ID,
@@ -13,9 +14,24 @@ import {
 } from './server.ts';
 import { startTestApi, type JsonRecord, type TestApi } from './test-helpers.ts';
 
-type Utterance = { utterance: string; startTimeInMillis: number; endTimeInMillis: number; speakerTag: string; redacted: boolean; confidence: number };
-type UtterancePage = { data: { utterances: Utterance[]; speakerMap: Record<string, string>; isLowDataMode: boolean }; cursor: number | null; pageSize: number };
-type Section = { promptHeader: string; promptResponse: string; quotes: { quote: string; startTimeInMillis: number; endTimeInMillis: number }[] };
+type Utterance = {
+  utterance: string;
+  startTimeInMillis: number;
+  endTimeInMillis: number;
+  speakerTag: string;
+  redacted: boolean;
+  confidence: number;
+};
+type UtterancePage = {
+  data: { utterances: Utterance[]; speakerMap: Record<string, string>; isLowDataMode: boolean };
+  cursor: number | null;
+  pageSize: number;
+};
+type Section = {
+  promptHeader: string;
+  promptResponse: string;
+  quotes: { quote: string; startTimeInMillis: number; endTimeInMillis: number }[];
+};
 
 /** Every recording a manager could open for real: each has a transcript and summary sections. */
 const REALISTIC = [
@@ -85,7 +101,8 @@ describe('utterances', () => {
     });
     expect(utterances.at(-1)?.endTimeInMillis).toBeLessThanOrEqual((await recording(id)).durationInMilliseconds as number);
     const names = pages[0]!.data.speakerMap;
-    for (const tag of new Set(utterances.map((u) => u.speakerTag))) expect(names[tag], `speaker ${tag} of ${id}`).toEqual(expect.any(String));
+    for (const tag of new Set(utterances.map((u) => u.speakerTag)))
+      expect(names[tag], `speaker ${tag} of ${id}`).toEqual(expect.any(String));
   });
 
   it('names both speakers and honours pageSize', async () => {
@@ -134,11 +151,17 @@ describe('summary sections', () => {
       expect(section.quotes.length).toBeGreaterThan(0);
     }
     for (const quote of sections.flatMap((s) => s.quotes)) {
-      expect(utterances).toContainEqual(expect.objectContaining({ utterance: quote.quote, startTimeInMillis: quote.startTimeInMillis, endTimeInMillis: quote.endTimeInMillis }));
+      expect(utterances).toContainEqual(
+        expect.objectContaining({
+          utterance: quote.quote,
+          startTimeInMillis: quote.startTimeInMillis,
+          endTimeInMillis: quote.endTimeInMillis,
+        }),
+      );
     }
   });
 
-  it('has the complete sale\'s three sections and none for the deleted recording', async () => {
+  it("has the complete sale's three sections and none for the deleted recording", async () => {
     const sale = (await api.json(`/v2/core/recordings/${SAMPLE_RECORDING_ID}/summary`)).body.data as Section[];
     expect(sale.map((s) => s.promptHeader)).toEqual(['Key points', 'Objections', 'Next steps']);
     expect((await api.json(`/v2/core/recordings/${DELETED_RECORDING_ID}/summary`)).body).toEqual({ data: [] });
@@ -167,9 +190,13 @@ describe('signed audio URL', () => {
   });
 
   it('follows the Host a proxy forwards, or the configured public origin', async () => {
-    expect((await signedUrl(SAMPLE_RECORDING_ID, { host: 'api.example.test:8443' })).url).toMatch(/^http:\/\/api\.example\.test:8443\/sample-audio\//);
+    expect((await signedUrl(SAMPLE_RECORDING_ID, { host: 'api.example.test:8443' })).url).toMatch(
+      /^http:\/\/api\.example\.test:8443\/sample-audio\//,
+    );
     // A Host that could not be part of a URL is not copied into one.
-    expect((await signedUrl(SAMPLE_RECORDING_ID, { host: 'evil.example/x?' })).url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${api.port}/`));
+    expect((await signedUrl(SAMPLE_RECORDING_ID, { host: 'evil.example/x?' })).url).toMatch(
+      new RegExp(`^http://127\\.0\\.0\\.1:${api.port}/`),
+    );
 
     const own = await startTestApi({ publicUrl: 'https://audio.example.test/ignored-path' });
     try {
@@ -197,7 +224,12 @@ describe('signed audio URL', () => {
     expect(full.status).toBe(200);
     expect(full.body.subarray(0, 4).toString('ascii')).toBe('RIFF');
     expect(full.body.readUInt32LE(40)).toBe(full.body.length - WAV_HEADER_BYTES);
-    for (const [start, end] of [[0, 60], [43, 45], [1_001, 70_000], [full.body.length - 3, full.body.length - 1]] as const) {
+    for (const [start, end] of [
+      [0, 60],
+      [43, 45],
+      [1_001, 70_000],
+      [full.body.length - 3, full.body.length - 1],
+    ] as const) {
       const part = await api.request(pathOf(data.url), { token: null, headers: { range: `bytes=${start}-${end}` } });
       expect(part.body.equals(full.body.subarray(start, end + 1)), `bytes ${start}-${end}`).toBe(true);
     }

@@ -28,9 +28,7 @@ export type ProcessingStage = OpenEnum<'recording' | 'uploading' | 'processing' 
 export type OutcomeLabel = OpenEnum<'POSITIVE' | 'NEGATIVE' | 'NEUTRAL'>;
 export type TranscriptionLanguage = OpenEnum<'English' | 'Spanish' | 'French'>;
 export type ExtractionStatus = OpenEnum<'IN_PROGRESS' | 'SUCCESS' | 'FAIL' | 'SYNCED'>;
-export type CustomerType = OpenEnum<
-  'ACCOUNT' | 'LEAD' | 'OPPORTUNITY' | 'ENGAGEMENT' | 'CONTACT' | 'DMS_OPPORTUNITY'
->;
+export type CustomerType = OpenEnum<'ACCOUNT' | 'LEAD' | 'OPPORTUNITY' | 'ENGAGEMENT' | 'CONTACT' | 'DMS_OPPORTUNITY'>;
 export type MatchingSource = OpenEnum<'DIRECT' | 'FUZZY' | 'NOT_FOUND'>;
 export type IntegrationPlatform = OpenEnum<
   'MERGE' | 'SIRO_CUSTOM_INPUT' | 'SERVICE_TITAN' | 'COMPANY_CAM' | 'INGAGE' | 'LEAD_PERFECTION' | 'SPOTIO'

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+
 import { apiRequests, recordingRequests, type NetEntry, type Probes, type SwitchTiming } from './bench-page.ts';
 import { kb, max, median, round, type Row } from './bench-report.ts';
 
@@ -47,33 +48,99 @@ export function summarise(views: Views, outDir: string, entryScript: string) {
   const nets = appSale.map((view) => network(view.requests, entryScript));
 
   const appTtc = series('App time to content, complete sale (ms)', ttc(appSale));
-  const appPage = series("App time to React's full page, complete sale (ms)", appSale.map((view) => view.probes.appAt ?? Number.NaN));
+  const appPage = series(
+    "App time to React's full page, complete sale (ms)",
+    appSale.map((view) => view.probes.appAt ?? Number.NaN),
+  );
   const refTtc = series('Reference time to content, complete sale (ms)', ttc(refSale));
-  const js = series('App JS as served (bytes)', nets.map((net) => net.js));
-  const jsBeforeApi = series('App JS as served, requested before the API request (bytes)', nets.map((net) => net.jsBeforeApi));
-  const css = series('App CSS as served (bytes)', nets.map((net) => net.css));
+  const js = series(
+    'App JS as served (bytes)',
+    nets.map((net) => net.js),
+  );
+  const jsBeforeApi = series(
+    'App JS as served, requested before the API request (bytes)',
+    nets.map((net) => net.jsBeforeApi),
+  );
+  const css = series(
+    'App CSS as served (bytes)',
+    nets.map((net) => net.css),
+  );
   const calls = series('App recording API requests per view', apiCount(appSale));
-  const otherApi = series('App other Siro API requests per view, complete sale', appSale.map((view) => apiRequests(view.requests).length - recordingRequests(view.requests).length));
-  const afterNav = series('App API request start after navigation (ms)', nets.map((net) => net.apiAfterNav));
-  const afterJs = series('App API request start after entry script start (ms)', nets.map((net) => net.apiAfterJs));
-  const refAfterNav = series('Reference API request start after navigation (ms)', refSale.map((view) => network(view.requests).apiAfterNav));
-  const offCalls = series('Switch off: Siro API requests', appSale.map((view) => view.switches.off.requests));
-  const offDom = series('Switch off: ms until region gone (DOM)', appSale.map((view) => view.switches.off.dom));
-  const offFrame = series('Switch off: ms until next frame after', appSale.map((view) => view.switches.off.painted));
-  const offFrames = series('Switch off: frames begun before the change', appSale.map((view) => view.switches.off.framesBefore));
-  const onCalls = series('Switch on: Siro API requests', appSale.map((view) => view.switches.on.requests));
-  const onDom = series('Switch on: ms until summary back (DOM)', appSale.map((view) => view.switches.on.dom));
-  const freshCalls = series('Switch on, never loaded: recording requests', switchOn.map((view) => view.recording));
-  const freshOther = series('Switch on, never loaded: other Siro API requests', switchOn.map((view) => view.other));
-  const freshDom = series('Switch on, never loaded: ms until summary shows (DOM)', switchOn.map((view) => view.dom));
+  const otherApi = series(
+    'App other Siro API requests per view, complete sale',
+    appSale.map((view) => apiRequests(view.requests).length - recordingRequests(view.requests).length),
+  );
+  const afterNav = series(
+    'App API request start after navigation (ms)',
+    nets.map((net) => net.apiAfterNav),
+  );
+  const afterJs = series(
+    'App API request start after entry script start (ms)',
+    nets.map((net) => net.apiAfterJs),
+  );
+  const refAfterNav = series(
+    'Reference API request start after navigation (ms)',
+    refSale.map((view) => network(view.requests).apiAfterNav),
+  );
+  const offCalls = series(
+    'Switch off: Siro API requests',
+    appSale.map((view) => view.switches.off.requests),
+  );
+  const offDom = series(
+    'Switch off: ms until region gone (DOM)',
+    appSale.map((view) => view.switches.off.dom),
+  );
+  const offFrame = series(
+    'Switch off: ms until next frame after',
+    appSale.map((view) => view.switches.off.painted),
+  );
+  const offFrames = series(
+    'Switch off: frames begun before the change',
+    appSale.map((view) => view.switches.off.framesBefore),
+  );
+  const onCalls = series(
+    'Switch on: Siro API requests',
+    appSale.map((view) => view.switches.on.requests),
+  );
+  const onDom = series(
+    'Switch on: ms until summary back (DOM)',
+    appSale.map((view) => view.switches.on.dom),
+  );
+  const freshCalls = series(
+    'Switch on, never loaded: recording requests',
+    switchOn.map((view) => view.recording),
+  );
+  const freshOther = series(
+    'Switch on, never loaded: other Siro API requests',
+    switchOn.map((view) => view.other),
+  );
+  const freshDom = series(
+    'Switch on, never loaded: ms until summary shows (DOM)',
+    switchOn.map((view) => view.dom),
+  );
   const appLargeTtc = series('App time to content, bench-large (ms)', ttc(appLarge));
   const refLargeTtc = series('Reference time to content, bench-large (ms)', ttc(refLarge));
   const largeCalls = series('App recording API requests per view, bench-large', apiCount(appLarge));
-  const task = series('App longest task, bench-large (ms)', appLarge.map((view) => max(view.probes.longTasks)));
-  const frame = series('App longest animation frame, bench-large (ms)', appLarge.map((view) => max(view.probes.frames)));
-  series('Reference longest task, bench-large (ms)', refLarge.map((view) => max(view.probes.longTasks)));
-  const lcp = series('App LCP, complete sale (ms)', appSale.map((view) => view.probes.lcp?.at ?? Number.NaN));
-  const cls = series('App CLS, complete sale', appSale.map((view) => view.probes.cls));
+  const task = series(
+    'App longest task, bench-large (ms)',
+    appLarge.map((view) => max(view.probes.longTasks)),
+  );
+  const frame = series(
+    'App longest animation frame, bench-large (ms)',
+    appLarge.map((view) => max(view.probes.frames)),
+  );
+  series(
+    'Reference longest task, bench-large (ms)',
+    refLarge.map((view) => max(view.probes.longTasks)),
+  );
+  const lcp = series(
+    'App LCP, complete sale (ms)',
+    appSale.map((view) => view.probes.lcp?.at ?? Number.NaN),
+  );
+  const cls = series(
+    'App CLS, complete sale',
+    appSale.map((view) => view.probes.cls),
+  );
 
   const js9 = gzip9(appSale, outDir, '.js');
   const css9 = gzip9(appSale, outDir, '.css');
@@ -86,10 +153,20 @@ export function summarise(views: Views, outDir: string, entryScript: string) {
     row("1. Time to React's full page, app", '', ms(appPage.med)),
     row('1. Time to content, reference', '', ms(refTtc.med)),
     row('1. Ratio app / reference', `≤ ${TARGET.ratio}×`, `${round(saleRatio, 2)}×`, saleRatio <= TARGET.ratio),
-    row(`2. JS gzip -9 of every file the route loaded, files: ${js9.files}`, `≤ ${TARGET.jsKB} KB`, kb(js9.bytes), js9.bytes <= TARGET.jsKB * 1000),
+    row(
+      `2. JS gzip -9 of every file the route loaded, files: ${js9.files}`,
+      `≤ ${TARGET.jsKB} KB`,
+      kb(js9.bytes),
+      js9.bytes <= TARGET.jsKB * 1000,
+    ),
     row('2. JS as served (gzip, with headers)', '', `${kb(js.med)} (before API request: ${kb(jsBeforeApi.med)})`),
     row(`2. CSS as served / gzip -9, files: ${css9.files}`, '', `${kb(css.med)} / ${kb(css9.bytes)}`),
-    row('3. Recording API requests per view (worst)', '1', `${calls.worst} (large: ${largeCalls.worst})`, calls.worst === 1 && largeCalls.worst === 1),
+    row(
+      '3. Recording API requests per view (worst)',
+      '1',
+      `${calls.worst} (large: ${largeCalls.worst})`,
+      calls.worst === 1 && largeCalls.worst === 1,
+    ),
     row('3. Other Siro API requests per view (worst)', '', String(otherApi.worst)),
     row('3. API start after navigation (latest)', '', `${ms(afterNav.med)} (${ms(afterNav.worst)}); reference ${ms(refAfterNav.med)}`),
     row('3. API start after entry script start (latest)', '', `${ms(afterJs.med)} (${ms(afterJs.worst)})`),
@@ -98,15 +175,30 @@ export function summarise(views: Views, outDir: string, entryScript: string) {
     row('4. Switch off: region gone (DOM / next frame)', '', `${ms(offDom.med, 1)} / ${ms(offFrame.med, 1)}`),
     row('4. Switch Summary back on: Siro API requests (worst)', '0 (cached)', String(onCalls.worst), onCalls.worst === 0),
     row('4. Switch back on: summary back (DOM)', '', ms(onDom.med, 1)),
-    row('4. Switch on, never loaded: recording requests (worst)', '1', `${freshCalls.worst} (other Siro API: ${freshOther.worst})`, freshCalls.worst === 1),
+    row(
+      '4. Switch on, never loaded: recording requests (worst)',
+      '1',
+      `${freshCalls.worst} (other Siro API: ${freshOther.worst})`,
+      freshCalls.worst === 1,
+    ),
     row('4. Switch on, never loaded: summary shows (DOM)', '', ms(freshDom.med)),
     row('5. bench-large time to content, app', '', ms(appLargeTtc.med)),
     row('5. bench-large time to content, reference', '', ms(refLargeTtc.med)),
     row('5. bench-large ratio app / reference', `≤ ${TARGET.ratio}×`, `${round(largeRatio, 2)}×`, largeRatio <= TARGET.ratio),
-    row('5. bench-large longest task, app (median, worst)', `≤ ${TARGET.longTaskMs} ms`, `${ms(task.med)} (${ms(task.worst)})`, task.worst <= TARGET.longTaskMs),
+    row(
+      '5. bench-large longest task, app (median, worst)',
+      `≤ ${TARGET.longTaskMs} ms`,
+      `${ms(task.med)} (${ms(task.worst)})`,
+      task.worst <= TARGET.longTaskMs,
+    ),
     row('5. bench-large longest animation frame, app', '', ms(frame.med)),
     row('6. LCP, app complete sale', '', `${ms(lcp.med)} (${appSale[0]?.probes.lcp?.element ?? 'no entry'})`),
-    row('6. CLS, app complete sale (median, worst)', `< ${TARGET.cls}`, `${round(cls.med, 3)} (${round(cls.worst, 3)})`, cls.worst < TARGET.cls),
+    row(
+      '6. CLS, app complete sale (median, worst)',
+      `< ${TARGET.cls}`,
+      `${round(cls.med, 3)} (${round(cls.worst, 3)})`,
+      cls.worst < TARGET.cls,
+    ),
   ];
 
   // The requests of the app page view with the median time to content.
@@ -117,7 +209,15 @@ export function summarise(views: Views, outDir: string, entryScript: string) {
     const from = (time: number | null, origin = net?.doc.start) => (time === null || origin === undefined ? 'n/a' : round(time - origin));
     const path = pathOf(entry.url);
     const shown = path.length > 60 ? `${path.slice(0, 60)}…` : path;
-    return [shown, entry.type, from(entry.start), from(entry.end), from(entry.start, net?.api.start), String(entry.bytes ?? 'n/a'), entry.encoding || 'none'];
+    return [
+      shown,
+      entry.type,
+      from(entry.start),
+      from(entry.end),
+      from(entry.start, net?.api.start),
+      String(entry.bytes ?? 'n/a'),
+      entry.encoding || 'none',
+    ];
   });
   const errors = [...appSale, ...refSale, ...appLarge, ...refLarge, ...switchOn].flatMap((view) => view.errors);
   return { rows, raw, waterfall, errors };

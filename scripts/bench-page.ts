@@ -79,7 +79,14 @@ export async function openPage(browser: Browser, needles: string[]): Promise<Mea
   cdp.on('Network.requestWillBeSent', (event) => {
     activity.last = Date.now();
     if (byId.has(event.requestId)) return; // a redirect of a request we have
-    const entry: NetEntry = { url: event.request.url, type: event.type ?? 'Other', start: event.timestamp * 1000, end: null, bytes: null, encoding: '' };
+    const entry: NetEntry = {
+      url: event.request.url,
+      type: event.type ?? 'Other',
+      start: event.timestamp * 1000,
+      end: null,
+      bytes: null,
+      encoding: '',
+    };
     byId.set(event.requestId, entry);
     requests.push(entry);
   });
@@ -109,14 +116,18 @@ export async function openPage(browser: Browser, needles: string[]): Promise<Mea
  * been quiet for `quietMs` (at most 15 s): long tasks, layout shifts and late requests that come
  * after first content are part of the page view. Returns the probes.
  */
-export async function loadUntilContent({ page, requests, activity }: MeasuredPage, url: string, quietMs: number): Promise<Probes & { contentAt: number }> {
+export async function loadUntilContent(
+  { page, requests, activity }: MeasuredPage,
+  url: string,
+  quietMs: number,
+): Promise<Probes & { contentAt: number }> {
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => (window as unknown as { __bench?: Probes }).__bench?.appAt != null, undefined, {
     timeout: 60_000,
     polling: 200,
   });
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
-  for (const deadline = Date.now() + 15_000; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 15_000; Date.now() < deadline;) {
     // Audio streams for as long as it likes: it does not keep the page view open.
     const busy = requests.some((entry) => entry.end === null && entry.type !== 'Media');
     if (!busy && Date.now() - activity.last >= quietMs) break;
@@ -126,7 +137,8 @@ export async function loadUntilContent({ page, requests, activity }: MeasuredPag
 }
 
 /** GET /recordings/{id} through the proxy: the request a page view needs. */
-export const recordingRequests = (requests: NetEntry[]) => requests.filter((entry) => /^\/api\/siro\/v1\/core\/recordings\/[^/]+$/.test(new URL(entry.url).pathname));
+export const recordingRequests = (requests: NetEntry[]) =>
+  requests.filter((entry) => /^\/api\/siro\/v1\/core\/recordings\/[^/]+$/.test(new URL(entry.url).pathname));
 /** Any request to the Siro API (summary sections, transcript, audio URL…). */
 export const apiRequests = (requests: NetEntry[]) => requests.filter((entry) => new URL(entry.url).pathname.startsWith(API_PREFIX));
 

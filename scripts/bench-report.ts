@@ -28,11 +28,19 @@ const verdict = (pass: boolean | null) => (pass === null ? 'info' : pass ? 'PASS
 
 function columns(rows: string[][]): string[] {
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
-  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd());
+  return rows.map((row) =>
+    row
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 export function textTable(rows: Row[]): string {
-  const lines = columns([['Metric', 'Target', 'Measured', 'Result'], ...rows.map((row) => [row.metric, row.target, row.measured, verdict(row.pass)])]);
+  const lines = columns([
+    ['Metric', 'Target', 'Measured', 'Result'],
+    ...rows.map((row) => [row.metric, row.target, row.measured, verdict(row.pass)]),
+  ]);
   return [lines[0], '-'.repeat(lines[0]?.length ?? 0), ...lines.slice(1)].join('\n');
 }
 
@@ -43,7 +51,10 @@ function markdownTable(header: string[], body: string[][]): string {
 
 export function markdown(report: Report): string {
   const rows = report.rows.map((row) => [row.metric, row.target, row.measured, verdict(row.pass)]);
-  const raw = Object.entries(report.raw).map(([name, values]) => [name, values.map((value) => (Number.isInteger(value) ? String(value) : round(value, 1))).join(', ')]);
+  const raw = Object.entries(report.raw).map(([name, values]) => [
+    name,
+    values.map((value) => (Number.isInteger(value) ? String(value) : round(value, 1))).join(', '),
+  ]);
   return `# Benchmarks
 
 Written by \`npm run bench\` (scripts/bench.ts) on ${report.date}. Re-run it after a change that

@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+
 import { createSampleApi } from '../sample-api/server.ts';
 
 export const OUT_DIR = '.bench-dist';
@@ -76,9 +77,12 @@ export async function startPreview(port: number, apiUrl: string): Promise<string
   const args = ['vite', 'preview', '--outDir', OUT_DIR, '--port', String(port), '--strictPort', '--host', '127.0.0.1'];
   const { child, output } = start(args, { SIRO_API_URL: apiUrl });
   const url = `http://127.0.0.1:${port}`;
-  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
     if (child.exitCode !== null) throw new Error(`vite preview exited (${child.exitCode}):\n${output()}`);
-    const ok = await fetch(`${url}/`).then((res) => res.ok, () => false);
+    const ok = await fetch(`${url}/`).then(
+      (res) => res.ok,
+      () => false,
+    );
     if (ok) return url;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -127,7 +131,13 @@ export function startReference(apiUrl: string, flags: string, pages: Record<stri
       return;
     }
     const upstream = http.request(
-      { host: api.hostname, port: api.port, method: req.method, path: path.slice(API_PREFIX.length), headers: { ...req.headers, host: api.host } },
+      {
+        host: api.hostname,
+        port: api.port,
+        method: req.method,
+        path: path.slice(API_PREFIX.length),
+        headers: { ...req.headers, host: api.host },
+      },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);

@@ -7,13 +7,22 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
+
 import { chromiumArgs, chromiumPath } from '../e2e/chromium.ts';
 import { BENCH_LARGE_RECORDING_ID, COMPLETE_SALE_RECORDING_ID, DEMO_TOKEN } from '../sample-api/server.ts';
+import {
+  appInboxView,
+  INBOX_REFERENCE_PATH,
+  inboxNeedle,
+  inboxReferenceHtml,
+  inboxRows,
+  thousandRowsView,
+  type InboxView,
+} from './bench-inbox.ts';
 import { summarise, type SaleView, type SwitchOnView, type View, type Views } from './bench-metrics.ts';
 import { apiRequests, clickAndTime, loadUntilContent, openPage, recordingRequests } from './bench-page.ts';
 import { markdown, round, textTable } from './bench-report.ts';
 import { buildApp, OUT_DIR, startPreview, startReference, startSampleApi, stopAll } from './bench-servers.ts';
-import { appInboxView, inboxNeedle, inboxReferenceHtml, inboxRows, INBOX_REFERENCE_PATH, thousandRowsView, type InboxView } from './bench-inbox.ts';
 
 // At least five: every figure is a median (or a worst case) over the runs.
 const RUNS = Math.max(5, Number.parseInt(process.env.BENCH_RUNS ?? '', 10) || 5);
@@ -37,7 +46,10 @@ async function readNeedles(apiUrl: string) {
   const sections = await get<{ promptResponse?: string }[]>(`/v2/core/recordings/${COMPLETE_SALE_RECORDING_ID}/summary`);
   const large = await get<SampleRecording>(`/v1/core/recordings/${BENCH_LARGE_RECORDING_ID}?${ALL_PANELS}`);
   const sentence = sale?.summary.split(/(?<=[.!?])\s+/).find((part) => part.length >= 30);
-  const keyPoint = sections?.[0]?.promptResponse?.split('\n')[0]?.replace(/^[-*]\s*/, '').slice(0, 40);
+  const keyPoint = sections?.[0]?.promptResponse
+    ?.split('\n')[0]
+    ?.replace(/^[-*]\s*/, '')
+    .slice(0, 40);
   const first = large?.entityExtractions[0]?.siroEntityDefinitionName;
   if (!sentence || !large || !first) throw new Error('The sample API lacks the complete sale summary or bench-large.');
   return { sale: keyPoint ? [sentence, keyPoint] : [sentence], large: [large.title, first] };
@@ -102,7 +114,13 @@ async function appSwitchOnView(browser: Browser, url: string, needles: string[])
 /** BENCH_RUNS rounds of the four page views, app and reference alternated. */
 type InboxViews = { needle: string; app: InboxView[]; ref: View[]; thousand: number[] };
 
-async function collect(browser: Browser, appUrl: string, refUrl: string, needles: Awaited<ReturnType<typeof readNeedles>>, inbox: InboxViews) {
+async function collect(
+  browser: Browser,
+  appUrl: string,
+  refUrl: string,
+  needles: Awaited<ReturnType<typeof readNeedles>>,
+  inbox: InboxViews,
+) {
   const views: Views = { appSale: [], refSale: [], appLarge: [], refLarge: [], switchOn: [] };
   const sale = COMPLETE_SALE_RECORDING_ID;
   const large = BENCH_LARGE_RECORDING_ID;
@@ -124,13 +142,19 @@ async function collect(browser: Browser, appUrl: string, refUrl: string, needles
     }
     if (run < 3) inbox.thousand.push(await thousandRowsView(browser, `${appUrl}/recordings`));
     const last = (list: View[]) => `${round(list.at(-1)?.probes.contentAt ?? Number.NaN)} ms`;
-    console.log(`Run ${run + 1}/${RUNS}: complete sale app ${last(views.appSale)}, reference ${last(views.refSale)}; bench-large app ${last(views.appLarge)}, reference ${last(views.refLarge)}`);
+    console.log(
+      `Run ${run + 1}/${RUNS}: complete sale app ${last(views.appSale)}, reference ${last(views.refSale)}; bench-large app ${last(views.appLarge)}, reference ${last(views.refLarge)}`,
+    );
   }
   return views;
 }
 
 async function main() {
-  const loadAverage = () => os.loadavg().map((load) => round(load, 1)).join(' ');
+  const loadAverage = () =>
+    os
+      .loadavg()
+      .map((load) => round(load, 1))
+      .join(' ');
   const loadBefore = loadAverage();
   const apiUrl = await startSampleApi();
   const needles = await readNeedles(apiUrl);

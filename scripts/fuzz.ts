@@ -15,6 +15,8 @@ const child = spawn(process.execPath, [vitest, 'run', 'src/app/routes/recording-
 });
 
 child.on('exit', (code, signal) => {
-  console.log(`\nfuzz: ${runs} runs, ${((Date.now() - started) / 1_000).toFixed(0)} s, ${code === 0 ? 'passed' : `failed (${signal ?? code})`}`);
+  console.log(
+    `\nfuzz: ${runs} runs, ${((Date.now() - started) / 1_000).toFixed(0)} s, ${code === 0 ? 'passed' : `failed (${signal ?? code})`}`,
+  );
   process.exit(code ?? 1);
 });

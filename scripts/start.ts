@@ -2,6 +2,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createServer } from 'vite';
+
 import { createSampleApi, DEMO_TOKEN, SAMPLE_RECORDING_ID } from '../sample-api/server.ts';
 
 const appPort = Number(process.env.APP_PORT ?? 5173);
@@ -39,10 +40,14 @@ async function main() {
     Sample recording: ${appUrl}/recordings/${SAMPLE_RECORDING_ID}
     Open a recording: ${appUrl}/
     Siro API:         ${sampleApi ? `sample API at ${upstream}` : upstream}
-${sampleApi ? `
+${
+  sampleApi
+    ? `
     Sign in with the demo token: ${DEMO_TOKEN}
     Other sample recordings and failure cases are listed in sample-api/README.md.
-` : ''}
+`
+    : ''
+}
   Press Ctrl+C to stop.
 `);
 

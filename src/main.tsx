@@ -1,13 +1,15 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router-dom';
+
 import { queryClient } from './app/query-client';
 import { AppRoutes } from './app/router';
-import { tokenStore } from './lib/token-store';
 import { summarySectionsQueryOptions } from './features/conversation/api/get-summary-sections';
 import { recordingQueryOptions } from './features/recordings/api/get-recording';
 import { recordingFromLocation } from './features/recordings/recording-location';
+import { tokenStore } from './lib/token-store';
+
 import './index.css';
 
 // If the early requests (startEarlyRequests) have already answered, put them in the cache before the
@@ -21,7 +23,8 @@ if (target) {
 }
 
 // The entry script is async: in theory the app could arrive before the body is parsed.
-if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+if (document.readyState === 'loading')
+  await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,20 +1,21 @@
 import { request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { Duplex } from 'node:stream';
-import { API_BASE_PATH } from '../src/config/api.ts';
+
 import {
   AMBIGUOUS_PATH_BODY,
   API_CACHE_CONTROL,
   HIDDEN_RESPONSE_HEADERS,
+  isAllowedApiRequest,
+  isAmbiguousApiPath,
   MAX_API_BODY_BYTES,
   NOT_ALLOWED_BODY,
   STRIPPED_REQUEST_HEADERS,
   TIMEOUT_BODY,
   TOO_LARGE_BODY,
   UNREACHABLE_BODY,
-  isAllowedApiRequest,
-  isAmbiguousApiPath,
 } from '../deploy/proxied-api.ts';
+import { API_BASE_PATH } from '../src/config/api.ts';
 
 // The dev and preview servers' same-origin API path, forwarded to Siro with the rules nginx
 // follows (deploy/nginx.conf.template, rendered from the same table): the path is checked and
@@ -23,9 +24,23 @@ import {
 /** Siro's edge rejects some default client user agents (Cloudflare 1010). */
 export const USER_AGENT = 'SiroRecordingDashboard/0.1 (+https://siro.ai)';
 
-const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'expect', 'host', 'content-length'];
+const HOP_BY_HOP = [
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  'expect',
+  'host',
+  'content-length',
+];
 const NOT_FORWARDED = new Set([...HOP_BY_HOP, 'user-agent', ...STRIPPED_REQUEST_HEADERS.map((name) => name.toLowerCase())]);
-const NOT_RETURNED = new Set([...HOP_BY_HOP.filter((name) => name !== 'content-length'), ...HIDDEN_RESPONSE_HEADERS.map((name) => name.toLowerCase())]);
+const NOT_RETURNED = new Set([
+  ...HOP_BY_HOP.filter((name) => name !== 'content-length'),
+  ...HIDDEN_RESPONSE_HEADERS.map((name) => name.toLowerCase()),
+]);
 
 export type ApiProxyOptions = {
   /** The Siro API's origin, optionally with a base path. */
@@ -65,7 +80,14 @@ export function createApiProxy({ upstream, headers = {}, timeoutMs = 30_000 }: A
     let timedOut = false;
     let upstreamReq: ReturnType<typeof send>;
     try {
-      upstreamReq = send({ protocol: target.protocol, hostname: target.hostname, port: target.port, method: req.method, path: `${basePath}${path}`, headers: outgoing });
+      upstreamReq = send({
+        protocol: target.protocol,
+        hostname: target.hostname,
+        port: target.port,
+        method: req.method,
+        path: `${basePath}${path}`,
+        headers: outgoing,
+      });
     } catch {
       return answer(res, 400, AMBIGUOUS_PATH_BODY);
     }
@@ -134,11 +156,19 @@ export function createApiProxy({ upstream, headers = {}, timeoutMs = 30_000 }: A
 export function refuseUpgrades(headers: Record<string, string> = {}, everywhere = false) {
   return (req: IncomingMessage, socket: Duplex) => {
     if (!everywhere && !isApiPath(req.url ?? '')) return;
-    const lines = Object.entries({ ...headers, 'cache-control': API_CACHE_CONTROL, 'content-type': 'application/json' })
-      .map(([name, value]) => `${name}: ${value}`);
+    const lines = Object.entries({ ...headers, 'cache-control': API_CACHE_CONTROL, 'content-type': 'application/json' }).map(
+      ([name, value]) => `${name}: ${value}`,
+    );
     socket.on('error', () => socket.destroy());
     socket.end(
-      ['HTTP/1.1 404 Not Found', ...lines, `content-length: ${Buffer.byteLength(NOT_ALLOWED_BODY)}`, 'connection: close', '', NOT_ALLOWED_BODY].join('\r\n'),
+      [
+        'HTTP/1.1 404 Not Found',
+        ...lines,
+        `content-length: ${Buffer.byteLength(NOT_ALLOWED_BODY)}`,
+        'connection: close',
+        '',
+        NOT_ALLOWED_BODY,
+      ].join('\r\n'),
     );
   };
 }

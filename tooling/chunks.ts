@@ -49,4 +49,3 @@ export const chunkGroups = [
     priority: 1,
   },
 ];
-

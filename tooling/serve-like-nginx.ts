@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
+
 import { securityHeaders, securitySettings } from '../deploy/security-headers.ts';
 import { createApiProxy, refuseUpgrades, timeoutFromEnv } from './api-proxy.ts';
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, type Alias, type Plugin } from 'vite';
 
 /**
@@ -112,7 +112,10 @@ export function servePrecompressed(): Plugin {
         const type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.css') ? 'text/css' : null;
         if (!type || !path.startsWith('/assets/')) return next();
         const accepts = String(req.headers['accept-encoding'] ?? '');
-        for (const [encoding, extension] of [['br', '.br'], ['gzip', '.gz']] as const) {
+        for (const [encoding, extension] of [
+          ['br', '.br'],
+          ['gzip', '.gz'],
+        ] as const) {
           const file = resolve(root, `.${path}${extension}`);
           if (!accepts.includes(encoding) || !file.startsWith(resolve(root)) || !existsSync(file)) continue;
           for (const [name, value] of Object.entries(server.config.preview.headers ?? {})) {

@@ -1,27 +1,43 @@
 // The coaching on the sample recordings: a manager (Dana Ruiz, the demo token's user) pins
 // comments to real moments of each transcript and the rep answers in the thread. Each moment is
 // found by the words of its line, so the times always match the transcript.
+import { COMPLETE_SALE_RECORDING_ID, NEGATIVE_RECORDING_ID, NO_CRM_MATCH_RECORDING_ID, SPANISH_RECORDING_ID } from '../ids.ts';
+import type { Transcript } from '../types.ts';
 import { COMPLETE_SALE_TRANSCRIPT } from './complete-sale-transcript.ts';
 import { NEGATIVE_TRANSCRIPT } from './negative-conversation.ts';
 import { NO_CRM_MATCH_TRANSCRIPT } from './no-crm-match-conversation.ts';
-import { SPANISH_TRANSCRIPT } from './spanish-transcript.ts';
 import { HVAC, ROOFING, SOLAR, type Team } from './org.ts';
-import { COMPLETE_SALE_RECORDING_ID, NEGATIVE_RECORDING_ID, NO_CRM_MATCH_RECORDING_ID, SPANISH_RECORDING_ID } from '../ids.ts';
-import type { Transcript } from '../types.ts';
+import { SPANISH_TRANSCRIPT } from './spanish-transcript.ts';
 
 export type Person = { uid: string; firstName: string; lastName: string; email: string };
 
 /** The manager every writing token belongs to (Siro's tokens are one user's). Not a rep. */
-export const MANAGER: Person = { uid: 'u-3e8b1d6f-2a4c-4f7e-9b1a-5c3d7e9f1a2b', firstName: 'Dana', lastName: 'Ruiz', email: 'dana.ruiz@keystone.example' };
+export const MANAGER: Person = {
+  uid: 'u-3e8b1d6f-2a4c-4f7e-9b1a-5c3d7e9f1a2b',
+  firstName: 'Dana',
+  lastName: 'Ruiz',
+  email: 'dana.ruiz@keystone.example',
+};
 /** Another manager, whose private comment nobody else sees. */
-export const OTHER_MANAGER: Person = { uid: 'u-6f2a4c8e-1b3d-4a5f-8e7c-9d1b3f5a7c9e', firstName: 'Tom', lastName: 'Brennan', email: 'tom.brennan@keystone.example' };
+export const OTHER_MANAGER: Person = {
+  uid: 'u-6f2a4c8e-1b3d-4a5f-8e7c-9d1b3f5a7c9e',
+  firstName: 'Tom',
+  lastName: 'Brennan',
+  email: 'tom.brennan@keystone.example',
+};
 
 export function repOf(team: Team): Person {
   const [firstName = '', ...rest] = team.repName.split(' ');
   return { uid: team.userId, firstName, lastName: rest.join(' '), email: `${firstName.toLowerCase()}@keystone.example` };
 }
 
-export type StoredAudio = { storageId: string; extension: string; durationInMilliseconds: number; textTranscription: string; status: string };
+export type StoredAudio = {
+  storageId: string;
+  extension: string;
+  durationInMilliseconds: number;
+  textTranscription: string;
+  status: string;
+};
 
 export type StoredComment = {
   id: string;
@@ -90,7 +106,9 @@ const SEED: SeedThread[] = [
     text: 'Good open question. Letting her tell the insurance story first is what made the rest of the visit easy.',
     when: '2026-03-03T16:12:00.000Z',
     recipients: [marcus],
-    replies: [{ by: marcus, text: 'Thanks! I try to ask it before I ever go on the roof.', at: '2026-03-03T17:40:00.000Z', unreadFor: [MANAGER] }],
+    replies: [
+      { by: marcus, text: 'Thanks! I try to ask it before I ever go on the roof.', at: '2026-03-03T17:40:00.000Z', unreadFor: [MANAGER] },
+    ],
   },
   {
     recordingId: COMPLETE_SALE_RECORDING_ID,

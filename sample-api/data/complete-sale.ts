@@ -3,8 +3,8 @@
 import { COMPLETE_SALE_RECORDING_ID as ID } from '../ids.ts';
 import type { CrmCustomer, EntityExtraction, Followup, Recording, SummarySection } from '../types.ts';
 import { COMPLETE_SALE_TRANSCRIPT as TRANSCRIPT } from './complete-sale-transcript.ts';
-import { ORGANIZATION_ID, ROOFING, salesforceUrl, teamFields } from './org.ts';
 import { suggestedFollowup } from './followup-builder.ts';
+import { ORGANIZATION_ID, ROOFING, salesforceUrl, teamFields } from './org.ts';
 import { durationOf, quoteContaining } from './transcript-builder.ts';
 
 const ACCOUNT_EXTERNAL_ID = '001Hs00003KpWqAIAV';
@@ -80,9 +80,7 @@ const extractions: EntityExtraction[] = [
     { name: 'Decision makers', value: ['Karen Whitaker', 'Tom Whitaker'], mappings: [opportunity('Decision_Makers__c')] },
   ]),
   extraction(4, 'Roof age in years', [{ name: 'Roof age in years', value: 19, mappings: [account('Roof_Age__c')] }]),
-  extraction(5, 'Financing interest', [
-    { name: 'Financing interest', value: true, mappings: [opportunity('Financing_Interest__c')] },
-  ]),
+  extraction(5, 'Financing interest', [{ name: 'Financing interest', value: true, mappings: [opportunity('Financing_Interest__c')] }]),
   extraction(6, 'Next appointment date', [
     {
       name: 'Next appointment date',
@@ -112,9 +110,12 @@ const extractions: EntityExtraction[] = [
       mappings: [opportunity('Package__c')],
     },
   ]),
-  extraction(9, 'Competitor mentioned', [
-    { name: 'Competitor mentioned', value: 'Lone Star Roofing Co.', mappings: [opportunity('Competitor__c')] },
-  ], 'SUCCESS'),
+  extraction(
+    9,
+    'Competitor mentioned',
+    [{ name: 'Competitor mentioned', value: 'Lone Star Roofing Co.', mappings: [opportunity('Competitor__c')] }],
+    'SUCCESS',
+  ),
 ];
 
 // Suggested right after the visit, then worked by the rep: starred, in progress, a note.
@@ -174,7 +175,7 @@ export const COMPLETE_SALE: Recording = {
   summary:
     'Marcus Bell met Karen Whitaker at her Plano home to inspect a 19-year-old roof that started leaking after the March hailstorm; the insurance claim had been denied as wear and tear, so the job is retail. ' +
     'The inspection found granule loss, cracked shingles on the west slope, lifted chimney flashing and soft decking at the rear valley (about 32 squares, 8/12 pitch, one layer). ' +
-    'Marcus presented three GAF Timberline options. Karen\'s main objection was price, citing a $15,200 quote from Lone Star Roofing; Marcus showed that it left out decking replacement, drip edge and ice-and-water shield. ' +
+    "Marcus presented three GAF Timberline options. Karen's main objection was price, citing a $15,200 quote from Lone Star Roofing; Marcus showed that it left out decking replacement, drip edge and ice-and-water shield. " +
     'After Karen confirmed with her husband Tom by phone, they signed the Better package at $18,450 in Charcoal with 12 months same-as-cash financing. ' +
     'Installation is booked for May 12, 2026, pending HOA color approval by May 5, and Karen asked for an emailed quote for seamless gutters with guards ($2,950).',
   crmCustomer: customer,
@@ -217,7 +218,7 @@ export const COMPLETE_SALE_SUMMARY_SECTIONS: SummarySection[] = [
     id: 's2a00000-0000-4000-8000-000000000001',
     promptHeader: 'Key points',
     promptResponse:
-      '- Roof is about 19 years old (house built 2007); leak over the daughter\'s room after the March hailstorm.\n' +
+      "- Roof is about 19 years old (house built 2007); leak over the daughter's room after the March hailstorm.\n" +
       '- Insurance claim denied as wear and tear: retail job.\n' +
       '- Findings: granule loss, cracked west-slope shingles, lifted chimney flashing, soft decking at the rear valley.\n' +
       '- Signed the Better package (Timberline HDZ, Charcoal) at $18,450 with 12 months same-as-cash.',

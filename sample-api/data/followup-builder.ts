@@ -3,9 +3,18 @@
 import type { CrmCustomer, Followup } from '../types.ts';
 import type { Team } from './org.ts';
 
-export type FollowupFields = Pick<Followup, 'followupId' | 'dateCreated' | 'followupType' | 'score' | 'followupAction' | 'context' | 'thinking'>;
+export type FollowupFields = Pick<
+  Followup,
+  'followupId' | 'dateCreated' | 'followupType' | 'score' | 'followupAction' | 'context' | 'thinking'
+>;
 
-export function suggestedFollowup(team: Team, recordingId: string, title: string | null, customer: CrmCustomer | null, fields: FollowupFields): Followup {
+export function suggestedFollowup(
+  team: Team,
+  recordingId: string,
+  title: string | null,
+  customer: CrmCustomer | null,
+  fields: FollowupFields,
+): Followup {
   return {
     recordingId,
     recordingTitle: title,
@@ -18,7 +27,14 @@ export function suggestedFollowup(team: Team, recordingId: string, title: string
     starred: false,
     status: 'TO_DO',
     history: [
-      { id: `${fields.followupId}-h1`, updatedBy: 'Siro', updatedByUserId: null, createdAt: fields.dateCreated, note: 'Follow-up created from the recording.', status: 'TO_DO' },
+      {
+        id: `${fields.followupId}-h1`,
+        updatedBy: 'Siro',
+        updatedByUserId: null,
+        createdAt: fields.dateCreated,
+        note: 'Follow-up created from the recording.',
+        status: 'TO_DO',
+      },
     ],
     crmUrl: customer?.crmUrl ?? null,
     crmCustomer: customer,

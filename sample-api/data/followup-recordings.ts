@@ -3,7 +3,7 @@
 // the revenue each could bring. Generated from a seeded PRNG, so every run answers the same bytes.
 import type { CrmCustomer, Followup, FollowupStatus, Recording } from '../types.ts';
 import { suggestedFollowup } from './followup-builder.ts';
-import { HVAC, ORGANIZATION_ID, ROOFING, SOLAR, WINDOWS, WINDOWS_MONTREAL, salesforceUrl, type Team } from './org.ts';
+import { HVAC, ORGANIZATION_ID, ROOFING, salesforceUrl, SOLAR, WINDOWS, WINDOWS_MONTREAL, type Team } from './org.ts';
 
 export const GENERATED_FOLLOWUP_COUNT = 44;
 
@@ -23,15 +23,34 @@ const TRADE: ReadonlyMap<Team, string> = new Map([
 ]);
 
 const CONVERSATION_TYPES = ['In-home appointment', 'Door knock', 'Follow-up visit'] as const;
-const SURNAMES = ['Alvarez', 'Bennett', 'Chen', 'Dubois', 'Eriksen', 'Fontaine', 'Garza', 'Hughes', 'Ibarra', 'Jensen', 'Kowalski', 'Lambert'];
+const SURNAMES = [
+  'Alvarez',
+  'Bennett',
+  'Chen',
+  'Dubois',
+  'Eriksen',
+  'Fontaine',
+  'Garza',
+  'Hughes',
+  'Ibarra',
+  'Jensen',
+  'Kowalski',
+  'Lambert',
+];
 
 const ACTIONS: Record<string, { rehash: string[]; crossSell: string[] }> = {
   roofing: {
-    rehash: ['Call back with the financing option they asked about before deciding on the roof.', 'Send the revised quote without the skylight replacement.'],
+    rehash: [
+      'Call back with the financing option they asked about before deciding on the roof.',
+      'Send the revised quote without the skylight replacement.',
+    ],
     crossSell: ['Quote seamless gutters with guards for the same install day.', 'Offer attic ventilation with the new roof.'],
   },
   solar: {
-    rehash: ['Revisit the proposal with the 25-year loan after the utility bill review.', 'Book a second visit with both homeowners present.'],
+    rehash: [
+      'Revisit the proposal with the 25-year loan after the utility bill review.',
+      'Book a second visit with both homeowners present.',
+    ],
     crossSell: ['Add a battery to the proposal for outage backup.', 'Quote an EV charger circuit with the panel work.'],
   },
   hvac: {

@@ -3,7 +3,7 @@
 import { BENCH_LARGE_RECORDING_ID, MANY_EXTRACTIONS_RECORDING_ID } from '../ids.ts';
 import type { CrmCustomer, CrmOpportunity, EntityExtraction, ExtractionItem, Recording } from '../types.ts';
 import { suggestedFollowup } from './followup-builder.ts';
-import { ORGANIZATION_ID, SOLAR, salesforceUrl, teamFields } from './org.ts';
+import { ORGANIZATION_ID, salesforceUrl, SOLAR, teamFields } from './org.ts';
 
 const TOPICS = [
   'Roof plane azimuth',

@@ -2,8 +2,20 @@
 // URLs, a 10,000-character word, an RTL override left open, emoji and combining marks in the
 // lines, the speaker names, the section headers and the quotes. Quotes are real lines.
 import type { SummarySection, Transcript } from '../types.ts';
+import {
+  BIDI_OVERRIDE,
+  EMOJI,
+  HOSTILE_URLS,
+  IMG,
+  JS_URL,
+  RTL_ARABIC,
+  RTL_HEBREW,
+  SCRIPT,
+  UNBROKEN,
+  UNTERMINATED_RTL,
+  ZALGO,
+} from './hostile-strings.ts';
 import { HOSTILE_SUMMARY } from './hostile.ts';
-import { BIDI_OVERRIDE, EMOJI, HOSTILE_URLS, IMG, JS_URL, RTL_ARABIC, RTL_HEBREW, SCRIPT, UNBROKEN, UNTERMINATED_RTL, ZALGO } from './hostile-strings.ts';
 import { buildTranscript, homeowner as h, quoteContaining, rep as r, type Line } from './transcript-builder.ts';
 
 const lines: Line[] = [
@@ -21,7 +33,10 @@ const lines: Line[] = [
 
 // JSON.parse keeps `__proto__` an ordinary key, as it arrives from the API.
 const speakerMap = JSON.parse(
-  JSON.stringify({ '0': `${IMG} Marcus`, '1': `${UNTERMINATED_RTL}`, '2': `${SCRIPT}${EMOJI}` }).replace(/}$/, ',"__proto__":"<b>proto</b>"}'),
+  JSON.stringify({ '0': `${IMG} Marcus`, '1': `${UNTERMINATED_RTL}`, '2': `${SCRIPT}${EMOJI}` }).replace(
+    /}$/,
+    ',"__proto__":"<b>proto</b>"}',
+  ),
 ) as Record<string, string>;
 
 export const HOSTILE_TRANSCRIPT: Transcript = buildTranscript(lines, speakerMap);

@@ -63,9 +63,7 @@ function followup(url: string, index: number): Followup {
     starred: false,
     status: SCRIPT,
     thinking: BIDI_OVERRIDE,
-    history: [
-      { id: 'h1', updatedBy: IMG, updatedByUserId: null, createdAt: '2026-04-30T12:00:00.000Z', note: SCRIPT, status: 'TO_DO' },
-    ],
+    history: [{ id: 'h1', updatedBy: IMG, updatedByUserId: null, createdAt: '2026-04-30T12:00:00.000Z', note: SCRIPT, status: 'TO_DO' }],
     crmUrl: url,
     crmCustomer: { ...customer, crmUrl: HOSTILE_URLS[(index + 1) % HOSTILE_URLS.length] ?? JS_URL },
     hasFollowupComment: false,

@@ -5,9 +5,9 @@
 // features (follow-ups, views) can build on the same recordings.
 import type { CrmCustomer, Recording } from '../types.ts';
 import { COMPLETE_SALE } from './complete-sale.ts';
-import { MANY_EXTRACTIONS } from './generated.ts';
 import { suggestedFollowup } from './followup-builder.ts';
-import { HVAC, ORGANIZATION_ID, ROOFING, SOLAR, WINDOWS, WINDOWS_MONTREAL, salesforceUrl, type Team } from './org.ts';
+import { MANY_EXTRACTIONS } from './generated.ts';
+import { HVAC, ORGANIZATION_ID, ROOFING, salesforceUrl, SOLAR, WINDOWS, WINDOWS_MONTREAL, type Team } from './org.ts';
 import { DELETED, FRENCH_NEUTRAL, NEGATIVE, NO_CRM_MATCH } from './outcome-recordings.ts';
 import { SPANISH } from './spanish.ts';
 import { VALUE_KINDS } from './value-kinds.ts';
@@ -70,8 +70,31 @@ function prng(seed: number) {
 
 const LAST_DAY = Date.UTC(2026, 4, 1, 23, 0, 0); // 1 May 2026, evening in Texas
 const DAY = 86_400_000;
-const SURNAMES = ['Nguyen', 'Patel', 'Hughes', 'Delgado', 'Kowalski', 'Tremblay', 'Osei', 'Brennan', 'Yamamoto', 'Lindqvist', 'Haddad', 'Ferreira', 'Abernathy', 'Côté'];
-const STREETS = ['Magnolia Drive', 'Post Oak Lane', 'Bluebonnet Trail', 'Rue Saint-Denis', 'Cedar Ridge', 'Prairie View Road', 'Lakeshore Court'];
+const SURNAMES = [
+  'Nguyen',
+  'Patel',
+  'Hughes',
+  'Delgado',
+  'Kowalski',
+  'Tremblay',
+  'Osei',
+  'Brennan',
+  'Yamamoto',
+  'Lindqvist',
+  'Haddad',
+  'Ferreira',
+  'Abernathy',
+  'Côté',
+];
+const STREETS = [
+  'Magnolia Drive',
+  'Post Oak Lane',
+  'Bluebonnet Trail',
+  'Rue Saint-Denis',
+  'Cedar Ridge',
+  'Prairie View Road',
+  'Lakeshore Court',
+];
 const TRADE_WORK: Record<string, string[]> = {
   [ROOFING.teamId]: ['roof replacement', 'hail damage inspection', 'gutter estimate', 'storm claim walkthrough'],
   [SOLAR.teamId]: ['solar + battery proposal', 'panel layout review', 'net metering questions', 'EV charger add-on'],
@@ -96,7 +119,9 @@ function generate(count: number): InboxEntry[] {
     const id = generatedRecordingId(n);
     // Spread over 90 days, a few on the same day, at working hours.
     const day = Math.floor(random() * 90);
-    const dateCreated = new Date(LAST_DAY - day * DAY - Math.floor(random() * 9) * 3_600_000 - Math.floor(random() * 60) * 60_000).toISOString();
+    const dateCreated = new Date(
+      LAST_DAY - day * DAY - Math.floor(random() * 9) * 3_600_000 - Math.floor(random() * 60) * 60_000,
+    ).toISOString();
     const surname = pick(SURNAMES, random);
     const work = pick(TRADE_WORK[team.teamId] ?? ['estimate'], random);
     const conversationType = CONVERSATION_TYPES[index % CONVERSATION_TYPES.length]!.conversationType;
@@ -104,7 +129,8 @@ function generate(count: number): InboxEntry[] {
     const result = index % 11 === 10 ? null : RESULTS[(index + Math.floor(index / 3)) % RESULTS.length]!;
     // 35 to 98, both ends reached; a few without any score.
     const score = n === 1 ? 35 : n === 2 ? 98 : index % 13 === 12 ? null : 35 + Math.floor(random() * 64);
-    const durationInMilliseconds = conversationType === 'Door knock' ? 60_000 + Math.floor(random() * 540_000) : 900_000 + Math.floor(random() * 4_500_000);
+    const durationInMilliseconds =
+      conversationType === 'Door knock' ? 60_000 + Math.floor(random() * 540_000) : 900_000 + Math.floor(random() * 4_500_000);
     const hasCustomer = index % 7 !== 3;
     const externalId = `001Hs0000${hex(n * 104_729, 9).toUpperCase()}`;
     const customer: CrmCustomer | null = hasCustomer
@@ -198,4 +224,5 @@ export const INBOX_ENTRIES: readonly InboxEntry[] = [
  * `PUT …/viewed` writes it, the search reads it.
  */
 export const VIEWS_STATE_KEY = 'views';
-export const seedViews = (): Record<string, boolean> => Object.fromEntries(INBOX_ENTRIES.map((entry) => [entry.recording.id, entry.viewed]));
+export const seedViews = (): Record<string, boolean> =>
+  Object.fromEntries(INBOX_ENTRIES.map((entry) => [entry.recording.id, entry.viewed]));

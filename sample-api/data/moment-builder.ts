@@ -9,12 +9,22 @@ import { quoteContaining } from './transcript-builder.ts';
  */
 export const BOOKMARK_CONFIGS = [
   { id: 'bkc-objection', title: 'Objection', type: 'OBJECTION', description: 'The homeowner pushes back on price, timing, trust or need.' },
-  { id: 'bkc-pricing', title: 'Pricing discussed', type: 'PRICING', description: 'A price, a discount or a monthly payment is said out loud.' },
+  {
+    id: 'bkc-pricing',
+    title: 'Pricing discussed',
+    type: 'PRICING',
+    description: 'A price, a discount or a monthly payment is said out loud.',
+  },
   { id: 'bkc-competitor', title: 'Competitor mention', type: 'COMPETITOR_MENTION', description: 'Another company or its quote comes up.' },
   { id: 'bkc-next-steps', title: 'Next steps', type: 'NEXT_STEPS', description: 'What happens after the visit, and who does it.' },
   { id: 'bkc-close', title: 'Close attempt', type: 'CLOSE', description: 'The rep asks for the decision or the signature.' },
   { id: 'bkc-pain', title: 'Pain point', type: 'CUSTOMER_PAIN_POINT', description: 'What made the homeowner call.' },
-  { id: 'bkc-buying-question', title: 'Buying question', type: 'BUYING_QUESTION', description: 'The homeowner asks how buying would work.' },
+  {
+    id: 'bkc-buying-question',
+    title: 'Buying question',
+    type: 'BUYING_QUESTION',
+    description: 'The homeowner asks how buying would work.',
+  },
 ] as const;
 
 export type MomentKind = (typeof BOOKMARK_CONFIGS)[number]['type'] | 'SMOKESCREEN';
@@ -30,7 +40,14 @@ export function bookmarkConfigsBody() {
     bookmarkGroupIds: ['bkg-in-home'],
     dateCreated: '2025-11-03T16:00:00.000Z',
   }));
-  return { data: { bookmarks }, cursor: null, pageSize: bookmarks.length, limit: bookmarks.length, total: bookmarks.length, hasNextPage: false };
+  return {
+    data: { bookmarks },
+    cursor: null,
+    pageSize: bookmarks.length,
+    limit: bookmarks.length,
+    total: bookmarks.length,
+    hasNextPage: false,
+  };
 }
 
 export function buildMoments(transcript: Transcript, moments: readonly (readonly [MomentKind, string])[]): JsonObject[] {

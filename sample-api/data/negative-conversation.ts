@@ -2,7 +2,14 @@
 // price objection, then distrust (a neighbour's lien dispute), a possible move and a Sunrun
 // lease offer. Three speakers: Samuel joins halfway. Agrees with outcome-recordings.ts.
 import type { SummarySection } from '../types.ts';
-import { buildTranscript, homeowner as grace, quoteContaining, otherHomeowner as samuel, rep as r, type Line } from './transcript-builder.ts';
+import {
+  buildTranscript,
+  homeowner as grace,
+  quoteContaining,
+  rep as r,
+  otherHomeowner as samuel,
+  type Line,
+} from './transcript-builder.ts';
 
 const SITE_CHECK_MS = 17 * 60_000;
 const DESIGN_MS = 11 * 60_000;
@@ -28,7 +35,9 @@ const lines: Line[] = [
   r('It shades the back plane in the late afternoon, so I left that one off the design.'),
   r('Give me a few minutes and I will put the system together on the tablet.'),
   r('Okay, here is what I would recommend: twenty-four panels, nine point six kilowatts, and one Tesla Powerwall.', { pauseMs: DESIGN_MS }),
-  r('That covers about ninety-five percent of your usage, and the Powerwall keeps the fridge, the lights and the internet on in an outage.'),
+  r(
+    'That covers about ninety-five percent of your usage, and the Powerwall keeps the fridge, the lights and the internet on in an outage.',
+  ),
   grace('And what does that cost?'),
   r('The total is thirty-one thousand eight hundred, before the thirty percent federal tax credit.'),
   grace('Thirty-one thousand? That is a lot more than I expected.'),

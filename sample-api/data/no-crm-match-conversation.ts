@@ -4,7 +4,7 @@ import type { SummarySection } from '../types.ts';
 import { buildTranscript, homeowner as h, quoteContaining, rep as r, type Line } from './transcript-builder.ts';
 
 const lines: Line[] = [
-  r('Hi there, sorry to bother you. Marcus with Keystone Home Exteriors. We are out on the street after Sunday\'s hailstorm.'),
+  r("Hi there, sorry to bother you. Marcus with Keystone Home Exteriors. We are out on the street after Sunday's hailstorm."),
   h('Oh, okay. We are not really looking to buy anything.'),
   r('Totally understand, I am not selling anything at the door. We are just letting folks know what we are seeing on the block.'),
   h('What are you seeing?'),

@@ -1,17 +1,17 @@
 // 3, 5, 6 and 9: recordings that differ from the complete sale in one way each: deleted,
 // lost (NEGATIVE), not matched to any CRM record, and French with a NEUTRAL outcome and no title.
-import {
-  DELETED_RECORDING_ID,
-  FRENCH_NEUTRAL_RECORDING_ID,
-  NEGATIVE_RECORDING_ID,
-  NO_CRM_MATCH_RECORDING_ID,
-} from '../ids.ts';
+import { DELETED_RECORDING_ID, FRENCH_NEUTRAL_RECORDING_ID, NEGATIVE_RECORDING_ID, NO_CRM_MATCH_RECORDING_ID } from '../ids.ts';
 import type { CrmCustomer, CrmMapping, EntityExtraction, ExtractionItem, Followup, Recording } from '../types.ts';
 import { suggestedFollowup, type FollowupFields } from './followup-builder.ts';
-import { ORGANIZATION_ID, ROOFING, SOLAR, WINDOWS, WINDOWS_MONTREAL, salesforceUrl, teamFields, type Team } from './org.ts';
+import { ORGANIZATION_ID, ROOFING, salesforceUrl, SOLAR, teamFields, WINDOWS, WINDOWS_MONTREAL, type Team } from './org.ts';
 
 /** One single-item extraction, the common case. `prefix` keeps ids unique per recording. */
-function extractions(prefix: string, recordingId: string, createdAt: string, items: [string, ExtractionItem['value'], CrmMapping][]): EntityExtraction[] {
+function extractions(
+  prefix: string,
+  recordingId: string,
+  createdAt: string,
+  items: [string, ExtractionItem['value'], CrmMapping][],
+): EntityExtraction[] {
   return items.map(([name, value, mapping], index) => {
     const suffix = String(index + 1).padStart(12, '0');
     return {
@@ -31,7 +31,13 @@ function extractions(prefix: string, recordingId: string, createdAt: string, ite
 
 const sf = (crmModelName: string, crmFieldName: string): CrmMapping => ({ crmModelName, crmFieldName });
 
-function rehash(team: Team, recordingId: string, title: string | null, customer: CrmCustomer, fields: Omit<FollowupFields, 'followupType'>): Followup {
+function rehash(
+  team: Team,
+  recordingId: string,
+  title: string | null,
+  customer: CrmCustomer,
+  fields: Omit<FollowupFields, 'followupType'>,
+): Followup {
   return suggestedFollowup(team, recordingId, title, customer, { ...fields, followupType: 'REHASH' });
 }
 
@@ -168,7 +174,7 @@ export const NEGATIVE: Recording = {
       score: 2,
       followupAction: 'Check in after October with the service-guarantee one-pager and a lease comparison.',
       context: [
-        { header: 'MAIN_OBJECTION', value: 'Distrust after a neighbor\'s lien dispute with another installer.' },
+        { header: 'MAIN_OBJECTION', value: "Distrust after a neighbor's lien dispute with another installer." },
         { header: 'SECONDARY_OBJECTION', value: 'May relocate for work within three years.' },
         { header: 'FIRST_PRICE_QUOTE', value: '$31,800 before the federal credit.' },
         { header: 'FINAL_PRICE_QUOTE', value: '$29,400 after the 5% same-day discount.' },
@@ -222,7 +228,7 @@ export const NO_CRM_MATCH: Recording = {
       dateCreated: '2026-04-14T15:37:05.000Z',
       followupType: 'CROSS_SELL',
       score: 3,
-      followupAction: 'At Saturday\'s inspection, photograph the dented front gutters and quote seamless replacements with the roof.',
+      followupAction: "At Saturday's inspection, photograph the dented front gutters and quote seamless replacements with the roof.",
       context: [
         { header: 'MAIN_OBJECTION', value: 'Not sure a claim is worth filing.' },
         { header: 'FOLLOW_UP_TIME', value: 'Saturday, April 18 at 9 am.' },
@@ -267,10 +273,10 @@ export const FRENCH_NEUTRAL: Recording = {
   transcriptionLanguage: 'French',
   universalOutcomeLabel: 'NEUTRAL',
   summary:
-    'Élodie Gagnon a rencontré Sophie Tremblay à son duplex du Plateau pour remplacer douze fenêtres à guillotine d\'origine, très givrées l\'hiver. ' +
+    "Élodie Gagnon a rencontré Sophie Tremblay à son duplex du Plateau pour remplacer douze fenêtres à guillotine d'origine, très givrées l'hiver. " +
     'Elle a proposé des fenêtres hybrides PVC-aluminium à triple vitrage pour 14 200 $, pose incluse, et a expliqué la subvention Rénoclimat. ' +
-    'Mme Tremblay trouve le prix raisonnable mais doit obtenir l\'accord de la copropriétaire du rez-de-chaussée, et veut attendre la fin de l\'évaluation énergétique prévue en mai. ' +
-    'Aucune décision n\'a été prise; Élodie la rappellera après l\'évaluation.',
+    "Mme Tremblay trouve le prix raisonnable mais doit obtenir l'accord de la copropriétaire du rez-de-chaussée, et veut attendre la fin de l'évaluation énergétique prévue en mai. " +
+    "Aucune décision n'a été prise; Élodie la rappellera après l'évaluation.",
   crmCustomer: tremblay,
   crmOpportunities: [
     {
@@ -288,7 +294,7 @@ export const FRENCH_NEUTRAL: Recording = {
     },
   ],
   entityExtractions: extractions('e9a', FRENCH_NEUTRAL_RECORDING_ID, '2026-04-16T23:30:12.000Z', [
-    ['Objection reason', 'Attend l\'accord de la copropriétaire et l\'évaluation énergétique', sf('Deal', 'objection_reason')],
+    ['Objection reason', "Attend l'accord de la copropriétaire et l'évaluation énergétique", sf('Deal', 'objection_reason')],
     ['Budget', 15000, sf('Deal', 'budget')],
     ['Decision makers', ['Sophie Tremblay', 'Copropriétaire du rez-de-chaussée'], sf('Deal', 'decision_makers')],
     ['Number of windows', 12, sf('Deal', 'window_count')],
@@ -301,13 +307,13 @@ export const FRENCH_NEUTRAL: Recording = {
       followupId: 'f9a1b2c3-d4e5-4f60-8a1b-2c3d4e5f6a79',
       dateCreated: '2026-04-16T23:31:00.000Z',
       score: 3,
-      followupAction: 'Rappeler Mme Tremblay après l\'évaluation énergétique (fin mai).',
+      followupAction: "Rappeler Mme Tremblay après l'évaluation énergétique (fin mai).",
       context: [
-        { header: 'MAIN_OBJECTION', value: 'Doit obtenir l\'accord de la copropriétaire.' },
-        { header: 'FOLLOW_UP_TIME', value: 'Après l\'évaluation Rénoclimat, vers le 20 mai.' },
+        { header: 'MAIN_OBJECTION', value: "Doit obtenir l'accord de la copropriétaire." },
+        { header: 'FOLLOW_UP_TIME', value: "Après l'évaluation Rénoclimat, vers le 20 mai." },
         { header: 'FIRST_PRICE_QUOTE', value: '14 200 $ pose incluse.' },
       ],
-      thinking: 'Moyen (3/5) : prix accepté, mais la décision dépend d\'une tierce personne.',
+      thinking: "Moyen (3/5) : prix accepté, mais la décision dépend d'une tierce personne.",
     }),
   ],
 };

@@ -110,7 +110,10 @@ export function partialRecording(): JsonObject {
         siroEntityDefinitionName: 'Next appointment date',
         siroEntityDefinitionDeleted: 'no',
         status: 'QUEUED',
-        extraction: [{ name: 'Next appointment date', value: { date: '2026-05-12' }, mappings: 'Opportunity.Install_Date__c' }, 'loose text'],
+        extraction: [
+          { name: 'Next appointment date', value: { date: '2026-05-12' }, mappings: 'Opportunity.Install_Date__c' },
+          'loose text',
+        ],
         createdAt: 'soon',
         updatedAt: null,
         mappings: [{ crmModelName: 'Opportunity' }],

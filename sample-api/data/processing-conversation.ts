@@ -23,7 +23,7 @@ const lines: Line[] = [
   r('It depends on the usage, that is why I would want to sit down and look at a real bill with you.'),
   h('My wife Amy would have to be there. She handles the budget.'),
   r('Of course. When are you both home? Evenings, weekends?'),
-  h('Saturday works. Evening, after the kids\' soccer.'),
+  h("Saturday works. Evening, after the kids' soccer."),
   r('How about Saturday at six?'),
   h('Saturday at six is fine.'),
   r('Perfect. Could you have a recent electric bill handy? The summer ones are the most useful.'),

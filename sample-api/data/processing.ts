@@ -1,7 +1,7 @@
 // 2. A solar door knock that is still being processed. The server decides, per full id, whether
 // it is still in progress; this file only knows how the recording looks in either state.
 import type { CrmCustomer, EntityExtraction, Recording } from '../types.ts';
-import { ORGANIZATION_ID, SOLAR, salesforceUrl, teamFields } from './org.ts';
+import { ORGANIZATION_ID, salesforceUrl, SOLAR, teamFields } from './org.ts';
 
 const LEAD_EXTERNAL_ID = '00QHs00000rTbX2MAK';
 
@@ -40,12 +40,48 @@ function customer(recordingId: string): CrmCustomer {
 
 function extractions(recordingId: string): EntityExtraction[] {
   const items: [string, EntityExtraction['extraction']][] = [
-    ['Monthly electric bill', [{ name: 'Monthly electric bill', value: 240, mappings: [{ crmModelName: 'Lead', crmFieldName: 'Avg_Electric_Bill__c' }] }]],
-    ['Roof orientation', [{ name: 'Roof orientation', value: 'South-facing main slope, one oak shading the garage', mappings: [{ crmModelName: 'Lead', crmFieldName: 'Roof_Orientation__c' }] }]],
-    ['Appointment set', [{ name: 'Appointment set', value: true, mappings: [{ crmModelName: 'Lead', crmFieldName: 'Appointment_Set__c' }] }]],
-    ['Next appointment date', [{ name: 'Next appointment date', value: '2026-05-02T18:00:00-05:00', mappings: [{ crmModelName: 'Event', crmFieldName: 'StartDateTime' }] }]],
-    ['Decision makers', [{ name: 'Decision makers', value: ['Derek Lawson', 'Amy Lawson'], mappings: [{ crmModelName: 'Lead', crmFieldName: 'Decision_Makers__c' }] }]],
-    ['Battery backup interest', [{ name: 'Battery backup interest', value: true, mappings: [{ crmModelName: 'Lead', crmFieldName: 'Battery_Interest__c' }] }]],
+    [
+      'Monthly electric bill',
+      [{ name: 'Monthly electric bill', value: 240, mappings: [{ crmModelName: 'Lead', crmFieldName: 'Avg_Electric_Bill__c' }] }],
+    ],
+    [
+      'Roof orientation',
+      [
+        {
+          name: 'Roof orientation',
+          value: 'South-facing main slope, one oak shading the garage',
+          mappings: [{ crmModelName: 'Lead', crmFieldName: 'Roof_Orientation__c' }],
+        },
+      ],
+    ],
+    [
+      'Appointment set',
+      [{ name: 'Appointment set', value: true, mappings: [{ crmModelName: 'Lead', crmFieldName: 'Appointment_Set__c' }] }],
+    ],
+    [
+      'Next appointment date',
+      [
+        {
+          name: 'Next appointment date',
+          value: '2026-05-02T18:00:00-05:00',
+          mappings: [{ crmModelName: 'Event', crmFieldName: 'StartDateTime' }],
+        },
+      ],
+    ],
+    [
+      'Decision makers',
+      [
+        {
+          name: 'Decision makers',
+          value: ['Derek Lawson', 'Amy Lawson'],
+          mappings: [{ crmModelName: 'Lead', crmFieldName: 'Decision_Makers__c' }],
+        },
+      ],
+    ],
+    [
+      'Battery backup interest',
+      [{ name: 'Battery backup interest', value: true, mappings: [{ crmModelName: 'Lead', crmFieldName: 'Battery_Interest__c' }] }],
+    ],
   ];
   return items.map(([definition, extraction], index) => {
     const suffix = String(index + 1).padStart(12, '0');
@@ -98,7 +134,7 @@ export function processingRecording(id: string, complete: boolean): Recording {
     processingStage: 'done',
     universalOutcomeLabel: 'POSITIVE',
     summary:
-      'Priya Natarajan knocked on Derek Lawson\'s door in Round Rock while canvassing the Bluebonnet Trail neighborhood. ' +
+      "Priya Natarajan knocked on Derek Lawson's door in Round Rock while canvassing the Bluebonnet Trail neighborhood. " +
       'Derek said their summer electric bills average about $240 a month and that the February outage left them without power for two days, so battery backup interests him more than the savings. ' +
       'Priya checked the roof from the street: the main slope faces south with one oak shading the garage. ' +
       'Derek wants his wife Amy at any real discussion, so Priya set an in-home consultation with both of them for Saturday, May 2 at 6 pm and asked them to have a recent electric bill ready.',

@@ -14,13 +14,28 @@ export const COLOR_CONFIGURATIONS: Band[] = [
 ];
 
 const SECTIONS = [
-  { key: 'discovery', name: 'Discovery and rapport', weight: 30, criteria: ['Builds rapport before business', 'Uncovers why the homeowner called', 'Identifies every decision maker'] },
-  { key: 'presentation', name: 'Inspection and presentation', weight: 30, criteria: ['Shows the findings with evidence', "Establishes the company's credibility", 'Presents options, not one price'] },
+  {
+    key: 'discovery',
+    name: 'Discovery and rapport',
+    weight: 30,
+    criteria: ['Builds rapport before business', 'Uncovers why the homeowner called', 'Identifies every decision maker'],
+  },
+  {
+    key: 'presentation',
+    name: 'Inspection and presentation',
+    weight: 30,
+    criteria: ['Shows the findings with evidence', "Establishes the company's credibility", 'Presents options, not one price'],
+  },
   {
     key: 'close',
     name: 'Objections and close',
     weight: 40,
-    criteria: ['Handles price and competitor objections', 'Offers financing that fits the budget', 'Asks for the sale', 'Agrees clear next steps'],
+    criteria: [
+      'Handles price and competitor objections',
+      'Offers financing that fits the budget',
+      'Asks for the sale',
+      'Agrees clear next steps',
+    ],
   },
 ] as const;
 
@@ -30,7 +45,18 @@ const POINTS_PER_CRITERION = 10;
 export type Judgement = { earned: number; impact: string; thinking: string; recommendation: string; cite: readonly string[] };
 
 /** Judgements in the scorecard's order: 3 discovery, 3 presentation, 4 close. */
-export type ScorecardJudgements = readonly [Judgement, Judgement, Judgement, Judgement, Judgement, Judgement, Judgement, Judgement, Judgement, Judgement];
+export type ScorecardJudgements = readonly [
+  Judgement,
+  Judgement,
+  Judgement,
+  Judgement,
+  Judgement,
+  Judgement,
+  Judgement,
+  Judgement,
+  Judgement,
+  Judgement,
+];
 
 function colorOf(earned: number, possible: number): Band['color'] {
   const percent = possible > 0 ? (earned / possible) * 100 : 0;
@@ -55,7 +81,14 @@ export function buildEvaluation(recordingId: string, transcript: Transcript, jud
       if (!judgement) throw new Error(`Missing judgement for ${name}`);
       const citations = judgement.cite.map((fragment) => quoteContaining(transcript, fragment));
       const id = `${sectionId}-m${index + 1}`;
-      metricRubrics.push({ scorecardNodeId: id, scorecardMetricId: `metric-${section.key}-${index + 1}`, metricPointTotal: POINTS_PER_CRITERION, minTarget: 0, maxTarget: 0, targetTolerance: 0 });
+      metricRubrics.push({
+        scorecardNodeId: id,
+        scorecardMetricId: `metric-${section.key}-${index + 1}`,
+        metricPointTotal: POINTS_PER_CRITERION,
+        minTarget: 0,
+        maxTarget: 0,
+        targetTolerance: 0,
+      });
       return node({
         id,
         name,
@@ -102,7 +135,17 @@ export function buildEvaluation(recordingId: string, transcript: Transcript, jud
     );
   });
   nodes.unshift(
-    node({ id: rootId, name: 'Keystone in-home appointment', indexNumber: 0, parentId: '', nodeType: 'ROOT', metadata: {}, pointsPossible: totalPossible, pointsEarned: totalEarned, color: colorOf(totalEarned, totalPossible) }),
+    node({
+      id: rootId,
+      name: 'Keystone in-home appointment',
+      indexNumber: 0,
+      parentId: '',
+      nodeType: 'ROOT',
+      metadata: {},
+      pointsPossible: totalPossible,
+      pointsEarned: totalEarned,
+      color: colorOf(totalEarned, totalPossible),
+    }),
   );
   return {
     recordingId,

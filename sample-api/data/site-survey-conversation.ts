@@ -2,7 +2,14 @@
 // the 200 A panel and the garage EV charger, with two homeowners. Long silences while the
 // rep measures, as a real survey has.
 import type { SummarySection } from '../types.ts';
-import { buildTranscript, homeowner as elena, quoteContaining, otherHomeowner as mateo, rep as r, type Line } from './transcript-builder.ts';
+import {
+  buildTranscript,
+  homeowner as elena,
+  otherHomeowner as mateo,
+  quoteContaining,
+  rep as r,
+  type Line,
+} from './transcript-builder.ts';
 
 const ROOF_MS = 28 * 60_000;
 const ATTIC_MS = 14 * 60_000;
@@ -14,7 +21,9 @@ const lines: Line[] = [
   r('Good morning, I am Priya with Keystone Solar. I am here for the site survey the design team needs.'),
   elena('Hi Priya, I am Elena. This is my husband Mateo.'),
   mateo('Morning. How long does this take?'),
-  r('About an hour and a half. I measure every roof plane, look at the attic and the electrical panel, and check the garage for the charger.'),
+  r(
+    'About an hour and a half. I measure every roof plane, look at the attic and the electrical panel, and check the garage for the charger.',
+  ),
   elena('Okay, we will be around if you need anything.'),
   r('Before I go up, is there anything on the roof I should know about? Leaks, recent repairs?'),
   mateo('We had the roof replaced four years ago after the hail. No leaks since.'),
@@ -84,7 +93,8 @@ export const SITE_SURVEY_SUMMARY_SECTIONS: SummarySection[] = [
   {
     id: 's8a00000-0000-4000-8000-000000000002',
     promptHeader: 'Backup loads',
-    promptResponse: 'The 48 A EV charger goes on the backup side, with the fridge, internet, kitchen and bedroom lights and the garage door.',
+    promptResponse:
+      'The 48 A EV charger goes on the backup side, with the fridge, internet, kitchen and bedroom lights and the garage door.',
     summaryResultIndex: 1,
     quotes: [
       quoteContaining(SITE_SURVEY_TRANSCRIPT, 'We can put it on the backup side'),

@@ -130,7 +130,8 @@ export const SPANISH: Recording = {
       dateCreated: '2026-04-28T22:41:15.000Z',
       followupType: 'CROSS_SELL',
       score: 4,
-      followupAction: 'Enviar la cotización de los ductos del ático la próxima semana y ofrecer hacerlos después de la instalación del 6 de mayo.',
+      followupAction:
+        'Enviar la cotización de los ductos del ático la próxima semana y ofrecer hacerlos después de la instalación del 6 de mayo.',
       context: [
         { header: 'MAIN_OBJECTION', value: 'Quiere terminar primero el reemplazo del aire.' },
         { header: 'EMOTIONAL_TIE', value: 'El cuarto de su hija siempre está más caliente.' },

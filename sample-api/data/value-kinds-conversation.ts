@@ -17,12 +17,16 @@ const lines: Line[] = [
   r('No problem, I will check the serial number when I am outside.'),
   h('Thank you. I will be in the kitchen.'),
   r('All right, I am done. Let me go through what I found.', { pauseMs: TUNE_UP_MS }),
-  r('The outdoor coil was pretty dirty, lots of cottonwood. I cleaned it, and the temperature split is eighteen and a half degrees now, which is right where it should be.'),
+  r(
+    'The outdoor coil was pretty dirty, lots of cottonwood. I cleaned it, and the temperature split is eighteen and a half degrees now, which is right where it should be.',
+  ),
   h('Good.'),
   r('The condensate line was clogged. That is the pipe that drains the water from the air handler. I flushed it out.'),
   h('Is that why there was water in the closet last summer?'),
   r('Very likely. If it backs up, it overflows the pan.'),
-  r('Refrigerant is R-410A, suction pressure one eighteen, that is normal. I could not get a good superheat reading today, it is too cool outside.'),
+  r(
+    'Refrigerant is R-410A, suction pressure one eighteen, that is normal. I could not get a good superheat reading today, it is too cool outside.',
+  ),
   h('Okay.'),
   r('The one thing I want to show you is the blower capacitor. It is rated thirty-five microfarads and it is reading twenty-eight.'),
   h('What does that mean for me?'),
@@ -33,7 +37,9 @@ const lines: Line[] = [
   r('Sure, I will email a written quote this afternoon.'),
   r('Also, your filter is a sixteen by twenty-five by one. It was pretty loaded, so I put a new one in.'),
   h('I keep forgetting those.'),
-  r('That is exactly what our maintenance plan is for. Two visits a year, filters included, and fifteen percent off repairs like the capacitor.'),
+  r(
+    'That is exactly what our maintenance plan is for. Two visits a year, filters included, and fifteen percent off repairs like the capacitor.',
+  ),
   h('How much is it?'),
   r('Fourteen ninety-five a month.'),
   h('Not right now, thank you. Maybe next year.'),
@@ -53,7 +59,7 @@ export const VALUE_KINDS_SUMMARY_SECTIONS: SummarySection[] = [
     promptHeader: 'Work performed',
     promptResponse:
       '- Cleaned the outdoor coil (temperature split 18.5 °F afterwards).\n' +
-      '- Flushed a clogged condensate line, the likely cause of last summer\'s water in the closet.\n' +
+      "- Flushed a clogged condensate line, the likely cause of last summer's water in the closet.\n" +
       '- Replaced the 16x25x1 filter.',
     summaryResultIndex: 0,
     quotes: [

@@ -58,7 +58,7 @@ export const VALUE_KINDS: Recording = {
   transcriptionLanguage: 'English',
   universalOutcomeLabel: 'NEUTRAL',
   summary:
-    'Luis Ortega performed a spring tune-up on the Nguyens\' 2.5-ton heat pump. ' +
+    "Luis Ortega performed a spring tune-up on the Nguyens' 2.5-ton heat pump. " +
     'He cleaned the condenser coil, flushed a clogged condensate line and found the blower capacitor reading 28 µF against a 35 µF rating. ' +
     'Mr. Nguyen declined the maintenance plan for now and asked for a written quote on the capacitor.',
   crmCustomer: customer,
@@ -68,7 +68,9 @@ export const VALUE_KINDS: Recording = {
     extraction(1, { siroEntityDefinitionName: 'Warranty status', status: 'FAIL', extraction: null, mappings: [job('Warranty_Status')] }),
     extraction(2, {
       siroEntityDefinitionName: 'Service performed',
-      extraction: [{ name: 'Service performed', value: 'Spring tune-up; cleaned condenser coil; flushed condensate line', mappings: [job('Summary')] }],
+      extraction: [
+        { name: 'Service performed', value: 'Spring tune-up; cleaned condenser coil; flushed condensate line', mappings: [job('Summary')] },
+      ],
     }),
     extraction(3, {
       siroEntityDefinitionName: 'Issues found',
@@ -80,7 +82,10 @@ export const VALUE_KINDS: Recording = {
         },
       ],
     }),
-    extraction(4, { siroEntityDefinitionName: 'System tonnage', extraction: [{ name: 'System tonnage', value: 2.5, mappings: [job('Tonnage')] }] }),
+    extraction(4, {
+      siroEntityDefinitionName: 'System tonnage',
+      extraction: [{ name: 'System tonnage', value: 2.5, mappings: [job('Tonnage')] }],
+    }),
     extraction(5, {
       siroEntityDefinitionName: 'Maintenance plan sold',
       status: 'SYNCED',
@@ -107,9 +112,19 @@ export const VALUE_KINDS: Recording = {
       extraction: [{ name: 'Lead source (old)', value: 'Yard sign', mappings: [job('Lead_Source_Legacy')] }],
     }),
     // A status newer than the documentation.
-    extraction(10, { siroEntityDefinitionName: 'Upsell opportunities', status: 'QUEUED', extraction: [], createdAt: AT, updatedAt: null, mappings: [] }),
+    extraction(10, {
+      siroEntityDefinitionName: 'Upsell opportunities',
+      status: 'QUEUED',
+      extraction: [],
+      createdAt: AT,
+      updatedAt: null,
+      mappings: [],
+    }),
     extraction(11, { siroEntityDefinitionName: 'Refrigerant leak suspected', status: 'IN_PROGRESS', extraction: null, updatedAt: null }),
-    extraction(12, { siroEntityDefinitionName: 'Accessories quoted', extraction: [{ name: 'Accessories quoted', value: [], mappings: [] }] }),
+    extraction(12, {
+      siroEntityDefinitionName: 'Accessories quoted',
+      extraction: [{ name: 'Accessories quoted', value: [], mappings: [] }],
+    }),
     // No value key at all and no mappings: only `name` is required in an item.
     extraction(13, { siroEntityDefinitionName: 'Technician notes', extraction: [{ name: 'Technician notes' }], mappings: null }),
     // No definition name: the item names have to carry the meaning.

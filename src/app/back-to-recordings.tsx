@@ -1,5 +1,6 @@
-import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { ArrowLeft } from 'lucide-react';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
+
 import { paths } from '@/config/paths';
 
 const linkClass = 'inline-flex items-center gap-1 font-medium text-brand-700 underline-offset-2 hover:underline';

@@ -1,8 +1,10 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { Link, Outlet, useLocation, useNavigationType } from 'react-router-dom';
+
 import { paths } from '@/config/paths';
-import { BackToRecordings } from './back-to-recordings';
 import { tokenStore, useAuth } from '@/lib/token-store';
+
+import { BackToRecordings } from './back-to-recordings';
 
 export function AppLayout() {
   const { token } = useAuth();
@@ -24,7 +26,10 @@ export function AppLayout() {
 
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         Skip to content
       </a>
       <header className="border-b border-slate-200 bg-white print:hidden">
@@ -47,7 +52,11 @@ export function AppLayout() {
               </Link>
             )}
             {token && (
-              <button type="button" onClick={() => tokenStore.signOut()} className="font-medium text-slate-700 underline-offset-2 hover:underline">
+              <button
+                type="button"
+                onClick={() => tokenStore.signOut()}
+                className="font-medium text-slate-700 underline-offset-2 hover:underline"
+              >
                 Sign out
               </button>
             )}

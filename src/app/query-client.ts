@@ -1,6 +1,6 @@
 import { forgetEarlyRequests } from '@/lib/early-requests';
-import { tokenStore } from '@/lib/token-store';
 import { createQueryClient } from '@/lib/query-client';
+import { tokenStore } from '@/lib/token-store';
 
 // The app's one QueryClient: a 401 anywhere sends the manager back to sign in.
 export const queryClient = createQueryClient(() => tokenStore.expire());

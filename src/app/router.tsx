@@ -1,7 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes, useLocation } from 'react-router-dom';
+
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { useAuth } from '@/lib/token-store';
+
 import { AppLayout } from './layout';
 import { RecordingRoute } from './routes/recording';
 import { RouteError } from './routes/route-error';
@@ -24,10 +26,31 @@ export function AppRoutes() {
       <Routes>
         <Route element={<AppLayout />}>
           <Route index element={<IndexRoute />} />
-          <Route path="recordings" element={<Suspense><InboxRoute /></Suspense>} />
+          <Route
+            path="recordings"
+            element={
+              <Suspense>
+                <InboxRoute />
+              </Suspense>
+            }
+          />
           <Route path="recordings/:id" element={<RecordingRoute />} />
-          <Route path="follow-ups" element={<Suspense><FollowupsRoute /></Suspense>} />
-          <Route path="*" element={<Suspense><NotFoundRoute /></Suspense>} />
+          <Route
+            path="follow-ups"
+            element={
+              <Suspense>
+                <FollowupsRoute />
+              </Suspense>
+            }
+          />
+          <Route
+            path="*"
+            element={
+              <Suspense>
+                <NotFoundRoute />
+              </Suspense>
+            }
+          />
         </Route>
       </Routes>
     </ErrorBoundary>

@@ -3,6 +3,7 @@
 // then loads the app. Everything it imports is in the boot chunk, never the app's: the app is
 // the one thing it waits for.
 import { earlyState } from '@/lib/early-requests';
+
 import { paintFirstScreen } from './first-screen';
 
 // An async script may run before the body is parsed: look #root up when it is needed.

@@ -1,6 +1,7 @@
+import { render } from '@testing-library/react';
 import { memo, type ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import { render } from '@testing-library/react';
+
 import { PanelFrame } from '@/components/ui/panel-frame';
 import { parseSummarySections } from '@/features/conversation/api/summary-sections-schema';
 import { SummarySectionsView } from '@/features/conversation/components/summary-sections-view';
@@ -9,6 +10,7 @@ import { SummaryPanel } from '@/features/recordings/components/summary-panel';
 import { ViewBar } from '@/features/recordings/components/view-bar';
 import { PAGE_ORDER } from '@/features/recordings/panels';
 import { buildRecording, rawRecording } from '@/testing/recording-fixtures';
+
 import { FirstScreen, paintFirstScreen } from './first-screen';
 import { renderToDom } from './render-to-dom';
 
@@ -41,8 +43,16 @@ describe('React and the boot script draw the same first screen', () => {
     ['a complete recording', {}, undefined],
     ['with its rep', {}, 'Jordan Lee'],
     ['a rep nobody knows', {}, null],
-    ['an untitled, deleted one still processing, with an unknown outcome', { title: ' ', deleted: true, processingStatus: 'in-progress', universalOutcomeLabel: 'MAYBE' }, undefined],
-    ['one with facts missing and a failed transcription', { durationInMilliseconds: null, conversationType: null, crmCustomer: null, transcriptionStatus: 'ERROR', dateCreated: 'not a date' }, undefined],
+    [
+      'an untitled, deleted one still processing, with an unknown outcome',
+      { title: ' ', deleted: true, processingStatus: 'in-progress', universalOutcomeLabel: 'MAYBE' },
+      undefined,
+    ],
+    [
+      'one with facts missing and a failed transcription',
+      { durationInMilliseconds: null, conversationType: null, crmCustomer: null, transcriptionStatus: 'ERROR', dateCreated: 'not a date' },
+      undefined,
+    ],
     ['a score and a deal', { evaluationScore: 86, crmOpportunities: [{ name: 'Roof', amount: 18_400 }] }, undefined],
   ])('the header: %s', (_name, overrides, rep) => {
     const { early, react } = bothWays(<RecordingHeader recording={buildRecording(overrides)} rep={rep} />);

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
+
 import { PanelFrame } from '@/components/ui/panel-frame';
-import type { EarlyAnswer } from '@/lib/early-requests';
 import { parseSummarySections, type SummarySection } from '@/features/conversation/api/summary-sections-schema';
 import { SummarySectionsView } from '@/features/conversation/components/summary-sections-view';
 import { firstScreenResponseSchema, type FirstScreenRecording } from '@/features/recordings/api/recording-schema';
@@ -9,6 +9,8 @@ import { SummaryPanel } from '@/features/recordings/components/summary-panel';
 import { ViewBar } from '@/features/recordings/components/view-bar';
 import { PAGE_ORDER, parsePanelFlags, parseUiPanelFlags, type AnyPanel } from '@/features/recordings/panels';
 import { isStillProcessing } from '@/features/recordings/recording-status';
+import type { EarlyAnswer } from '@/lib/early-requests';
+
 import { renderToDom } from './render-to-dom';
 
 /** How long the paint waits for the summary sections once the recording is here. */
@@ -71,5 +73,8 @@ export async function paintFirstScreen(root: HTMLElement, text: string, sections
   const on = { ...parsePanelFlags(search), ...parseUiPanelFlags(search) };
   const sections = on.showSummary ? await sectionsIfSoon(sectionsAnswer) : null;
   if (root.childElementCount > 0) return;
-  renderToDom(root, <FirstScreen recording={parsed.output.data} sections={sections} shown={PAGE_ORDER.filter((panel) => on[panel.flag])} />);
+  renderToDom(
+    root,
+    <FirstScreen recording={parsed.output.data} sections={sections} shown={PAGE_ORDER.filter((panel) => on[panel.flag])} />,
+  );
 }

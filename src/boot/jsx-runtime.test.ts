@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+
 import * as ours from './jsx-runtime';
 
 // React's own production runtime, by path: the package's exports do not list it.

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+
 import { earlyState, forgetEarlyRequests } from '@/lib/early-requests';
 import { watchRequests } from '@/testing/msw/server';
+
 import { startEarlyRequests } from './request-start';
 
 /** The requests started, in order, as `METHOD /path?query`. */
@@ -61,7 +63,10 @@ describe('startEarlyRequests', () => {
     expect(started).toHaveLength(1);
     const [line, body] = /^(POST \/api\/siro\/v1\/core\/recordings\/search) (.*)$/.exec(started[0] ?? '')?.slice(1) ?? [];
     expect(line).toBe('POST /api/siro/v1/core/recordings/search');
-    expect(JSON.parse(body ?? 'null')).toMatchObject({ query: { searchText: 'roof', teamIds: ['t1'], sort: 'dateCreated', sortDirection: 'asc' }, page: 1 });
+    expect(JSON.parse(body ?? 'null')).toMatchObject({
+      query: { searchText: 'roof', teamIds: ['t1'], sort: 'dateCreated', sortDirection: 'asc' },
+      page: 1,
+    });
   });
 
   it.each([

@@ -3,14 +3,14 @@
 // than any script file could; the boot entry calls it too where nothing is inlined (dev). Each
 // request its switched-on panel will make starts here, beside the recording's, never after it;
 // the app adopts them (adoptEarlyRequest) instead of asking again.
-import { earlyState, preloadRequest, type EarlyStart } from '@/lib/early-requests';
-import { readStoredToken } from '@/lib/token-storage';
-import { recordingFromLocation } from '@/features/recordings/recording-location';
+import { commentsPath, threadsPath } from '@/features/comments/api/paths';
+import { signedUrlPath, summarySectionsPath, utterancesRequest } from '@/features/conversation/api/paths';
+import { FIRST_PAGE, inboxFiltersFromSearch, isInboxPath, SEARCH_PATH, searchBody } from '@/features/inbox/filters';
 import { recordingDocumentRequest, recordingPath } from '@/features/recordings/api/recording-path';
 import { parseUiPanelFlags, toApiSearch } from '@/features/recordings/panels';
-import { signedUrlPath, summarySectionsPath, utterancesRequest } from '@/features/conversation/api/paths';
-import { commentsPath, threadsPath } from '@/features/comments/api/paths';
-import { FIRST_PAGE, SEARCH_PATH, inboxFiltersFromSearch, isInboxPath, searchBody } from '@/features/inbox/filters';
+import { recordingFromLocation } from '@/features/recordings/recording-location';
+import { earlyState, preloadRequest, type EarlyStart } from '@/lib/early-requests';
+import { readStoredToken } from '@/lib/token-storage';
 
 /** Starts the page's requests once per page load; null when there is no token or no recording. */
 export function startEarlyRequests(location: Location = window.location): EarlyStart | null {

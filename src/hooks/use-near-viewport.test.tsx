@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
 import { useRef } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
 import { revealAll, useNearViewport } from './use-near-viewport';
 
 type Callback = (entries: Array<{ isIntersecting: boolean }>) => void;

@@ -19,9 +19,12 @@ export function useNearViewport(ref: RefObject<Element | null>, margin = '200px'
     const element = ref.current;
     if (near || !element) return;
     const reveal = () => setNear(true);
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) reveal();
-    }, { rootMargin: margin });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) reveal();
+      },
+      { rootMargin: margin },
+    );
     observer.observe(element);
     revealers.add(reveal);
     // The browser's own Print (Ctrl+P) cannot wait for code to load, but it may be in time.

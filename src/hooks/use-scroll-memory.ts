@@ -49,10 +49,11 @@ export function useScrollMemory(ready: boolean, rows: number): number {
     let frame = 0;
     const onScroll = () => {
       y = window.scrollY;
-      if (!frame) frame = requestAnimationFrame(() => {
-        frame = 0;
-        write(key, { y, rows: rowsRef.current });
-      });
+      if (!frame)
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          write(key, { y, rows: rowsRef.current });
+        });
     };
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => {

@@ -1,10 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
 import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+
 import { siro } from '@/testing/msw/sample-api';
 import { server, watchRequests } from '@/testing/msw/server';
+
 import { apiRequest } from './api-client';
-import { MAX_ANSWER_BYTES, forgetEarlyRequests, preloadRequest, receive } from './early-requests';
 import { ApiError } from './api-error';
+import { forgetEarlyRequests, MAX_ANSWER_BYTES, preloadRequest, receive } from './early-requests';
 
 const TOKEN = 'sekrit-token-7f3a';
 
@@ -165,7 +167,9 @@ describe('apiRequest', () => {
   });
 
   it('ends the reading of a body that never finishes when its signal fires, as the timeout does', async () => {
-    const fetchMock = stubFetch(new Response(new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"da')) })));
+    const fetchMock = stubFetch(
+      new Response(new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"da')) })),
+    );
     const controller = new AbortController();
     const answer = receive('/api/siro/v1/x', TOKEN, 'GET', controller.signal);
     await vi.waitFor(() => expect(fetchMock).toHaveBeenCalled());
@@ -182,7 +186,9 @@ describe('early requests (preloadRequest)', () => {
   it('are adopted by the first call for the same method, URL and token: one request in all', async () => {
     const sent = answerAll(() => jsonResponse({ data: { url: 'https://a/x.m4a' } }));
     preloadRequest('/v1/core/recordings/r1/signedUrl', { token: TOKEN, method: 'POST' });
-    expect(await apiRequest('/v1/core/recordings/r1/signedUrl', { token: TOKEN, method: 'POST' })).toEqual({ data: { url: 'https://a/x.m4a' } });
+    expect(await apiRequest('/v1/core/recordings/r1/signedUrl', { token: TOKEN, method: 'POST' })).toEqual({
+      data: { url: 'https://a/x.m4a' },
+    });
     expect(sent.map(({ method }) => method)).toEqual(['POST']);
   });
 

@@ -1,4 +1,5 @@
 import { REQUEST_TIMEOUT_MS } from '@/config/api';
+
 import { ApiError, kindForStatus } from './api-error';
 import { adoptEarlyRequest, receive, requestUrl, type Method } from './early-requests';
 import { redactToken } from './redact';
@@ -43,11 +44,7 @@ export async function apiRequest(path: string, options: RequestOptions): Promise
     }
   } catch (error) {
     if (timeout?.aborted) {
-      throw new ApiError(
-        'timeout',
-        `Siro did not answer within ${limitMs / 1_000} seconds.`,
-        { cause: error },
-      );
+      throw new ApiError('timeout', `Siro did not answer within ${limitMs / 1_000} seconds.`, { cause: error });
     }
     // A caller's abort (navigation, unmount) propagates as is; react-query expects it.
     if (options.signal?.aborted) throw error;
@@ -72,7 +69,6 @@ export async function apiRequest(path: string, options: RequestOptions): Promise
   }
   return answer;
 }
-
 
 function parseJson(text: string): unknown {
   try {
@@ -113,7 +109,9 @@ function issuesMessage(issues: unknown): string | null {
   const messages = issues.flatMap((issue) => {
     const message = isRecord(issue) ? fitToShow(issue.message) : null;
     if (!isRecord(issue) || !message) return [];
-    const path = Array.isArray(issue.path) ? issue.path.filter((part) => typeof part === 'string' || typeof part === 'number').join('.') : '';
+    const path = Array.isArray(issue.path)
+      ? issue.path.filter((part) => typeof part === 'string' || typeof part === 'number').join('.')
+      : '';
     return [path ? `${path}: ${message}` : message];
   });
   return messages.length ? messages.join('; ') : null;

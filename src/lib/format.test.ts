@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
+
 import { formatCalendarDate, formatCurrency, formatDateTime, formatDuration, formatExactNumber, humanize } from './format';
 
 // West of UTC, where a calendar date read as a UTC moment falls on the day before. Set before

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { formatMoment, momentUrl, parseMoment } from './moment-url';
 
 describe('parseMoment', () => {

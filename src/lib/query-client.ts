@@ -1,4 +1,5 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
+
 import { ApiError } from './api-error';
 import { retryDelay, shouldRetry } from './retry';
 

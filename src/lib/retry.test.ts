@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { ApiError, kindForStatus } from './api-error';
 import { MAX_RETRIES, parseRetryAfter, retryDelay, shouldRetry } from './retry';
 

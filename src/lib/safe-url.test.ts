@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { safeHttpUrl } from './safe-url';
 
 describe('safeHttpUrl', () => {

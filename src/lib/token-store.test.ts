@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { tokenStore } from './token-store';
 
 const KEY = 'siro.token';

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+
 import { readStoredToken, safeSet } from './token-storage';
 
 export type SignInNotice = 'expired' | 'signed-out' | null;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   booleanFilter,
   countActiveFilters,
@@ -29,7 +30,15 @@ describe('URL filters', () => {
   });
 
   it('round-trips every kind of value', () => {
-    const values = { q: 'roof leak', rep: ['u,1', 'u2'], kind: ['b' as const], sort: 'old' as const, min: 40, done: false, from: '2026-02-28' };
+    const values = {
+      q: 'roof leak',
+      rep: ['u,1', 'u2'],
+      kind: ['b' as const],
+      sort: 'old' as const,
+      min: 40,
+      done: false,
+      from: '2026-02-28',
+    };
     const params = writeFilters(spec, values);
     expect(params.getAll('rep')).toEqual(['u,1', 'u2']);
     expect(readFilters(spec, params)).toEqual(values);

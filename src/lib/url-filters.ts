@@ -42,7 +42,7 @@ export function listFilter<T extends string = string>(allowed?: readonly T[]): F
 export function enumFilter<T extends string>(values: readonly T[], fallback: T): FilterCodec<T> {
   return {
     defaultValue: fallback,
-    parse: (raw) => (values as readonly string[]).includes(raw[0] ?? '') ? (raw[0] as T) : fallback,
+    parse: (raw) => ((values as readonly string[]).includes(raw[0] ?? '') ? (raw[0] as T) : fallback),
     serialize: (value) => (value === fallback ? [] : [value]),
   };
 }
@@ -109,5 +109,6 @@ export function writeFilters<S extends FilterSpec>(spec: S, values: FilterValues
 
 /** How many filters differ from their default (for "Filters (3)"). `except` names the ones that are not filters, such as the sort. */
 export function countActiveFilters<S extends FilterSpec>(spec: S, values: FilterValues<S>, except: readonly (keyof S)[] = []): number {
-  return Object.entries(spec).filter(([name, codec]) => !except.includes(name) && codec.serialize(values[name as keyof S]).length > 0).length;
+  return Object.entries(spec).filter(([name, codec]) => !except.includes(name) && codec.serialize(values[name as keyof S]).length > 0)
+    .length;
 }

@@ -1,8 +1,10 @@
 import { MutationObserver } from '@tanstack/react-query';
-import { describe, expect, it, vi } from 'vitest';
 import { HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+
 import { siro } from '@/testing/msw/sample-api';
 import { answer } from '@/testing/msw/server';
+
 import { apiRequest } from './api-client';
 import { ApiError } from './api-error';
 import { createQueryClient } from './query-client';
@@ -30,11 +32,16 @@ describe('writes', () => {
   it("show a 422 validation report's messages, field by field", async () => {
     answer(siro('/v1/core/recordings/r1/comments'), () =>
       HttpResponse.json(
-        { name: 'ZodError', issues: [{ code: 'too_small', path: ['body', 'text'], message: 'String must contain at least 1 character(s)' }] },
+        {
+          name: 'ZodError',
+          issues: [{ code: 'too_small', path: ['body', 'text'], message: 'String must contain at least 1 character(s)' }],
+        },
         { status: 422 },
       ),
     );
-    const error = await apiRequest('/v1/core/recordings/r1/comments', { token: TOKEN, method: 'POST', body: { text: '' } }).catch((caught: unknown) => caught);
+    const error = await apiRequest('/v1/core/recordings/r1/comments', { token: TOKEN, method: 'POST', body: { text: '' } }).catch(
+      (caught: unknown) => caught,
+    );
     expect(writeFailureMessage(error)).toBe('Siro did not accept this: body.text: String must contain at least 1 character(s)');
   });
 

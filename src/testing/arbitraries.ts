@@ -65,7 +65,8 @@ const isoDate = fc
   .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true })
   .map((date) => date.toISOString());
 /** A documented value, or one newer than this code. */
-const enumOf = (...known: string[]) => fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...known) }, fc.stringMatching(/^[A-Z][A-Z_]{0,20}$/));
+const enumOf = (...known: string[]) =>
+  fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...known) }, fc.stringMatching(/^[A-Z][A-Z_]{0,20}$/));
 const money = fc.oneof(fc.integer({ min: 0, max: 1_000_000 }), fc.double({ min: 0, max: 1e7, noNaN: true }));
 /** Everything optional except what Siro promises. */
 const partial = <T extends Record<string, fc.Arbitrary<unknown>>>(model: T, required: (keyof T & string)[] = []) =>
@@ -79,7 +80,13 @@ const list = <T>(item: fc.Arbitrary<T>, canBeLong = false) =>
   );
 
 const mapping = fc.record({ crmModelName: text(20), crmFieldName: text(30) });
-const address = partial({ street: nullable(text()), city: nullable(text()), state: nullable(text(3)), zip: nullable(text(10)), country: nullable(text()) });
+const address = partial({
+  street: nullable(text()),
+  city: nullable(text()),
+  state: nullable(text(3)),
+  zip: nullable(text(10)),
+  country: nullable(text()),
+});
 
 const crmCustomer = partial({
   id: nullable(fc.uuid()),
@@ -143,13 +150,24 @@ const followup = partial({
   dateCreated: nullable(isoDate),
   note: nullable(text(80)),
   context: list(fc.record({ header: fc.oneof(enumOf('MAIN_OBJECTION', 'NEXT_STEP'), text()), value: text(80) })),
-  history: list(partial({ id: nullable(text(10)), updatedBy: nullable(text()), createdAt: nullable(isoDate), note: nullable(text()), status: nullable(enumOf('TO_DO', 'COMPLETE')) })),
+  history: list(
+    partial({
+      id: nullable(text(10)),
+      updatedBy: nullable(text()),
+      createdAt: nullable(isoDate),
+      note: nullable(text()),
+      status: nullable(enumOf('TO_DO', 'COMPLETE')),
+    }),
+  ),
 });
 
 /** A recording as Siro's detail endpoint documents it. */
 export const recording = partial(
   {
-    id: fc.oneof(fc.uuid(), text(30).filter((id) => id.length > 0)),
+    id: fc.oneof(
+      fc.uuid(),
+      text(30).filter((id) => id.length > 0),
+    ),
     dateCreated: fc.oneof({ weight: 6, arbitrary: isoDate }, text(20)),
     deleted: fc.boolean(),
     title: nullable(text(80)),
@@ -159,7 +177,9 @@ export const recording = partial(
     organizationId: nullable(fc.uuid()),
     teamId: nullable(fc.uuid()),
     userId: nullable(fc.uuid()),
-    durationInMilliseconds: nullable(fc.oneof(fc.integer({ min: 0, max: 36_000_000 }), fc.double({ noNaN: true, noDefaultInfinity: true }))),
+    durationInMilliseconds: nullable(
+      fc.oneof(fc.integer({ min: 0, max: 36_000_000 }), fc.double({ noNaN: true, noDefaultInfinity: true })),
+    ),
     conversationType: nullable(text(30)),
     transcriptionLanguage: nullable(text(20)),
     universalOutcomeLabel: nullable(enumOf('POSITIVE', 'NEGATIVE', 'NEUTRAL')),
@@ -183,9 +203,9 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
 
 /** `base`, then up to `max` nodes anywhere in it dropped, replaced, wrapped in a list, turned into text or unwrapped. */
 export function mutated(base: fc.Arbitrary<Json>, max = 6): fc.Arbitrary<Json> {
-  return fc.tuple(base, fc.array(mutation, { maxLength: max })).map(([value, mutations]) =>
-    mutations.reduce(applyMutation, JSON.parse(JSON.stringify(value)) as Json),
-  );
+  return fc
+    .tuple(base, fc.array(mutation, { maxLength: max }))
+    .map(([value, mutations]) => mutations.reduce(applyMutation, JSON.parse(JSON.stringify(value)) as Json));
 }
 
 type Slot = { parent: Json[] | { [key: string]: Json }; key: string | number };
@@ -211,7 +231,16 @@ function applyMutation(root: Json, { at, op, value }: Mutation): Json {
     return root;
   }
   // A copy: generated constants are shared between cases, and a node must not appear twice.
-  const next = op === 'replace' ? (JSON.parse(JSON.stringify(value)) as Json) : op === 'wrap' ? [current] : op === 'stringify' ? JSON.stringify(current) : Array.isArray(current) ? (current[0] ?? {}) : current;
+  const next =
+    op === 'replace'
+      ? (JSON.parse(JSON.stringify(value)) as Json)
+      : op === 'wrap'
+        ? [current]
+        : op === 'stringify'
+          ? JSON.stringify(current)
+          : Array.isArray(current)
+            ? (current[0] ?? {})
+            : current;
   // defineProperty, so a key named "__proto__" stays a key instead of setting a prototype.
   Object.defineProperty(parent, key, { value: next, enumerable: true, configurable: true, writable: true });
   return root;
@@ -221,7 +250,12 @@ function applyMutation(root: Json, { at, op, value }: Mutation): Json {
 export const apiAnswer = fc.record({
   status: fc.oneof({ weight: 15, arbitrary: fc.constant(200) }, fc.constantFrom(400, 401, 403, 404, 408, 422, 429, 500, 502, 504)),
   body: fc.oneof(
-    { weight: 15, arbitrary: mutated(fc.record({ data: recording, cursor: fc.constant(null) }) as fc.Arbitrary<Json>).map((json) => JSON.stringify(json)) },
+    {
+      weight: 15,
+      arbitrary: mutated(fc.record({ data: recording, cursor: fc.constant(null) }) as fc.Arbitrary<Json>).map((json) =>
+        JSON.stringify(json),
+      ),
+    },
     hostileString,
   ),
   contentType: fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/html', 'text/plain'),

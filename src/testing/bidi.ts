@@ -1,5 +1,5 @@
-import { expect } from 'vitest';
 import { screen } from '@testing-library/react';
+import { expect } from 'vitest';
 
 /** U+202E RIGHT-TO-LEFT OVERRIDE: left unterminated (no U+202C), it reverses the text after it up to the end of its isolate. */
 export const RLO = '\u202E';

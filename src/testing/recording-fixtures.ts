@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+
 import { recordingSchema, type Recording } from '@/features/recordings/api/recording-schema';
 import { parsePanelFlags, type PanelFlags } from '@/features/recordings/panels';
 
@@ -100,9 +101,7 @@ export function rawFollowup(overrides: Raw = {}): Raw {
     dateCreated: '2024-05-14T16:10:00Z',
     note: null,
     context: [{ header: 'MAIN_OBJECTION', value: 'Wants the roof done first.' }],
-    history: [
-      { id: 'h-1', updatedBy: 'Siro', createdAt: '2024-05-14T16:10:00Z', note: 'Created from the recording.', status: 'TO_DO' },
-    ],
+    history: [{ id: 'h-1', updatedBy: 'Siro', createdAt: '2024-05-14T16:10:00Z', note: 'Created from the recording.', status: 'TO_DO' }],
     ...overrides,
   };
 }

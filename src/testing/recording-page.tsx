@@ -1,6 +1,7 @@
 import { RecordingPage } from '@/app/routes/recording-page';
 import { AudioProvider } from '@/features/conversation/audio-context';
 import { UI_PANELS, type PanelFlag, type PanelFlags, type UiPanelFlag, type UiPanelFlags } from '@/features/recordings/panels';
+
 import { ALL_PANELS_ON, RECORDING_ID } from './recording-fixtures';
 
 type Options = {

@@ -1,7 +1,8 @@
-import type { ReactElement, ReactNode } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { MemoryRouter } from 'react-router-dom';
 import { render } from '@testing-library/react';
+import type { ReactElement, ReactNode } from 'react';
+import { MemoryRouter } from 'react-router-dom';
+
 import { createQueryClient } from '@/lib/query-client';
 
 /** The app's QueryClient setup, without retries so failures show at once. */

@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom/vitest';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+
 import { cleanup, configure } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+
 import { resetSampleApi } from './msw/sample-api';
 import { server } from './msw/server';
 

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+
 import { paths } from '@/config/paths';
 import { FollowupQueue } from '@/features/followups/components/followup-queue';
 import { useAuth } from '@/lib/token-store';

@@ -1,12 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter, Route, Routes, useParams } from 'react-router-dom';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { tokenStore } from '@/lib/token-store';
-import { createTestQueryClient } from '@/testing/render';
-import { RECORDING_ID } from '@/testing/recording-fixtures';
 import { watchRequests } from '@/testing/msw/server';
+import { RECORDING_ID } from '@/testing/recording-fixtures';
+import { createTestQueryClient } from '@/testing/render';
+
 import { HomeRoute } from './home';
 
 function RecordingStub() {

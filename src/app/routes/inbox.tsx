@@ -1,8 +1,9 @@
 import { lazy, Suspense } from 'react';
-import { useAuth } from '@/lib/token-store';
+
 import { InboxPage } from '@/features/inbox/components/inbox-page';
 import { InboxSkeleton } from '@/features/inbox/components/inbox-skeleton';
 import { OpenRecordingForm } from '@/features/recordings/components/open-recording-form';
+import { useAuth } from '@/lib/token-store';
 
 const SignInScreen = lazy(() => import('@/features/auth/components/sign-in-screen'));
 

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
-import { paths } from '@/config/paths';
+
 import { PageTitle } from '@/components/ui/page-title';
+import { paths } from '@/config/paths';
 
 export function NotFoundRoute() {
   return (

@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useMemo } from 'react';
+
 import { EmptyState, UnreadableState } from '@/components/ui/panel-frame';
 import { useTranscript } from '@/features/conversation/hooks/use-transcript';
 import type { SeekMarker } from '@/features/conversation/seek-markers';
@@ -17,12 +18,18 @@ import { ScorePanel } from '@/features/recordings/components/score-panel';
 
 export type DocumentQuery = UseQueryResult<RecordingDocument | null>;
 
-const Loading = () => <p aria-busy="true" className="text-sm text-slate-600">Loading…</p>;
+const Loading = () => (
+  <p aria-busy="true" className="text-sm text-slate-600">
+    Loading…
+  </p>
+);
 
 function DocumentProblem({ query, what }: { query: DocumentQuery; what: string }) {
   return (
     <div role="alert" className="text-sm text-slate-700">
-      <p>{what} could not be loaded: {query.error?.message ?? 'Siro did not answer.'}</p>
+      <p>
+        {what} could not be loaded: {query.error?.message ?? 'Siro did not answer.'}
+      </p>
       <button type="button" onClick={() => void query.refetch()} className="mt-2 font-medium text-brand-700 underline">
         Try again
       </button>
@@ -31,7 +38,15 @@ function DocumentProblem({ query, what }: { query: DocumentQuery; what: string }
 }
 
 /** The scorecard when Siro evaluated the recording against one; the bare score otherwise. */
-export function ScoreSlot({ recording, document, onSeek }: { recording: Recording; document?: DocumentQuery; onSeek: (ms: number) => void }) {
+export function ScoreSlot({
+  recording,
+  document,
+  onSeek,
+}: {
+  recording: Recording;
+  document?: DocumentQuery;
+  onSeek: (ms: number) => void;
+}) {
   const evaluation = document?.data?.evaluation;
   const organizationId = recording.organizationId ?? document?.data?.organizationId ?? '';
   const bands = useQuery({ ...lookupQueries.scoreBands(organizationId ?? ''), enabled: Boolean(evaluation && organizationId) });
@@ -49,7 +64,17 @@ function useKindNames(enabled: boolean) {
   return useQuery({ ...lookupQueries.momentKinds(), enabled }).data ?? [];
 }
 
-export function MomentsSlot({ document, filter, onFilter, onSeek }: { document: DocumentQuery; filter: string | null; onFilter: (kind: string | null) => void; onSeek: (ms: number) => void }) {
+export function MomentsSlot({
+  document,
+  filter,
+  onFilter,
+  onSeek,
+}: {
+  document: DocumentQuery;
+  filter: string | null;
+  onFilter: (kind: string | null) => void;
+  onSeek: (ms: number) => void;
+}) {
   const kinds = useKindNames(true);
   if (document.isPending) return <Loading />;
   if (document.isError) return <DocumentProblem query={document} what="The moments" />;
@@ -66,12 +91,26 @@ export function useMomentMarkers(document: DocumentQuery | undefined, on: boolea
     if (!on || !tags) return [];
     return tags.map((moment, index) => {
       const name = kindName(moment.kind, moment.bookmarkConfigId, kinds);
-      return { id: `moment-${index}`, atMs: moment.startMs, label: `${name} at ${clock(moment.startMs)}`, glyph: kindGlyph(moment.kind, name), kind: moment.kind };
+      return {
+        id: `moment-${index}`,
+        atMs: moment.startMs,
+        label: `${name} at ${clock(moment.startMs)}`,
+        glyph: kindGlyph(moment.kind, name),
+        kind: moment.kind,
+      };
     });
   }, [on, tags, kinds]);
 }
 
-export function TalkMetricsSlot({ recording, document, processing }: { recording: Recording; document: DocumentQuery; processing: boolean }) {
+export function TalkMetricsSlot({
+  recording,
+  document,
+  processing,
+}: {
+  recording: Recording;
+  document: DocumentQuery;
+  processing: boolean;
+}) {
   if (document.isPending) return <Loading />;
   if (document.isError) return <DocumentProblem query={document} what="The talk metrics" />;
   const sent = sentMetrics(document.data);
@@ -80,7 +119,15 @@ export function TalkMetricsSlot({ recording, document, processing }: { recording
 }
 
 /** Siro sent none: what the transcript allows, once all of it is in. */
-function TranscriptMetrics({ recording, document, processing }: { recording: Recording; document: RecordingDocument | null; processing: boolean }) {
+function TranscriptMetrics({
+  recording,
+  document,
+  processing,
+}: {
+  recording: Recording;
+  document: RecordingDocument | null;
+  processing: boolean;
+}) {
   const transcript = useTranscript(recording.id, processing);
   const repName = [document?.repFirstName, document?.repLastName].filter(Boolean).join(' ');
   const speakerMap = document?.speakerMap.size ? document.speakerMap : transcript.speakerNames;

@@ -1,20 +1,28 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { tokenStore } from '@/lib/token-store';
 import { HttpResponse } from 'msw';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { PANELS, UI_PANELS, type PanelFlags } from '@/features/recordings/panels';
+import { tokenStore } from '@/lib/token-store';
 import { RECORDING } from '@/testing/msw/recordings';
 import { DEMO_TOKEN } from '@/testing/msw/sample-api';
 import { answer } from '@/testing/msw/server';
 import { ALL_PANELS_ON, rawFollowup, rawRecording } from '@/testing/recording-fixtures';
 import { recordingPage } from '@/testing/recording-page';
 import { renderWithProviders } from '@/testing/render';
-import { PANELS, UI_PANELS, type PanelFlags } from '@/features/recordings/panels';
 
 const page = (flags: PanelFlags) => recordingPage({ flags });
-const ok = (overrides: Record<string, unknown> = {}) => () =>
-  HttpResponse.json({
-    data: rawRecording({ title: 'Kitchen visit with Dana', evaluationScore: 88, followups: [rawFollowup({ followupType: 'REHASH' })], ...overrides }),
-  });
+const ok =
+  (overrides: Record<string, unknown> = {}) =>
+  () =>
+    HttpResponse.json({
+      data: rawRecording({
+        title: 'Kitchen visit with Dana',
+        evaluationScore: 88,
+        followups: [rawFollowup({ followupType: 'REHASH' })],
+        ...overrides,
+      }),
+    });
 const title = () => screen.findByRole('heading', { level: 1, name: 'Kitchen visit with Dana' });
 const region = (name: string) => screen.queryByRole('region', { name });
 

@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
-import { tokenStore } from '@/lib/token-store';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { PANELS } from '@/features/recordings/panels';
-import { COMPLETE_SALE_RECORDING_ID } from '../../../sample-api/ids.ts';
+import { tokenStore } from '@/lib/token-store';
 import { SIGNED_URL } from '@/testing/msw/conversation';
 import { RECORDING } from '@/testing/msw/recordings';
 import { DEMO_TOKEN } from '@/testing/msw/sample-api';
@@ -10,6 +10,8 @@ import { watchRequests } from '@/testing/msw/server';
 import { ALL_PANELS_ON } from '@/testing/recording-fixtures';
 import { recordingPage } from '@/testing/recording-page';
 import { renderWithProviders } from '@/testing/render';
+
+import { COMPLETE_SALE_RECORDING_ID } from '../../../sample-api/ids.ts';
 
 // The sample API's complete sale, as the page gets it: recording, transcript, sections, audio URL.
 const id = COMPLETE_SALE_RECORDING_ID;
@@ -33,7 +35,13 @@ describe('RecordingPage with the transcript and audio', () => {
 
   it('with the transcript off and the summary off, shows no transcript, and the player all the same', async () => {
     const signedUrls = watchRequests(SIGNED_URL);
-    renderWithProviders(recordingPage({ id, flags: { ...ALL_PANELS_ON, showSummary: false }, uiFlags: { showTranscript: false, showAsk: false, showComments: false, showMoments: false } }));
+    renderWithProviders(
+      recordingPage({
+        id,
+        flags: { ...ALL_PANELS_ON, showSummary: false },
+        uiFlags: { showTranscript: false, showAsk: false, showComments: false, showMoments: false },
+      }),
+    );
     expect(await screen.findByRole('region', { name: 'CRM customer' })).toBeInTheDocument();
     expect(screen.getByRole('switch', { name: 'Transcript' })).toHaveAttribute('aria-checked', 'false');
     expect(screen.queryByRole('region', { name: 'Transcript' })).not.toBeInTheDocument();

@@ -1,19 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { within } from '@testing-library/react';
 import fc from 'fast-check';
+import { http } from 'msw';
 import * as v from 'valibot';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { recordingResponseSchema } from '@/features/recordings/api/recording-schema';
+import type { PanelFlags } from '@/features/recordings/panels';
+import { recordingTitle } from '@/features/recordings/recording-facts';
 import { tokenStore } from '@/lib/token-store';
 import { apiAnswer, type ApiAnswer } from '@/testing/arbitraries';
-import { http } from 'msw';
-import { renderWithProviders } from '@/testing/render';
-import { recordingResponseSchema } from '@/features/recordings/api/recording-schema';
-import { recordingTitle } from '@/features/recordings/recording-facts';
-import type { PanelFlags } from '@/features/recordings/panels';
 import { RECORDING } from '@/testing/msw/recordings';
 import { DEMO_TOKEN } from '@/testing/msw/sample-api';
 import { server } from '@/testing/msw/server';
 import { ALL_PANELS_ON } from '@/testing/recording-fixtures';
 import { recordingPage } from '@/testing/recording-page';
+import { renderWithProviders } from '@/testing/render';
 
 // Property: whatever the detail endpoint answers, the page renders without an uncaught error,
 // never blank, and shows the recording exactly when the schema can read one, an error otherwise.
@@ -55,7 +56,9 @@ beforeEach(() => {
   window.addEventListener('error', onWindowError);
   // React reports errors it caught (a panel's boundary) and render warnings (duplicate keys) here.
   for (const level of ['error', 'warn'] as const) {
-    vi.spyOn(console, level).mockImplementation((...args: unknown[]) => problems.push(`console.${level}: ${args.map(String).join(' ').slice(0, 500)}`));
+    vi.spyOn(console, level).mockImplementation((...args: unknown[]) =>
+      problems.push(`console.${level}: ${args.map(String).join(' ').slice(0, 500)}`),
+    );
   }
 });
 
@@ -68,7 +71,9 @@ async function renderAnswer(answer: ApiAnswer, panelFlags: PanelFlags) {
   problems = [];
   // The transcript, sections and audio URL of this unknown id answer 404, as the sample API does.
   server.resetHandlers();
-  server.use(http.get(RECORDING, () => new Response(answer.body, { status: answer.status, headers: { 'content-type': answer.contentType } })));
+  server.use(
+    http.get(RECORDING, () => new Response(answer.body, { status: answer.status, headers: { 'content-type': answer.contentType } })),
+  );
   const view = renderWithProviders(recordingPage({ id: ID, flags: panelFlags }));
   try {
     const heading = await within(view.container).findByRole('heading', { level: 1 }, { interval: 5 });
@@ -113,23 +118,26 @@ describe('RecordingPage under fuzzed API answers', () => {
 
   // Found by this property: labels were looked up in plain objects, so "__proto__" read
   // Object.prototype and the header could not render. Kept as a named case.
-  it.each(['__proto__', 'toString', 'constructor'])('an enum value of "%s" is shown as text, not looked up on Object.prototype', async (value) => {
-    const body = JSON.stringify({
-      data: {
-        id: ID,
-        dateCreated: '2024-05-14T15:30:00Z',
-        deleted: false,
-        title: 'Kept',
-        transcriptionStatus: value,
-        processingStatus: value,
-        universalOutcomeLabel: value,
-        followups: [{ id: 'f1', followupType: value, status: value, score: 3, action: 'Call back' }],
-      },
-    });
-    const result = await renderAnswer({ status: 200, body, contentType: 'application/json' }, ALL_PANELS_ON);
-    expect(result.shown).toEqual({ title: 'Kept' });
-    expect(problems).toEqual([]);
-    expect(result.brokenPanel).toBe(false);
-    expect(result.text).toContain(value);
-  });
+  it.each(['__proto__', 'toString', 'constructor'])(
+    'an enum value of "%s" is shown as text, not looked up on Object.prototype',
+    async (value) => {
+      const body = JSON.stringify({
+        data: {
+          id: ID,
+          dateCreated: '2024-05-14T15:30:00Z',
+          deleted: false,
+          title: 'Kept',
+          transcriptionStatus: value,
+          processingStatus: value,
+          universalOutcomeLabel: value,
+          followups: [{ id: 'f1', followupType: value, status: value, score: 3, action: 'Call back' }],
+        },
+      });
+      const result = await renderAnswer({ status: 200, body, contentType: 'application/json' }, ALL_PANELS_ON);
+      expect(result.shown).toEqual({ title: 'Kept' });
+      expect(problems).toEqual([]);
+      expect(result.brokenPanel).toBe(false);
+      expect(result.text).toContain(value);
+    },
+  );
 });

@@ -1,16 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { tokenStore } from '@/lib/token-store';
 import { HttpResponse } from 'msw';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import type { PanelFlags } from '@/features/recordings/panels';
+import { tokenStore } from '@/lib/token-store';
+import { VIEWED } from '@/testing/msw/engagement';
 import { RECORDING } from '@/testing/msw/recordings';
 import { DEMO_TOKEN } from '@/testing/msw/sample-api';
-import { VIEWED } from '@/testing/msw/engagement';
 import { answer, watchRequests } from '@/testing/msw/server';
 import { ALL_PANELS_ON, rawRecording, RECORDING_ID } from '@/testing/recording-fixtures';
 import { recordingPage } from '@/testing/recording-page';
 import { renderWithProviders } from '@/testing/render';
-import type { PanelFlags } from '@/features/recordings/panels';
 
 const renderPage = (flags: PanelFlags = ALL_PANELS_ON) => renderWithProviders(recordingPage({ flags }));
 const ok = () => HttpResponse.json({ data: rawRecording({ title: 'Kitchen visit with Dana' }) });
@@ -88,7 +89,9 @@ describe('RecordingPage', () => {
   });
 
   it('shows the validation message on 422', async () => {
-    answer(RECORDING, () => HttpResponse.json({ issues: [{ path: ['showSummary'], message: 'Expected "true" or "false"' }] }, { status: 422 }));
+    answer(RECORDING, () =>
+      HttpResponse.json({ issues: [{ path: ['showSummary'], message: 'Expected "true" or "false"' }] }, { status: 422 }),
+    );
     renderPage();
     expect(await screen.findByRole('alert')).toHaveTextContent('showSummary: Expected "true" or "false"');
   });

@@ -1,39 +1,26 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, type ReactNode } from 'react';
+
 import { PageTitle } from '@/components/ui/page-title';
 import { Panel } from '@/components/ui/panel';
 import { LazyAskPanel } from '@/features/ask/components/lazy-ask-panel';
+import { LazyCommentsPanel } from '@/features/comments/components/lazy-comments-panel';
+import { LineCommentButton } from '@/features/comments/components/line-comment-button';
+import { CommentsProvider } from '@/features/comments/composer';
+import { useCommentThreads } from '@/features/comments/hooks/use-comment-threads';
+import { threadMarkers } from '@/features/comments/threads';
 import { useAudioStore } from '@/features/conversation/audio-context';
+import { LazyAudioPlayer } from '@/features/conversation/components/lazy-audio-player';
+import { LazyTranscriptPanel } from '@/features/conversation/components/lazy-transcript-panel';
+import { SummarySections } from '@/features/conversation/components/summary-sections';
+import type { LineAction } from '@/features/conversation/components/transcript-line';
 import { useOpenAtMoment } from '@/features/conversation/hooks/use-open-at-moment';
+import { useSummarySections } from '@/features/conversation/hooks/use-summary-sections';
+import type { SeekMarker } from '@/features/conversation/seek-markers';
 import { FollowupsPanel } from '@/features/followups/components/followups-panel';
 import { OutcomeEditor } from '@/features/outcomes/components/outcome-editor';
 import { setCachedOutcomeLabel } from '@/features/recordings/api/get-recording';
-import { LazyAudioPlayer } from '@/features/conversation/components/lazy-audio-player';
-import { LazyTranscriptPanel } from '@/features/conversation/components/lazy-transcript-panel';
-import type { LineAction } from '@/features/conversation/components/transcript-line';
-import type { SeekMarker } from '@/features/conversation/seek-markers';
-import { CommentsProvider } from '@/features/comments/composer';
-import { LazyCommentsPanel } from '@/features/comments/components/lazy-comments-panel';
-import { LineCommentButton } from '@/features/comments/components/line-comment-button';
-import { useCommentThreads } from '@/features/comments/hooks/use-comment-threads';
-import { threadMarkers } from '@/features/comments/threads';
-import { SummarySections } from '@/features/conversation/components/summary-sections';
-import { useSummarySections } from '@/features/conversation/hooks/use-summary-sections';
-import { useMarkViewed } from '@/features/recordings/hooks/use-mark-viewed';
-import { useRecording } from '@/features/recordings/hooks/use-recording';
 import { Unreadable, type Recording } from '@/features/recordings/api/recording-schema';
-import {
-  PAGE_ORDER,
-  shownSections,
-  type AnyPanel,
-  type PanelFlag,
-  type PanelFlags,
-  type PanelSlot,
-  type UiPanelFlag,
-  type UiPanelFlags,
-} from '@/features/recordings/panels';
-import { recordingTitle } from '@/features/recordings/recording-facts';
-import { isStillProcessing } from '@/features/recordings/recording-status';
 import { CrmCustomerPanel } from '@/features/recordings/components/crm-customer-panel';
 import { EntityExtractionsPanel } from '@/features/recordings/components/entity-extractions-panel';
 import { OpportunitiesPanel } from '@/features/recordings/components/opportunities-panel';
@@ -46,6 +33,21 @@ import { ScorePanel } from '@/features/recordings/components/score-panel';
 import { ShareActions } from '@/features/recordings/components/share-actions';
 import { SummaryPanel } from '@/features/recordings/components/summary-panel';
 import { ViewBar } from '@/features/recordings/components/view-bar';
+import { useMarkViewed } from '@/features/recordings/hooks/use-mark-viewed';
+import { useRecording } from '@/features/recordings/hooks/use-recording';
+import {
+  PAGE_ORDER,
+  shownSections,
+  type AnyPanel,
+  type PanelFlag,
+  type PanelFlags,
+  type PanelSlot,
+  type UiPanelFlag,
+  type UiPanelFlags,
+} from '@/features/recordings/panels';
+import { recordingTitle } from '@/features/recordings/recording-facts';
+import { isStillProcessing } from '@/features/recordings/recording-status';
+
 import { MomentsSlot, ScoreSlot, TalkMetricsSlot, useMomentMarkers, type DocumentQuery } from './recording-coaching';
 
 type Props = {
@@ -63,7 +65,16 @@ type Props = {
   onMomentKind?: (kind: string | null) => void;
 };
 
-export function RecordingPage({ id, flags, startAtMs = null, uiFlags, onToggle, document, momentKind = null, onMomentKind = () => {} }: Props) {
+export function RecordingPage({
+  id,
+  flags,
+  startAtMs = null,
+  uiFlags,
+  onToggle,
+  document,
+  momentKind = null,
+  onMomentKind = () => {},
+}: Props) {
   const query = useRecording(id, flags);
   const { data } = query;
   useMarkViewed(id, data !== undefined);
@@ -162,7 +173,10 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
   const playable = on.showMoments || (flags.showEvaluationScore && Boolean(document?.data?.evaluation));
   const sections = useSummarySections(recording.id, flags.showSummary, processing);
   const queryClient = useQueryClient();
-  const onOutcome = useCallback((label: string | null) => setCachedOutcomeLabel(queryClient, recording.id, label), [queryClient, recording.id]);
+  const onOutcome = useCallback(
+    (label: string | null) => setCachedOutcomeLabel(queryClient, recording.id, label),
+    [queryClient, recording.id],
+  );
   const content: Record<PanelFlag | UiPanelFlag, ReactNode> = {
     showSummary: (
       <SummaryPanel
@@ -181,7 +195,12 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
     ),
     showFollowups: <FollowupsPanel followups={recording.followups} />,
     showTranscript: (
-      <LazyTranscriptPanel recordingId={recording.id} processing={processing} markers={markers} lineAction={on.showComments ? lineAction : undefined} />
+      <LazyTranscriptPanel
+        recordingId={recording.id}
+        processing={processing}
+        markers={markers}
+        lineAction={on.showComments ? lineAction : undefined}
+      />
     ),
     showMoments: document && <MomentsSlot document={document} filter={momentKind} onFilter={onMomentKind} onSeek={play} />,
     showTalkMetrics: document && <TalkMetricsSlot recording={recording} document={document} processing={processing} />,
@@ -235,7 +254,9 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
       )}
       {slot('main')}
       {slot('end')}
-      {shown.length === 0 && <p className="text-sm text-slate-600">All panels are switched off. Switch one on in Customize view to see it.</p>}
+      {shown.length === 0 && (
+        <p className="text-sm text-slate-600">All panels are switched off. Switch one on in Customize view to see it.</p>
+      )}
     </CommentsProvider>
   );
 }

@@ -1,13 +1,15 @@
-import { StrictMode } from 'react';
-import { afterEach, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
 import { QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import { StrictMode } from 'react';
 import { MemoryRouter } from 'react-router-dom';
+import { afterEach, expect, it } from 'vitest';
+
 import { tokenStore } from '@/lib/token-store';
-import { COMPLETE_SALE_RECORDING_ID } from '../../../sample-api/ids.ts';
 import { DEMO_TOKEN } from '@/testing/msw/sample-api';
 import { watchRequests } from '@/testing/msw/server';
 import { createTestQueryClient } from '@/testing/render';
+
+import { COMPLETE_SALE_RECORDING_ID } from '../../../sample-api/ids.ts';
 import { AppRoutes } from '../router';
 
 afterEach(() => tokenStore.signOut());
@@ -18,7 +20,11 @@ it("asks once for each request of a view under StrictMode's double effects (dev)
   render(
     <StrictMode>
       <QueryClientProvider client={createTestQueryClient()}>
-        <MemoryRouter initialEntries={[`/recordings/${COMPLETE_SALE_RECORDING_ID}?showSummary=false&showTranscript=false&showAsk=false&showComments=false`]}>
+        <MemoryRouter
+          initialEntries={[
+            `/recordings/${COMPLETE_SALE_RECORDING_ID}?showSummary=false&showTranscript=false&showAsk=false&showComments=false`,
+          ]}
+        >
           <AppRoutes />
         </MemoryRouter>
       </QueryClientProvider>

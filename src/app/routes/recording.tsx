@@ -1,19 +1,21 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
-import { recordingIdFromPath } from '@/features/recordings/recording-location';
-import { useAuth } from '@/lib/token-store';
-import { RecordingPage } from './recording-page';
+
+import { paths } from '@/config/paths';
+import { usePrefetchComments } from '@/features/comments/hooks/use-prefetch-comments';
+import { AudioProvider } from '@/features/conversation/audio-context';
+import { usePrefetchTranscriptAndAudio } from '@/features/conversation/hooks/use-prefetch-transcript';
+import { recordingQueries } from '@/features/recordings/api/get-recording';
 import { ErrorCard } from '@/features/recordings/components/recording-error';
 import { RecordingSkeleton } from '@/features/recordings/components/recording-skeleton';
 import { parsePanelFlags, parseUiPanelFlags, writePanelFlag, type PanelFlag, type UiPanelFlag } from '@/features/recordings/panels';
 import { recordingIdProblem } from '@/features/recordings/recording-id';
-import { recordingQueries } from '@/features/recordings/api/get-recording';
-import { paths } from '@/config/paths';
+import { recordingIdFromPath } from '@/features/recordings/recording-location';
 import { MOMENT_PARAM, parseMoment } from '@/lib/moment-url';
-import { AudioProvider } from '@/features/conversation/audio-context';
-import { usePrefetchTranscriptAndAudio } from '@/features/conversation/hooks/use-prefetch-transcript';
-import { usePrefetchComments } from '@/features/comments/hooks/use-prefetch-comments';
+import { useAuth } from '@/lib/token-store';
+
+import { RecordingPage } from './recording-page';
 
 /** The Moments panel's kind filter in the URL, so a shared link shows the same moments. */
 const MOMENT_KIND_PARAM = 'momentKind';
@@ -50,7 +52,11 @@ export function RecordingRoute() {
   const document = useQuery({ ...recordingQueries.document(id ?? ''), enabled: Boolean(token && id && !problem) });
   // Beside the recording request, never after it: transcript, summary sections, audio URL.
   const startable = token && id && !problem ? id : null;
-  usePrefetchTranscriptAndAudio(startable, { summary: flags.showSummary, transcript: uiFlags.showTranscript, comments: uiFlags.showComments });
+  usePrefetchTranscriptAndAudio(startable, {
+    summary: flags.showSummary,
+    transcript: uiFlags.showTranscript,
+    comments: uiFlags.showComments,
+  });
   usePrefetchComments(startable, uiFlags.showComments);
   if (problem || !id) {
     return (

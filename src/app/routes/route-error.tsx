@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
-import { paths } from '@/config/paths';
+
 import { PageTitle } from '@/components/ui/page-title';
+import { paths } from '@/config/paths';
 
 /** Last line of defence: whatever broke, a sentence and two ways out, never a stack. */
 export function RouteError() {
@@ -11,7 +12,11 @@ export function RouteError() {
         <h1 className="text-xl font-semibold text-slate-900">Something went wrong</h1>
         <p className="mt-2 text-sm text-slate-700">The page could not be shown. Reloading usually fixes it.</p>
         <div className="mt-4 flex flex-wrap gap-4">
-          <button type="button" onClick={() => window.location.reload()} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white">
+          <button
+            type="button"
+            onClick={() => window.location.reload()}
+            className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white"
+          >
             Reload
           </button>
           <Link to={paths.home} className="self-center font-medium text-brand-700 underline">

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
-import { PageTitle } from './page-title';
+
 import { ApiError } from '@/lib/api-error';
 import { MAX_DELAY_MS } from '@/lib/retry';
+
+import { PageTitle } from './page-title';
 
 /** The words that depend on what failed to load (a recording, the inbox…). */
 export type ErrorCopy = {
@@ -66,7 +68,11 @@ export function ApiErrorCard({ error, retrying, onRetry, copy, wayOut }: Props) 
         <ErrorCard title="Too many requests right now">
           <p>
             Siro is limiting requests for this token.{' '}
-            {retrying ? 'Retrying shortly…' : (apiError.retryAfterMs ?? 0) > MAX_DELAY_MS ? `Siro asks to wait ${waitInWords(apiError.retryAfterMs!)}, then retry.` : 'Wait a moment, then retry.'}
+            {retrying
+              ? 'Retrying shortly…'
+              : (apiError.retryAfterMs ?? 0) > MAX_DELAY_MS
+                ? `Siro asks to wait ${waitInWords(apiError.retryAfterMs!)}, then retry.`
+                : 'Wait a moment, then retry.'}
           </p>
           <div>{retry}</div>
         </ErrorCard>

@@ -1,9 +1,11 @@
 import type { ButtonHTMLAttributes } from 'react';
+
 import { cn } from './cn';
 
 const variants = {
   primary: 'rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-900 disabled:opacity-60',
-  secondary: 'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60',
+  secondary:
+    'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60',
   link: 'font-medium text-brand-700 underline underline-offset-2 disabled:opacity-50',
 } as const;
 

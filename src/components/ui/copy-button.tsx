@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
 import { Check, Copy } from 'lucide-react';
+import { useCallback, useEffect, useState } from 'react';
 
 export type CopyStatus = 'idle' | 'copied' | 'failed';
 

@@ -1,4 +1,5 @@
 import { Check, Link2 } from 'lucide-react';
+
 import { cn } from './cn';
 import { useCopy } from './copy-button';
 

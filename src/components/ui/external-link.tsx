@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
 import { ExternalLink as ExternalIcon } from 'lucide-react';
+import type { ReactNode } from 'react';
+
 import { safeHttpUrl } from '@/lib/safe-url';
 
 type Props = { href: string | null | undefined; children: ReactNode };

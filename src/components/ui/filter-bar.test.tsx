@@ -1,7 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+
 import { MultiSelect } from './filter-bar';
 
 function Picker({ initial = [] as string[], onChange = vi.fn() }) {

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { ChevronDown, SlidersHorizontal } from 'lucide-react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+
 import { cn } from './cn';
 
 export const fieldClass =
@@ -50,7 +51,11 @@ export function FilterBar({ activeCount, onClear, children }: BarProps) {
 
 export function ClearFiltersButton({ onClear }: { onClear: () => void }) {
   return (
-    <button type="button" onClick={onClear} className="rounded-md px-2 py-1.5 text-sm font-medium text-brand-700 underline underline-offset-2 hover:bg-slate-100">
+    <button
+      type="button"
+      onClick={onClear}
+      className="rounded-md px-2 py-1.5 text-sm font-medium text-brand-700 underline underline-offset-2 hover:bg-slate-100"
+    >
       Clear filters
     </button>
   );
@@ -87,7 +92,14 @@ type MultiSelectProps = {
  * checkboxes. Escape or a click elsewhere closes it; a selected value with no option (from a
  * shared link) is still listed, under its raw value, so it can be unticked.
  */
-export function MultiSelect({ label, options, selected, onChange, anyLabel = 'Any', emptyText = 'Nothing to choose from yet.' }: MultiSelectProps) {
+export function MultiSelect({
+  label,
+  options,
+  selected,
+  onChange,
+  anyLabel = 'Any',
+  emptyText = 'Nothing to choose from yet.',
+}: MultiSelectProps) {
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -143,7 +155,10 @@ export function MultiSelect({ label, options, selected, onChange, anyLabel = 'An
         <legend className="sr-only">{label}</legend>
         {all.length === 0 && <p className="px-1 py-1 text-sm text-slate-600">{emptyText}</p>}
         {all.map((option) => (
-          <label key={option.value} className="flex cursor-pointer items-start gap-2 rounded px-1 py-1 text-sm text-slate-800 hover:bg-slate-50">
+          <label
+            key={option.value}
+            className="flex cursor-pointer items-start gap-2 rounded px-1 py-1 text-sm text-slate-800 hover:bg-slate-50"
+          >
             <input
               type="checkbox"
               className="mt-0.5 size-4 shrink-0 accent-brand-700"

@@ -1,5 +1,7 @@
 import { useEffect, useRef, type ReactNode, type Ref } from 'react';
+
 import { useProgressiveCount } from '@/hooks/use-progressive-count';
+
 import { rowClass } from './long-list';
 
 type Props<T> = {
@@ -41,9 +43,12 @@ export function InfiniteList<T>(props: Props<T>) {
   useEffect(() => {
     const end = endRef.current;
     if (!canLoad || !end || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) loadMore.current();
-    }, { rootMargin: NEAR_END });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) loadMore.current();
+      },
+      { rootMargin: NEAR_END },
+    );
     observer.observe(end);
     return () => observer.disconnect();
   }, [canLoad]);

@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+
 import { safeHttpUrl } from '@/lib/safe-url';
 
 const URL_IN_TEXT = /(https?:\/\/[^\s<>"']+)/gi;

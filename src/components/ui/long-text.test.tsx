@@ -1,8 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { MAX_SHOWN, clipText } from '@/lib/clip-text';
+
+import { clipText, MAX_SHOWN } from '@/lib/clip-text';
 import { tokenStore } from '@/lib/token-store';
+
 import { LongText } from './long-text';
 
 describe('clipText', () => {

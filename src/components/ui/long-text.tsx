@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { CLIP_AT, MAX_SHOWN, clipText } from '@/lib/clip-text';
+
+import { CLIP_AT, clipText, MAX_SHOWN } from '@/lib/clip-text';
 import { redactToken } from '@/lib/redact';
 import { tokenStore } from '@/lib/token-store';
 

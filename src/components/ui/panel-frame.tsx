@@ -7,7 +7,11 @@ type FrameProps = { title: string; anchor: string; children?: ReactNode; actions
 /** A titled section of the page; `anchor` is its id, the section navigation's link target. */
 export function PanelFrame({ title, anchor, children, actions }: FrameProps) {
   return (
-    <section id={anchor} aria-labelledby={`${anchor}-heading`} className="min-w-0 scroll-mt-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5 print:shadow-none">
+    <section
+      id={anchor}
+      aria-labelledby={`${anchor}-heading`}
+      className="min-w-0 scroll-mt-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5 print:shadow-none"
+    >
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
         <h2 id={`${anchor}-heading`} className="text-base font-semibold text-slate-900">
           {title}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+
 import { Button } from './button';
 import { ErrorBoundary } from './error-boundary';
 import { LongText } from './long-text';
@@ -38,7 +39,11 @@ export function Details({ items }: { items: Array<[term: string, value: ReactNod
         <div key={term} className="min-w-0">
           <dt className="text-slate-600">{term}</dt>
           <dd dir="auto" className="font-medium text-slate-900">
-            {typeof value === 'string' ? <LongText text={value} /> : (value ?? <span className="font-normal text-slate-500">Not available</span>)}
+            {typeof value === 'string' ? (
+              <LongText text={value} />
+            ) : (
+              (value ?? <span className="font-normal text-slate-500">Not available</span>)
+            )}
           </dd>
         </div>
       ))}

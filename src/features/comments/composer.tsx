@@ -32,7 +32,12 @@ export function createComposer() {
       const current = state.anchor;
       const inside = current?.fromLines === true && startMs >= current.startMs && startMs <= current.endMs;
       const anchor = current?.fromLines
-        ? { startMs: Math.min(current.startMs, startMs), endMs: Math.max(current.endMs, endMs), fromLines: true, lines: current.lines + (inside ? 0 : 1) }
+        ? {
+            startMs: Math.min(current.startMs, startMs),
+            endMs: Math.max(current.endMs, endMs),
+            fromLines: true,
+            lines: current.lines + (inside ? 0 : 1),
+          }
         : { startMs, endMs, fromLines: true, lines: 1 };
       // Stretching a range keeps the manager in the transcript; a new one brings the form up.
       set({ anchor, focusRequests: state.focusRequests + (current?.fromLines ? 0 : 1) });

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+
 import { tokenStore, useAuth } from '@/lib/token-store';
 
 // Who the manager is. The API reference the app follows has no "me" endpoint, and a token is one
@@ -50,5 +51,9 @@ const subscribe = (listener: () => void) => {
 /** The signed-in user's uid once known, else null. */
 export function useMe(): string | null {
   const { token } = useAuth();
-  return useSyncExternalStore(subscribe, () => read(token), () => null);
+  return useSyncExternalStore(
+    subscribe,
+    () => read(token),
+    () => null,
+  );
 }

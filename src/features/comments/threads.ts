@@ -1,4 +1,5 @@
 import { formatTimestamp } from '@/lib/format-timestamp';
+
 import type { Comment, Person, Thread } from './api/comment-schema';
 
 /** A thread as the panel shows it: its comments in order, and what the thread metadata adds. */
@@ -64,6 +65,12 @@ export function threadMarkers(threads: readonly CommentThread[]) {
   return threads.map((thread) => {
     const first = thread.comments[0]!;
     const author = first.commenterName ?? (first.pending ? 'you' : 'someone');
-    return { id: `comment-${thread.id}`, atMs: thread.startMs, label: `Comment by ${author} at ${formatTimestamp(thread.startMs)}`, glyph: '💬', kind: 'comment' };
+    return {
+      id: `comment-${thread.id}`,
+      atMs: thread.startMs,
+      label: `Comment by ${author} at ${formatTimestamp(thread.startMs)}`,
+      glyph: '💬',
+      kind: 'comment',
+    };
   });
 }

@@ -1,5 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
 import { renderHook } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+
 import { useAudioStore } from './audio-context';
 
 describe('useAudioStore', () => {

@@ -1,4 +1,5 @@
 import { createContext, use, useState, useSyncExternalStore, type ReactNode } from 'react';
+
 import { createAudioStore, type AudioState, type AudioStore } from './audio-store';
 
 const AudioStoreContext = createContext<AudioStore | null>(null);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { createAudioStore } from './audio-store';
 import { GAP_LEAD_MS } from './silence';
 

@@ -43,8 +43,7 @@ export function createAudioStore() {
     listeners.forEach((listener) => listener());
   }
 
-  const ready = (media: HTMLMediaElement | null): media is HTMLMediaElement =>
-    media !== null && media.readyState >= HAVE_METADATA;
+  const ready = (media: HTMLMediaElement | null): media is HTMLMediaElement => media !== null && media.readyState >= HAVE_METADATA;
 
   function startPlayback(media: HTMLMediaElement) {
     // play() rejects with AbortError when a new source interrupts it; the resume covers that.

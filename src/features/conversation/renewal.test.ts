@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { EXPIRY_MARGIN_MS } from './api/get-signed-url';
 import { isShortLived, MAX_RENEWAL_BACKOFF_MS, MAX_TIMER_MS, MIN_RENEWAL_MS, renewalDelay } from './renewal';
 

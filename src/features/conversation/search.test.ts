@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
+
 import type { UtterancePage } from './api/utterances-schema';
 import { findMatches, matchCountLabel } from './search';
 import { flattenPages } from './transcript-lines';
 
-const utterance = (text: string, redacted = false) => ({ text, startMs: 0, endMs: undefined, speakerTag: '0', redacted, confidence: undefined });
+const utterance = (text: string, redacted = false) => ({
+  text,
+  startMs: 0,
+  endMs: undefined,
+  speakerTag: '0',
+  redacted,
+  confidence: undefined,
+});
 const page = (texts: string[], speakerMap: Record<string, string> = {}): UtterancePage => ({
-  items: texts.map((text) => utterance(text)), skipped: 0, speakerMap, cursor: null,
+  items: texts.map((text) => utterance(text)),
+  skipped: 0,
+  speakerMap,
+  cursor: null,
 });
 
 describe('findMatches', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { markersByLine, type SeekMarker } from './seek-markers';
 
 const marker = (id: string, atMs: number): SeekMarker => ({ id, atMs, label: id, glyph: '•', kind: 'test' });

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
+
 import type { Utterance } from './api/utterances-schema';
 import { gapToSkip, silenceGaps } from './silence';
 
-const line = (startMs: number, endMs?: number): Utterance => ({ text: 'words', startMs, endMs, speakerTag: '0', redacted: false, confidence: undefined });
+const line = (startMs: number, endMs?: number): Utterance => ({
+  text: 'words',
+  startMs,
+  endMs,
+  speakerTag: '0',
+  redacted: false,
+  confidence: undefined,
+});
 
 describe('silenceGaps', () => {
   it('finds the pauses longer than two seconds, before, between and after the lines', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import type { UtterancePage } from './api/utterances-schema';
 import { SPEAKER_COLOURS, speakersFor } from './speakers';
 import { flattenPages } from './transcript-lines';
@@ -32,21 +33,43 @@ describe('SPEAKER_COLOURS', () => {
 
 describe('speakersFor', () => {
   it('names speakers from the map and gives each tag its own colour, by its place', () => {
-    const speakers = speakersFor(['0', '1'], new Map([['1', 'Karen'], ['0', 'Marcus']]));
+    const speakers = speakersFor(
+      ['0', '1'],
+      new Map([
+        ['1', 'Karen'],
+        ['0', 'Marcus'],
+      ]),
+    );
     expect(speakers.get('0')).toMatchObject({ name: 'Marcus', text: SPEAKER_COLOURS[0].text });
     expect(speakers.get('1')).toMatchObject({ name: 'Karen', text: SPEAKER_COLOURS[1].text });
   });
 
   it('names unmapped tags "Speaker n"', () => {
-    const speakers = speakersFor(['2', '10', '7'], new Map([['10', 'Ten'], ['2', 'Two']]));
+    const speakers = speakersFor(
+      ['2', '10', '7'],
+      new Map([
+        ['10', 'Ten'],
+        ['2', 'Two'],
+      ]),
+    );
     expect([...speakers.values()].map((speaker) => speaker.name)).toEqual(['Two', 'Ten', 'Speaker 3']);
   });
 });
 
 describe('speaker colours across pages', () => {
-  const line = (speakerTag: string, startMs: number) => ({ text: `line ${startMs}`, startMs, endMs: undefined, speakerTag, redacted: false, confidence: undefined });
+  const line = (speakerTag: string, startMs: number) => ({
+    text: `line ${startMs}`,
+    startMs,
+    endMs: undefined,
+    speakerTag,
+    redacted: false,
+    confidence: undefined,
+  });
   const page = (speakerMap: Record<string, string>, tags: string[], from: number): UtterancePage => ({
-    items: tags.map((tag, index) => line(tag, from + index)), skipped: 0, speakerMap, cursor: undefined,
+    items: tags.map((tag, index) => line(tag, from + index)),
+    skipped: 0,
+    speakerMap,
+    cursor: undefined,
   });
   const coloursOf = (pages: UtterancePage[]) => {
     const { speakerTags, speakerNames } = flattenPages(pages);

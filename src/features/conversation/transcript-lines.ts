@@ -72,8 +72,7 @@ export function activeLineIndex(lines: readonly Pick<Utterance, 'startMs'>[], ms
 /** Below this, Siro's transcription is often wrong: the line is marked so nobody quotes it blindly. */
 export const LOW_CONFIDENCE = 0.6;
 
-export const isLowConfidence = (line: Pick<Utterance, 'confidence'>) =>
-  line.confidence !== undefined && line.confidence < LOW_CONFIDENCE;
+export const isLowConfidence = (line: Pick<Utterance, 'confidence'>) => line.confidence !== undefined && line.confidence < LOW_CONFIDENCE;
 
 /** A redacted line often holds only a placeholder like "[REDACTED]": nothing to show or find then. */
 export function visibleText(line: Pick<Utterance, 'text' | 'redacted'>): string {

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
+
 import { readFilters, writeFilters } from '@/lib/url-filters';
+
 import { toFollowupsSearch } from './api/followup-queries';
 import { FOLLOWUP_FILTERS, toFollowupRequest } from './filters';
 
 describe('follow-up filters: URL ↔ filters ↔ request', () => {
   it('reads the URL, writes it back unchanged, and asks Siro for the same', () => {
-    const url = new URLSearchParams('status=TO_DO&status=IN_PROGRESS&starred=true&type=REHASH&minScore=4&rep=u-1&team=t-1&from=2026-04-01&to=2026-04-30&conversationType=Door+knock');
+    const url = new URLSearchParams(
+      'status=TO_DO&status=IN_PROGRESS&starred=true&type=REHASH&minScore=4&rep=u-1&team=t-1&from=2026-04-01&to=2026-04-30&conversationType=Door+knock',
+    );
     const filters = readFilters(FOLLOWUP_FILTERS, url);
     expect(filters).toEqual({
       status: ['TO_DO', 'IN_PROGRESS'],

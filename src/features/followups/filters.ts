@@ -1,5 +1,5 @@
-import { booleanFilter, dateFilter, listFilter, numberFilter } from '@/lib/url-filters';
-import type { FilterValues } from '@/lib/url-filters';
+import { booleanFilter, dateFilter, listFilter, numberFilter, type FilterValues } from '@/lib/url-filters';
+
 import type { FollowupRequest } from './api/followup-queries';
 import { FOLLOWUP_STATUSES, FOLLOWUP_TYPES } from './api/followup-schema';
 

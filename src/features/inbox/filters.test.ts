@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+
 import { defaultFilters, readFilters, writeFilters } from '@/lib/url-filters';
-import { INBOX_FILTERS, PAGE_SIZE, inboxFiltersFromSearch, isInboxPath, searchBody, type InboxFilters } from './filters';
+
+import { INBOX_FILTERS, inboxFiltersFromSearch, isInboxPath, PAGE_SIZE, searchBody, type InboxFilters } from './filters';
 
 const every: InboxFilters = {
   q: 'roof leak',
@@ -22,7 +24,13 @@ describe('inbox filters, URL and request', () => {
     const defaults = defaultFilters(INBOX_FILTERS);
     expect(writeFilters(INBOX_FILTERS, defaults).toString()).toBe('');
     expect(searchBody(defaults, 1)).toEqual({
-      query: { sort: 'dateCreated', sortDirection: 'desc', showCrmCustomer: true, showScorecardEvaluation: true, showRecordingEvents: false },
+      query: {
+        sort: 'dateCreated',
+        sortDirection: 'desc',
+        showCrmCustomer: true,
+        showScorecardEvaluation: true,
+        showRecordingEvents: false,
+      },
       page: 1,
       pageSize: PAGE_SIZE,
     });

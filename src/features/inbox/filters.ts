@@ -1,6 +1,15 @@
 // The inbox's filters: their URL params, and the search request they make. No React and no
 // valibot here: the page's inlined early-start script builds the same request from the URL.
-import { booleanFilter, dateFilter, enumFilter, listFilter, numberFilter, readFilters, textFilter, type FilterValues } from '@/lib/url-filters';
+import {
+  booleanFilter,
+  dateFilter,
+  enumFilter,
+  listFilter,
+  numberFilter,
+  readFilters,
+  textFilter,
+  type FilterValues,
+} from '@/lib/url-filters';
 
 export const SORTS = ['newest', 'oldest', 'score-high', 'score-low', 'longest'] as const;
 export type Sort = (typeof SORTS)[number];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { buildRecording, rawExtraction, rawFollowup, RECORDING_ID } from '@/testing/recording-fixtures';
+
 import { exportFileName, extractionsToCsv, recordingToJson } from './export';
 
 const ID_PREFIX = RECORDING_ID.slice(0, 8);
@@ -178,7 +180,11 @@ describe('extractionsToCsv', () => {
     expect(csv).toContain('"Objection, reason",Quote,"He said ""no""",');
     expect(csv).toContain('"Objection, reason",Lines,"one\ntwo\r\nthree",');
     expect(csv).toContain('"Objection, reason",Plain,no quoting,');
-    expect(parseCsv(csv).slice(1).map((row) => row[2])).toEqual(['He said "no"', 'one\ntwo\r\nthree', 'no quoting']);
+    expect(
+      parseCsv(csv)
+        .slice(1)
+        .map((row) => row[2]),
+    ).toEqual(['He said "no"', 'one\ntwo\r\nthree', 'no quoting']);
   });
 
   it.each(['=HYPERLINK("http://evil.example","x")', '+1+1', '-2+3', '@SUM(A1:A9)', '\t=1+1', '\r=1+1'])(

@@ -1,5 +1,6 @@
-import type { ExtractionValue, Recording } from './api/recording-schema';
 import type { List } from '@/lib/lenient';
+
+import type { ExtractionValue, Recording } from './api/recording-schema';
 
 /** A file name from the recording's title and ID: `whitaker-roof-replacement-3f2a9c4e.csv`. */
 export function exportFileName(recording: Recording, extension: 'csv' | 'json'): string {

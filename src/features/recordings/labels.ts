@@ -49,7 +49,13 @@ export function customerTypeInWords(type: string): string {
 export const contextHeaderInWords = (header: string) => (/^[A-Z0-9_]+$/.test(header) ? humanize(header) : header);
 
 /** "Acme Salesforce · Salesforce", and a name that already is the platform ("Salesforce") once. */
-export function integrationInWords({ integrationName, integrationPlatform }: { integrationName?: string | null; integrationPlatform?: string | null }) {
+export function integrationInWords({
+  integrationName,
+  integrationPlatform,
+}: {
+  integrationName?: string | null;
+  integrationPlatform?: string | null;
+}) {
   const name = integrationName?.trim();
   const platform = integrationPlatform?.trim() && humanize(integrationPlatform.trim());
   if (name && platform && name.toLowerCase() === platform.toLowerCase()) return name;

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_PANELS_ON, buildRecording } from '@/testing/recording-fixtures';
-import { PAGE_ORDER, PANELS, UI_PANELS, parsePanelFlags, shownSections, toApiSearch, writePanelFlag } from './panels';
 
-const allOn = { showSummary: true, showCrmCustomers: true, showCrmOpportunities: true, showEntityExtractions: true, showEvaluationScore: true, showFollowups: true };
+import { ALL_PANELS_ON, buildRecording } from '@/testing/recording-fixtures';
+
+import { PAGE_ORDER, PANELS, parsePanelFlags, shownSections, toApiSearch, UI_PANELS, writePanelFlag } from './panels';
+
+const allOn = {
+  showSummary: true,
+  showCrmCustomers: true,
+  showCrmOpportunities: true,
+  showEntityExtractions: true,
+  showEvaluationScore: true,
+  showFollowups: true,
+};
 
 describe('parsePanelFlags', () => {
   it('turns every panel on by default', () => {
@@ -39,7 +48,16 @@ describe('toApiSearch', () => {
   });
 
   it('asks for nothing when every panel is off', () => {
-    expect(toApiSearch({ showSummary: false, showCrmCustomers: false, showCrmOpportunities: false, showEntityExtractions: false, showEvaluationScore: false, showFollowups: false }).toString()).toBe('');
+    expect(
+      toApiSearch({
+        showSummary: false,
+        showCrmCustomers: false,
+        showCrmOpportunities: false,
+        showEntityExtractions: false,
+        showEvaluationScore: false,
+        showFollowups: false,
+      }).toString(),
+    ).toBe('');
   });
 });
 
@@ -51,7 +69,19 @@ describe('the panel registry', () => {
   });
 
   it('orders the page by slot: the summary first, the conversation last', () => {
-    expect(PAGE_ORDER.map((panel) => panel.short)).toEqual(['Summary', 'Customer', 'Score', 'Opportunities', 'Extractions', 'Follow-ups', 'Moments', 'Talk', 'Ask Siro', 'Comments', 'Transcript']);
+    expect(PAGE_ORDER.map((panel) => panel.short)).toEqual([
+      'Summary',
+      'Customer',
+      'Score',
+      'Opportunities',
+      'Extractions',
+      'Follow-ups',
+      'Moments',
+      'Talk',
+      'Ask Siro',
+      'Comments',
+      'Transcript',
+    ]);
   });
 
   it('leaves the fields of switched-off panels out of what is shown', () => {

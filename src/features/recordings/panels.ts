@@ -27,8 +27,22 @@ type Entry = {
 export const PANELS = [
   { flag: 'showSummary', label: 'Summary', short: 'Summary', anchor: 'summary', field: 'summary', slot: 'lead' },
   { flag: 'showCrmCustomers', label: 'CRM customer', short: 'Customer', anchor: 'customer', field: 'crmCustomer', slot: 'side' },
-  { flag: 'showCrmOpportunities', label: 'Opportunities', short: 'Opportunities', anchor: 'opportunities', field: 'crmOpportunities', slot: 'main' },
-  { flag: 'showEntityExtractions', label: 'Entity extractions', short: 'Extractions', anchor: 'extractions', field: 'entityExtractions', slot: 'main' },
+  {
+    flag: 'showCrmOpportunities',
+    label: 'Opportunities',
+    short: 'Opportunities',
+    anchor: 'opportunities',
+    field: 'crmOpportunities',
+    slot: 'main',
+  },
+  {
+    flag: 'showEntityExtractions',
+    label: 'Entity extractions',
+    short: 'Extractions',
+    anchor: 'extractions',
+    field: 'entityExtractions',
+    slot: 'main',
+  },
   { flag: 'showEvaluationScore', label: 'Score', short: 'Score', anchor: 'score', field: 'evaluationScore', slot: 'side' },
   { flag: 'showFollowups', label: 'Follow-ups', short: 'Follow-ups', anchor: 'follow-ups', field: 'followups', slot: 'main' },
 ] as const satisfies ReadonlyArray<Entry & { field: keyof Recording }>;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { extractRecordingId, recordingIdProblem } from './recording-id';
 
 const UUID = '0b6f3c2a-8d1e-4f5a-9c7b-2e4d6f8a1b3c';

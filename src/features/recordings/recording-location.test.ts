@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { recordingIdFromPath } from './recording-location';
+
 import { recordingPath } from './api/recording-path';
+import { recordingIdFromPath } from './recording-location';
 
 describe('recordingIdFromPath', () => {
   it.each([

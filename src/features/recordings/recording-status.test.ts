@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { buildRecording } from '@/testing/recording-fixtures';
+
 import { isStillProcessing, processingInWords, transcriptionInWords } from './recording-status';
 
 describe('isStillProcessing', () => {

@@ -1,15 +1,9 @@
 import { lookup } from '@/lib/lookup';
+
 import type { Recording } from './api/recording-schema';
 
 // Transcription states after which more will arrive; settled and unknown ones do not poll.
-const ACTIVE_TRANSCRIPTION = new Set([
-  'RECORDING',
-  'UPLOADING',
-  'UPLOADED',
-  'TRANSCRIBING',
-  'AWAITING_REDACTION',
-  'REDACTING',
-]);
+const ACTIVE_TRANSCRIPTION = new Set(['RECORDING', 'UPLOADING', 'UPLOADED', 'TRANSCRIBING', 'AWAITING_REDACTION', 'REDACTING']);
 
 type StatusFields = Pick<Recording, 'deleted' | 'processingStatus' | 'transcriptionStatus'>;
 
@@ -53,11 +47,14 @@ const SETTLED_TRANSCRIPTION = new Set(['COMPLETE', 'SECONDARY_TRANSCRIPTION_COMP
  * else what is not (an error, a removed transcript, a state newer than this code). Null when
  * Siro sent neither status.
  */
-export function statusLine(recording: Pick<Recording, 'transcriptionStatus' | 'processingStatus'>): { settled: boolean; text: string } | null {
+export function statusLine(
+  recording: Pick<Recording, 'transcriptionStatus' | 'processingStatus'>,
+): { settled: boolean; text: string } | null {
   const { transcriptionStatus: transcription, processingStatus: processing } = recording;
   if (!transcription && !processing) return null;
   const settled = (!transcription || SETTLED_TRANSCRIPTION.has(transcription)) && (!processing || processing === 'complete');
-  if (settled) return { settled, text: transcription && processing ? 'Transcribed and processed' : transcription ? 'Transcribed' : 'Processed' };
+  if (settled)
+    return { settled, text: transcription && processing ? 'Transcribed and processed' : transcription ? 'Transcribed' : 'Processed' };
   const parts = [transcription && transcriptionInWords(transcription), processing && processingInWords(processing)];
   return { settled, text: parts.filter(Boolean).join(' · ') };
 }

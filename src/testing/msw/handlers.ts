@@ -10,8 +10,8 @@ import { askHandlers } from './ask';
 import { coachingHandlers } from './coaching';
 import { commentHandlers } from './comments';
 import { conversationHandlers } from './conversation';
-import { followupHandlers } from './followups';
 import { engagementHandlers } from './engagement';
+import { followupHandlers } from './followups';
 import { inboxHandlers } from './inbox';
 import { recordingHandlers } from './recordings';
 
@@ -21,6 +21,7 @@ export const handlers = [
   ...askHandlers,
   ...commentHandlers,
   ...coachingHandlers,
-  ...inboxHandlers, ...followupHandlers,
+  ...inboxHandlers,
+  ...followupHandlers,
   ...engagementHandlers,
 ];

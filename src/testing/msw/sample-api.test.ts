@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { COMPLETE_SALE_RECORDING_ID } from '../../../sample-api/ids.ts';
 import { DEMO_TOKEN, READ_ONLY_TOKEN } from './sample-api';
 

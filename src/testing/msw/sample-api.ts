@@ -2,9 +2,9 @@
 // the sample server's own request listener with a response that is collected instead of sent.
 // So the fake has the sample API's data, paging, auth and fault ids, and no second copy of them.
 import { EventEmitter } from 'node:events';
-import { IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
+import { IncomingMessage, type OutgoingHttpHeaders, type Server } from 'node:http';
 import { Socket } from 'node:net';
-import type { Server } from 'node:http';
+
 import { API_BASE_PATH } from '@/config/api';
 
 export { DEMO_TOKEN, READ_ONLY_TOKEN } from '../../../sample-api/auth.ts';

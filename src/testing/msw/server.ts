@@ -1,5 +1,6 @@
 import { http, matchRequestUrl } from 'msw';
 import { setupServer } from 'msw/node';
+
 import { handlers } from './handlers';
 
 export const server = setupServer(...handlers);

@@ -1,7 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
+
 import { apiRequest } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
 import { tokenStore } from '@/lib/token-store';
+
 import { MAX_SUGGESTIONS, parseAvailability, parseChatAnswer, parseSuggestions, type ChatAnswer } from './ask-schema';
 
 const chatsPath = (id: string) => `/v1/core/recordings/${encodeURIComponent(id)}/chats`;
@@ -28,10 +30,18 @@ async function getSuggestions(id: string, signal: AbortSignal): Promise<string[]
 export const askQueries = {
   all: () => ['ask'] as const,
   availability: (id: string) =>
-    queryOptions({ queryKey: [...askQueries.all(), 'available', id] as const, queryFn: ({ signal }) => getAvailability(id, signal), staleTime: STALE_TIME_MS }),
+    queryOptions({
+      queryKey: [...askQueries.all(), 'available', id] as const,
+      queryFn: ({ signal }) => getAvailability(id, signal),
+      staleTime: STALE_TIME_MS,
+    }),
   // Generated once per recording: asking again would only reword them.
   suggestions: (id: string) =>
-    queryOptions({ queryKey: [...askQueries.all(), 'suggested-questions', id] as const, queryFn: ({ signal }) => getSuggestions(id, signal), staleTime: Infinity }),
+    queryOptions({
+      queryKey: [...askQueries.all(), 'suggested-questions', id] as const,
+      queryFn: ({ signal }) => getSuggestions(id, signal),
+      staleTime: Infinity,
+    }),
 };
 
 /**
@@ -39,7 +49,13 @@ export const askQueries = {
  * its own: Siro counts questions per user per day.
  */
 export async function askQuestion(id: string, question: string, signal: AbortSignal): Promise<ChatAnswer> {
-  const body = await apiRequest(chatsPath(id), { token: tokenStore.token(), signal, method: 'POST', body: { id, question }, timeoutMs: ANSWER_TIMEOUT_MS });
+  const body = await apiRequest(chatsPath(id), {
+    token: tokenStore.token(),
+    signal,
+    method: 'POST',
+    body: { id, question },
+    timeoutMs: ANSWER_TIMEOUT_MS,
+  });
   const answer = parseChatAnswer(body);
   if (!answer) throw new ApiError('invalid-response', 'Siro answered, but not with an answer.');
   return answer;

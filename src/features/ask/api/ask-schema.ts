@@ -1,6 +1,7 @@
 import * as v from 'valibot';
-import { finiteNumber, lenient, parseItems } from '@/lib/lenient';
+
 import { isRecord } from '@/lib/api-client';
+import { finiteNumber, lenient, parseItems } from '@/lib/lenient';
 
 // Ask Siro's answers, read tolerantly: a quote without text or a start time is skipped, the rest kept.
 

@@ -1,12 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { tokenStore } from '@/lib/token-store';
 import { http, HttpResponse } from 'msw';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { tokenStore } from '@/lib/token-store';
 import { CHAT_AVAILABLE, CHATS, SUGGESTED_QUESTIONS } from '@/testing/msw/ask';
 import { DEMO_TOKEN, siro } from '@/testing/msw/sample-api';
 import { server } from '@/testing/msw/server';
 import { renderWithProviders } from '@/testing/render';
+
 import AskPanel from './ask-panel';
 
 const ID = 'rec-1';
@@ -31,7 +33,9 @@ function stubApi({ available = true, chat = () => HttpResponse.json(ANSWER) }: {
     http.get(CHAT_AVAILABLE, () => HttpResponse.json(available)),
     http.post(SUGGESTED_QUESTIONS, async ({ request }) => {
       await read(request);
-      return HttpResponse.json({ data: { questions: ['Was financing discussed?', 'Who decides?', 'What is next?', 'Price?', 'A fifth one?'] } });
+      return HttpResponse.json({
+        data: { questions: ['Was financing discussed?', 'Who decides?', 'What is next?', 'Price?', 'A fifth one?'] },
+      });
     }),
     http.post(CHATS, async ({ request }) => chat(String((await read(request)).question))),
   );
@@ -108,7 +112,9 @@ describe('AskPanel', () => {
 
   it('keeps the question in the field on a server error, and Try again asks it again', async () => {
     let calls = 0;
-    stubApi({ chat: () => (++calls === 1 ? HttpResponse.json({ error: 'Internal server error' }, { status: 500 }) : HttpResponse.json(ANSWER)) });
+    stubApi({
+      chat: () => (++calls === 1 ? HttpResponse.json({ error: 'Internal server error' }, { status: 500 }) : HttpResponse.json(ANSWER)),
+    });
     renderPanel();
     const user = userEvent.setup();
     const field = await screen.findByRole('textbox', { name: 'Ask Siro' });
@@ -151,7 +157,13 @@ describe('AskPanel', () => {
   });
 
   it('renders generated text as text, never as HTML', async () => {
-    stubApi({ chat: () => HttpResponse.json({ answer: '<img src=x onerror=alert(1)> done', quotes: [{ quote: '<b>bold</b>', startTimeInMillis: 0, endTimeInMillis: 1 }, { nope: 1 }] }) });
+    stubApi({
+      chat: () =>
+        HttpResponse.json({
+          answer: '<img src=x onerror=alert(1)> done',
+          quotes: [{ quote: '<b>bold</b>', startTimeInMillis: 0, endTimeInMillis: 1 }, { nope: 1 }],
+        }),
+    });
     renderPanel();
     const user = userEvent.setup();
     await user.type(await screen.findByRole('textbox', { name: 'Ask Siro' }), 'Anything?{Enter}');

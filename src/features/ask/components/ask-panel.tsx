@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Play } from 'lucide-react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+
 import { LongText } from '@/components/ui/long-text';
 import { Skeleton } from '@/components/ui/skeleton';
-import { clipText } from '@/lib/clip-text';
 import { ApiError } from '@/lib/api-error';
+import { clipText } from '@/lib/clip-text';
+
 import { askQueries } from '../api/ask-queries';
 import type { ChatAnswer } from '../api/ask-schema';
 import { useAskSiro, type Exchange } from '../hooks/use-ask-siro';
@@ -140,10 +142,16 @@ function AskForm({ recordingId, suggestions, onSeek }: { recordingId: string; su
       {exchanges.length > 0 && (
         <ol aria-label="Questions and answers" className="space-y-4">
           {exchanges.map((exchange) => (
-            <ExchangeItem key={exchange.key} exchange={exchange} onCancel={() => {
+            <ExchangeItem
+              key={exchange.key}
+              exchange={exchange}
+              onCancel={() => {
                 cancel(exchange.key);
                 giveBack(exchange.question);
-              }} onRetry={() => resend(exchange)} onSeek={onSeek} />
+              }}
+              onRetry={() => resend(exchange)}
+              onSeek={onSeek}
+            />
           ))}
         </ol>
       )}

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+
 import { ApiError } from '@/lib/api-error';
 import { tokenStore } from '@/lib/token-store';
+
 import { askQuestion } from '../api/ask-queries';
 import type { ChatAnswer } from '../api/ask-schema';
 

@@ -1,7 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+
 import { tokenStore } from '@/lib/token-store';
+
 import SignInScreen from './sign-in-screen';
 
 afterEach(() => {

@@ -1,7 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import { tokenStore, type SignInNotice } from '@/lib/token-store';
-import { tokenProblem } from '../token-problem';
+
 import { PageTitle } from '@/components/ui/page-title';
+import { tokenStore, type SignInNotice } from '@/lib/token-store';
+
+import { tokenProblem } from '../token-problem';
 
 const NOTICES: Record<Exclude<SignInNotice, null>, string> = {
   expired: 'Siro rejected your token or it has expired (tokens last 16 hours). Paste a new one to continue.',

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+
 import { finiteNumber, lenient, parseItems, type List } from '@/lib/lenient';
 import { safeHttpUrl } from '@/lib/safe-url';
 

@@ -1,8 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
+
 import { apiRequest } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
 import type { List } from '@/lib/lenient';
 import { tokenStore } from '@/lib/token-store';
+
 import { parseComments, parseThreads, type Comment, type Thread } from './comment-schema';
 import { commentsPath, threadsPath } from './paths';
 

@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+
 import { commentQueries } from './get-comments';
 
 /** Beside the recording request, never after it: the comments and their threads. */

@@ -1,6 +1,7 @@
 import { apiRequest } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
 import { tokenStore } from '@/lib/token-store';
+
 import { parseOneComment, type Comment } from './comment-schema';
 import { commentPath, commentsPath } from './paths';
 

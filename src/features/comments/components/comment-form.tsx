@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+
 import type { Person } from '../api/comment-schema';
 import { commentQueries } from '../api/get-comments';
 import type { NewComment } from '../api/write-comments';
@@ -55,14 +56,15 @@ export function CommentForm({ recordingId, me, target, where, people = [], focus
     const comment: NewComment = {
       text: trimmed,
       highlightRange: { start: Math.round(target.startMs), end: Math.round(target.endMs) },
-      recipients: reply || isPrivate
-        ? []
-        : people
-            .filter((person) => recipients.has(person.uid))
-            .map((person) => {
-              const [firstName = '', ...rest] = (person.name ?? '').split(' ');
-              return { type: 'user' as const, key: person.uid, firstName, lastName: rest.join(' ') };
-            }),
+      recipients:
+        reply || isPrivate
+          ? []
+          : people
+              .filter((person) => recipients.has(person.uid))
+              .map((person) => {
+                const [firstName = '', ...rest] = (person.name ?? '').split(' ');
+                return { type: 'user' as const, key: person.uid, firstName, lastName: rest.join(' ') };
+              }),
       isPrivate: reply ? false : isPrivate,
       ...(reply ? { selectedThreadId: target.threadId } : {}),
     };
@@ -111,7 +113,12 @@ export function CommentForm({ recordingId, me, target, where, people = [], focus
       </div>
       {!reply && (
         <label className="flex items-center gap-2 text-sm text-slate-800">
-          <input type="checkbox" checked={isPrivate} onChange={(event) => setPrivate(event.target.checked)} className="size-4 accent-brand-600" />
+          <input
+            type="checkbox"
+            checked={isPrivate}
+            onChange={(event) => setPrivate(event.target.checked)}
+            className="size-4 accent-brand-600"
+          />
           Only visible to me
         </label>
       )}

@@ -1,6 +1,8 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+
 import { formatDateTime } from '@/lib/format';
 import { formatTimestamp } from '@/lib/format-timestamp';
+
 import type { Comment } from '../api/comment-schema';
 import { useDeleteComment, useEditComment, writeProblem } from '../hooks/use-comment-writes';
 import { CommentText } from './comment-text';
@@ -26,7 +28,12 @@ export function CommentItem({ recordingId, comment, me, onSeek }: Props) {
     <div className="min-w-0 space-y-1">
       <div className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5 text-sm">
         <bdi className="font-semibold text-slate-900">{name}</bdi>
-        <button type="button" onClick={() => onSeek(comment.startMs)} aria-label={`Play from ${at}`} className={buttonClass('link') + ' min-h-0 py-0 tabular-nums'}>
+        <button
+          type="button"
+          onClick={() => onSeek(comment.startMs)}
+          aria-label={`Play from ${at}`}
+          className={buttonClass('link') + ' min-h-0 py-0 tabular-nums'}
+        >
           {at}
         </button>
         {when && (
@@ -92,7 +99,12 @@ export function CommentItem({ recordingId, comment, me, onSeek }: Props) {
             </div>
           ) : (
             <>
-              <button type="button" className={buttonClass('link')} onClick={() => setEditing(true)} disabled={comment.audio !== null && !comment.text}>
+              <button
+                type="button"
+                className={buttonClass('link')}
+                onClick={() => setEditing(true)}
+                disabled={comment.audio !== null && !comment.text}
+              >
                 Edit
               </button>
               <button type="button" className={buttonClass('link')} onClick={() => setConfirming(true)}>
@@ -106,7 +118,13 @@ export function CommentItem({ recordingId, comment, me, onSeek }: Props) {
   );
 }
 
-type EditProps = { initial: string; pending: boolean; problem: string | null; onCancel: () => void; onSave: (text: string, done: () => void) => void };
+type EditProps = {
+  initial: string;
+  pending: boolean;
+  problem: string | null;
+  onCancel: () => void;
+  onSave: (text: string, done: () => void) => void;
+};
 
 function EditForm({ initial, pending, problem, onCancel, onSave }: EditProps) {
   const [text, setText] = useState(initial);
@@ -125,9 +143,16 @@ function EditForm({ initial, pending, problem, onCancel, onSave }: EditProps) {
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         Edit comment
       </label>
-      {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the manager just asked to edit this very text */}
-      <textarea id={id} autoFocus dir="auto" rows={3} value={text} onChange={(event) => setText(event.target.value)}
-        className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-[15px] focus-visible:outline-2 focus-visible:outline-brand-600" />
+      <textarea
+        id={id}
+        // eslint-disable-next-line jsx-a11y/no-autofocus -- the manager just asked to edit this very text
+        autoFocus
+        dir="auto"
+        rows={3}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-[15px] focus-visible:outline-2 focus-visible:outline-brand-600"
+      />
       {problem && (
         <p role="alert" className="text-sm text-red-800">
           {problem}

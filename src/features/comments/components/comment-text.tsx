@@ -18,7 +18,12 @@ export function CommentText({ text }: { text: string }) {
         if (!href) return part;
         return (
           <span key={index}>
-            <a href={href} target="_blank" rel="noopener noreferrer" className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900">
+            <a
+              href={href}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900"
+            >
               {url}
             </a>
             {part.slice(url.length)}

@@ -1,8 +1,10 @@
-import { useState } from 'react';
 import { Lock } from 'lucide-react';
+import { useState } from 'react';
+
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { formatTimestamp } from '@/lib/format-timestamp';
 import { momentUrl } from '@/lib/moment-url';
+
 import type { CommentThread as Thread } from '../threads';
 import { CommentForm } from './comment-form';
 import { CommentItem } from './comment-item';
@@ -24,7 +26,12 @@ export function CommentThreadView({ recordingId, thread, me, onSeek }: Props) {
   return (
     <article className="min-w-0 space-y-3 rounded-lg border border-slate-200 p-3" aria-label={`Thread at ${threadRange(thread)}`}>
       <div className="flex flex-wrap items-center gap-2 text-sm">
-        <button type="button" onClick={() => onSeek(thread.startMs)} aria-label={`Play from ${threadRange(thread)}`} className={buttonClass('plain') + ' tabular-nums'}>
+        <button
+          type="button"
+          onClick={() => onSeek(thread.startMs)}
+          aria-label={`Play from ${threadRange(thread)}`}
+          className={buttonClass('plain') + ' tabular-nums'}
+        >
           {threadRange(thread)}
         </button>
         <CopyLinkButton url={() => momentUrl(window.location, thread.startMs)} label={`Copy link at ${formatTimestamp(thread.startMs)}`} />

@@ -1,11 +1,13 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { tokenStore } from '@/lib/token-store';
 import { http, HttpResponse } from 'msw';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { tokenStore } from '@/lib/token-store';
 import { siro } from '@/testing/msw/sample-api';
 import { server } from '@/testing/msw/server';
 import { renderWithProviders } from '@/testing/render';
+
 import { CommentsProvider } from '../composer';
 import { rememberMe } from '../me';
 import CommentsPanel from './comments-panel';
@@ -33,9 +35,36 @@ const comment = (overrides: Raw): Raw => ({
 });
 
 const SEED: Raw[] = [
-  comment({ id: 'c2', threadId: 't2', commenterUid: ME, commenterFirstName: 'Dana', commenterLastName: 'Ruiz', timestampStartInMilliseconds: 45_000, timestampEndInMilliseconds: 47_000, text: 'Good open question. See https://keystone.example/guide. Not javascript:alert(1)', isPrivate: true }),
-  comment({ id: 'c1', text: '', audio: { storageId: 'v1', storagePath: 'https://audio.example/v1.wav', textTranscription: 'Fair point, I will bring the tablet.', status: 'uploaded' } }),
-  comment({ id: 'c3', commenterUid: 'u-priya', commenterFirstName: 'Priya', commenterLastName: 'Natarajan', dateCreated: '2026-03-04T08:00:00.000Z', text: 'مرحبا reply', unreadUids: [ME] }),
+  comment({
+    id: 'c2',
+    threadId: 't2',
+    commenterUid: ME,
+    commenterFirstName: 'Dana',
+    commenterLastName: 'Ruiz',
+    timestampStartInMilliseconds: 45_000,
+    timestampEndInMilliseconds: 47_000,
+    text: 'Good open question. See https://keystone.example/guide. Not javascript:alert(1)',
+    isPrivate: true,
+  }),
+  comment({
+    id: 'c1',
+    text: '',
+    audio: {
+      storageId: 'v1',
+      storagePath: 'https://audio.example/v1.wav',
+      textTranscription: 'Fair point, I will bring the tablet.',
+      status: 'uploaded',
+    },
+  }),
+  comment({
+    id: 'c3',
+    commenterUid: 'u-priya',
+    commenterFirstName: 'Priya',
+    commenterLastName: 'Natarajan',
+    dateCreated: '2026-03-04T08:00:00.000Z',
+    text: 'مرحبا reply',
+    unreadUids: [ME],
+  }),
 ];
 
 type Sent = { key: string; body: string };
@@ -59,7 +88,18 @@ function fakeApi(handlers: Record<string, Handler>) {
 const calls = (sent: Sent[], key: string) => sent.filter((call) => call.key === key);
 
 const listOf = (items: Raw[]) => () => HttpResponse.json({ data: items, cursor: null });
-const threads = () => HttpResponse.json({ data: [{ id: 't1', dateCreated: '2026-03-03T16:12:00.000Z', recordingId: RECORDING, recipients: { 'u-marcus': { uid: 'u-marcus', firstName: 'Marcus', lastName: 'Bell' } }, privacy: { isPrivate: false, updatedAt: 'x' } }] });
+const threads = () =>
+  HttpResponse.json({
+    data: [
+      {
+        id: 't1',
+        dateCreated: '2026-03-03T16:12:00.000Z',
+        recordingId: RECORDING,
+        recipients: { 'u-marcus': { uid: 'u-marcus', firstName: 'Marcus', lastName: 'Bell' } },
+        privacy: { isPrivate: false, updatedAt: 'x' },
+      },
+    ],
+  });
 
 function renderPanel(currentMs = 65_000) {
   const seek = vi.fn();
@@ -136,7 +176,16 @@ describe('CommentsPanel', { timeout: 20_000 }, () => {
       isPrivate: false,
     });
 
-    const saved = comment({ id: 'c9', threadId: 't9', commenterUid: 'u-new-me', commenterFirstName: 'Dana', commenterLastName: 'Ruiz', text: 'You talked over her here', timestampStartInMilliseconds: 65_400, timestampEndInMilliseconds: 65_400 });
+    const saved = comment({
+      id: 'c9',
+      threadId: 't9',
+      commenterUid: 'u-new-me',
+      commenterFirstName: 'Dana',
+      commenterLastName: 'Ruiz',
+      text: 'You talked over her here',
+      timestampStartInMilliseconds: 65_400,
+      timestampEndInMilliseconds: 65_400,
+    });
     items.push(saved);
     answer.resolve(HttpResponse.json({ data: saved }, { status: 201 }));
     await waitFor(() => expect(screen.queryByText('Sending…')).not.toBeInTheDocument());
@@ -153,7 +202,16 @@ describe('CommentsPanel', { timeout: 20_000 }, () => {
       [`GET ${base}/comments`]: () => listOf(items)(),
       [`GET ${base}/threads`]: threads,
       [`POST ${base}/comments`]: () => {
-        items.push(comment({ id: 'c10', threadId: 't10', commenterUid: 'u-x', text: 'Slow down', timestampStartInMilliseconds: 65_000, timestampEndInMilliseconds: 65_000 }));
+        items.push(
+          comment({
+            id: 'c10',
+            threadId: 't10',
+            commenterUid: 'u-x',
+            text: 'Slow down',
+            timestampStartInMilliseconds: 65_000,
+            timestampEndInMilliseconds: 65_000,
+          }),
+        );
         throw new TypeError('Failed to fetch');
       },
     });
@@ -221,7 +279,14 @@ describe('CommentsPanel', { timeout: 20_000 }, () => {
       [`GET ${base}/threads`]: threads,
       [`POST ${base}/comments`]: (call) => {
         const body = JSON.parse(call.body) as Raw;
-        const saved = comment({ id: 'c20', threadId: body.selectedThreadId, commenterUid: ME, commenterFirstName: 'Dana', text: body.text, dateCreated: '2026-03-05T00:00:00.000Z' });
+        const saved = comment({
+          id: 'c20',
+          threadId: body.selectedThreadId,
+          commenterUid: ME,
+          commenterFirstName: 'Dana',
+          text: body.text,
+          dateCreated: '2026-03-05T00:00:00.000Z',
+        });
         items = [...items, saved];
         return HttpResponse.json({ data: saved }, { status: 201 });
       },

@@ -1,7 +1,9 @@
-import { useMemo } from 'react';
 import { MessageSquarePlus } from 'lucide-react';
+import { useMemo } from 'react';
+
 import { EmptyState, SkippedNotice } from '@/components/ui/panel-frame';
 import { formatTimestamp } from '@/lib/format-timestamp';
+
 import { useComposer, useComposerState, type Anchor } from '../composer';
 import { useCommentThreads } from '../hooks/use-comment-threads';
 import { useMe } from '../me';
@@ -34,18 +36,28 @@ export default function CommentsPanel({ recordingId, currentMs, onSeek, repUid }
   const people = useMemo(() => {
     const known = knownPeople(threads ?? []).filter((person) => person.uid !== me);
     const withRoles = known.map((person) => ({ ...person, role: person.uid === repUid ? 'rep' : undefined }));
-    if (repUid && repUid !== me && !known.some((person) => person.uid === repUid)) withRoles.unshift({ uid: repUid, name: 'The rep', role: undefined });
+    if (repUid && repUid !== me && !known.some((person) => person.uid === repUid))
+      withRoles.unshift({ uid: repUid, name: 'The rep', role: undefined });
     return withRoles;
   }, [threads, me, repUid]);
 
   let list;
   if (comments.isPending) {
-    list = <p className="text-sm text-slate-600" aria-busy="true">Loading comments…</p>;
+    list = (
+      <p className="text-sm text-slate-600" aria-busy="true">
+        Loading comments…
+      </p>
+    );
   } else if (comments.isError && !threads) {
     list = (
       <div role="alert" className="text-sm text-slate-700">
         <p>The comments could not be loaded: {comments.error.message}</p>
-        <button type="button" onClick={() => void comments.refetch()} disabled={comments.isFetching} className="mt-2 font-medium text-brand-700 underline">
+        <button
+          type="button"
+          onClick={() => void comments.refetch()}
+          disabled={comments.isFetching}
+          className="mt-2 font-medium text-brand-700 underline"
+        >
           {comments.isFetching ? 'Retrying…' : 'Retry'}
         </button>
       </div>

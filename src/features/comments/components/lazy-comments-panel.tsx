@@ -1,6 +1,8 @@
 import { lazy, Suspense, useRef } from 'react';
+
 import { Skeleton } from '@/components/ui/skeleton';
 import { useNearViewport } from '@/hooks/use-near-viewport';
+
 import { useComposerState } from '../composer';
 import type { CommentsPanelProps } from './comments-panel';
 

@@ -1,6 +1,8 @@
 import { MessageSquarePlus } from 'lucide-react';
+
 import { cn } from '@/components/ui/cn';
 import { formatTimestamp } from '@/lib/format-timestamp';
+
 import { useComposer, useComposerState } from '../composer';
 
 type Props = { startMs: number; endMs: number };

@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+
 import { commentQueries } from '../api/get-comments';
 import { buildThreads } from '../threads';
 

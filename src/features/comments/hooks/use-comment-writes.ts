@@ -1,6 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+
 import { ApiError } from '@/lib/api-error';
 import type { List } from '@/lib/lenient';
+
 import type { Comment } from '../api/comment-schema';
 import { commentQueries } from '../api/get-comments';
 import { deleteComment, editComment, postComment, type NewComment } from '../api/write-comments';
@@ -108,11 +110,16 @@ export function useEditComment(recordingId: string) {
     retry: false,
     mutationFn: ({ id, text }: { id: string; text: string }) => editComment(recordingId, id, text),
     onMutate: ({ id, text }) =>
-      changeCached(queryClient, recordingId, (items) => items.map((comment) => (comment.id === id ? { ...comment, text, pending: 'saving' } : comment))),
+      changeCached(queryClient, recordingId, (items) =>
+        items.map((comment) => (comment.id === id ? { ...comment, text, pending: 'saving' } : comment)),
+      ),
     onError: (_error, _variables, context) => queryClient.setQueryData(queryKey, context?.previous),
     onSuccess: (saved) => {
       rememberMe(saved.commenterUid);
-      queryClient.setQueryData(queryKey, (old: Comments | undefined) => old && { ...old, items: old.items.map((comment) => (comment.id === saved.id ? saved : comment)) });
+      queryClient.setQueryData(
+        queryKey,
+        (old: Comments | undefined) => old && { ...old, items: old.items.map((comment) => (comment.id === saved.id ? saved : comment)) },
+      );
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: commentQueries.all(recordingId) }),
   });

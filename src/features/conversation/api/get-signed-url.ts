@@ -1,9 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import * as v from 'valibot';
+
 import { apiRequest } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
 import { redactToken } from '@/lib/redact';
 import { tokenStore } from '@/lib/token-store';
+
 import { signedUrlPath } from './paths';
 import { resolveAudioUrl } from './resolve-audio-url';
 
@@ -21,8 +23,7 @@ const MAX_STALE_MS = 2 ** 31 - 2;
  * query's dataUpdatedAt), on this device's clock alone.
  */
 export type AudioSource =
-  | { url: string; lifetimeMs: number | null; message?: undefined }
-  | { url: null; lifetimeMs: null; message: string };
+  { url: string; lifetimeMs: number | null; message?: undefined } | { url: null; lifetimeMs: null; message: string };
 
 const optional = <T extends v.GenericSchema>(schema: T) => v.optional(v.fallback(v.nullable(schema), undefined));
 
@@ -66,7 +67,8 @@ export async function getSignedUrl(id: string, signal?: AbortSignal): Promise<Au
   const result = v.safeParse(signedUrlResponseSchema, body);
   if (!result.success) throw new ApiError('invalid-response', 'Siro answered, but not with an audio link.');
   const { error, url, expiration, errorMessage } = result.output.data;
-  if (error) return { url: null, lifetimeMs: null, message: redactToken(errorMessage?.trim() || 'Siro could not provide the audio.', token) };
+  if (error)
+    return { url: null, lifetimeMs: null, message: redactToken(errorMessage?.trim() || 'Siro could not provide the audio.', token) };
   const resolved = resolveAudioUrl(url);
   if (!resolved) return { url: null, lifetimeMs: null, message: 'Siro answered with an audio link this page cannot play.' };
   return { url: resolved, lifetimeMs: lifetimeMs(expiration, receivedAt) };

@@ -1,7 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
+
 import { apiRequest } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
 import { tokenStore } from '@/lib/token-store';
+
 import { summarySectionsPath } from './paths';
 import { parseSummarySections, type SummarySection } from './summary-sections-schema';
 

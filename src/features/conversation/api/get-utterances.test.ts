@@ -1,19 +1,34 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
-import { tokenStore } from '@/lib/token-store';
-import { ApiError } from '@/lib/api-error';
 import { http, HttpResponse } from 'msw';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { ApiError } from '@/lib/api-error';
+import { tokenStore } from '@/lib/token-store';
 import { UTTERANCES } from '@/testing/msw/conversation';
 import { DEMO_TOKEN } from '@/testing/msw/sample-api';
 import { server, watchRequests } from '@/testing/msw/server';
+
 import { getUtterancesPage, nextUtterancesCursor, utterancesInfiniteOptions } from './get-utterances';
 import type { UtterancePage } from './utterances-schema';
 
 const line = (text: string, startTimeInMillis: number, extra: Record<string, unknown> = {}) => ({
-  utterance: text, startTimeInMillis, endTimeInMillis: startTimeInMillis + 900, speakerTag: '0', redacted: false, confidence: 0.95, ...extra,
+  utterance: text,
+  startTimeInMillis,
+  endTimeInMillis: startTimeInMillis + 900,
+  speakerTag: '0',
+  redacted: false,
+  confidence: 0.95,
+  ...extra,
 });
 const page = (count: number, cursor: number | null | undefined, skipped = 0): UtterancePage => ({
-  items: Array.from({ length: count }, (_, index) => ({ text: `l${index}`, startMs: index, endMs: undefined, speakerTag: '0', redacted: false, confidence: undefined })),
+  items: Array.from({ length: count }, (_, index) => ({
+    text: `l${index}`,
+    startMs: index,
+    endMs: undefined,
+    speakerTag: '0',
+    redacted: false,
+    confidence: undefined,
+  })),
   skipped,
   speakerMap: {},
   cursor,
@@ -57,7 +72,11 @@ describe('nextUtterancesCursor', () => {
 
 describe('getUtterancesPage', () => {
   it('asks for one page by cursor and size, the id as one path segment', async () => {
-    server.use(http.get(UTTERANCES, () => HttpResponse.json({ data: { utterances: [], speakerMap: {}, isLowDataMode: false }, cursor: null, pageSize: 100 })));
+    server.use(
+      http.get(UTTERANCES, () =>
+        HttpResponse.json({ data: { utterances: [], speakerMap: {}, isLowDataMode: false }, cursor: null, pageSize: 100 }),
+      ),
+    );
     const sent = watchRequests();
     await getUtterancesPage('a/b', 3, 100);
     const { url } = sent[0]!;
@@ -67,14 +86,24 @@ describe('getUtterancesPage', () => {
   });
 
   it('skips and counts unreadable lines, and tolerates missing optional fields', async () => {
-    server.use(http.get(UTTERANCES, () => HttpResponse.json({
-      data: {
-        utterances: [line('Hello', 1_000), 'junk', { utterance: 'no start' }, { startTimeInMillis: 2_000, redacted: true }, line('Hi', 3_000, { speakerTag: 1, confidence: null })],
-        speakerMap: { 0: 'Marcus', 1: 42 },
-      },
-      cursor: '2',
-      pageSize: 5,
-    })));
+    server.use(
+      http.get(UTTERANCES, () =>
+        HttpResponse.json({
+          data: {
+            utterances: [
+              line('Hello', 1_000),
+              'junk',
+              { utterance: 'no start' },
+              { startTimeInMillis: 2_000, redacted: true },
+              line('Hi', 3_000, { speakerTag: 1, confidence: null }),
+            ],
+            speakerMap: { 0: 'Marcus', 1: 42 },
+          },
+          cursor: '2',
+          pageSize: 5,
+        }),
+      ),
+    );
     const result = await getUtterancesPage('r1', 1, 5);
     expect(result.skipped).toBe(2);
     expect(result.cursor).toBe(2);

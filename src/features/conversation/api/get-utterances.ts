@@ -1,8 +1,10 @@
 import { infiniteQueryOptions } from '@tanstack/react-query';
 import * as v from 'valibot';
+
 import { apiRequest } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
 import { tokenStore } from '@/lib/token-store';
+
 import { repeatsEarlierPages } from '../transcript-lines';
 import { UTTERANCE_PAGE_SIZE, utterancesRequest } from './paths';
 import { utterancesResponseSchema, type UtterancePage } from './utterances-schema';
@@ -12,12 +14,7 @@ const MAX_PAGES = 1_000;
 /** While the recording processes, its transcript may yet come; once done, it never changes. */
 const PROCESSING_STALE_TIME_MS = 5 * 60_000;
 
-export async function getUtterancesPage(
-  id: string,
-  cursor: number,
-  pageSize: number,
-  signal?: AbortSignal,
-): Promise<UtterancePage> {
+export async function getUtterancesPage(id: string, cursor: number, pageSize: number, signal?: AbortSignal): Promise<UtterancePage> {
   const { path, search } = utterancesRequest(id, cursor, pageSize);
   const body = await apiRequest(path, { token: tokenStore.token(), search, signal });
   const result = v.safeParse(utterancesResponseSchema, body);

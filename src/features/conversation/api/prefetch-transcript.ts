@@ -1,5 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
+
 import { signedUrlQueryOptions } from '@/features/conversation/api/get-signed-url';
+
 import { summarySectionsQueryOptions } from './get-summary-sections';
 import { utterancesInfiniteOptions } from './get-utterances';
 

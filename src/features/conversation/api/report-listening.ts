@@ -1,6 +1,8 @@
 import * as v from 'valibot';
+
 import { apiRequest } from '@/lib/api-client';
 import { tokenStore } from '@/lib/token-store';
+
 import { listenPath } from './paths';
 
 const engagementSchema = v.object({

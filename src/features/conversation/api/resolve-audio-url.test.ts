@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { resolveAudioUrl } from './resolve-audio-url';
 
 const origin = 'https://dash.example.com';

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+
 import { finiteNumber, lenient, parseItems } from '@/lib/lenient';
 
 // The v2 summary's schema, apart from its query: the boot script reads the sections with it to
@@ -33,7 +34,6 @@ const sectionSchema = v.pipe(
 );
 
 export type SummarySection = v.InferOutput<typeof sectionSchema>;
-
 
 const responseSchema = v.object({ data: v.unknown() });
 

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+
 import { finiteNumber, lenient, parseItems } from '@/lib/lenient';
 
 /** A speaker tag is a string in Siro's reference; a number is read as the same tag. */

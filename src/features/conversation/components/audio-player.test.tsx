@@ -1,12 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { tokenStore } from '@/lib/token-store';
 import { HttpResponse } from 'msw';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+
+import { tokenStore } from '@/lib/token-store';
 import { SIGNED_URL } from '@/testing/msw/conversation';
 import { DEMO_TOKEN } from '@/testing/msw/sample-api';
 import { answer } from '@/testing/msw/server';
 import { renderWithProviders } from '@/testing/render';
+
 import { AudioProvider } from '../audio-context';
 import { createAudioStore } from '../audio-store';
 import { SHORTCUTS_STORAGE_KEY } from '../hooks/use-player-shortcuts';
@@ -73,7 +75,10 @@ describe('AudioPlayer', () => {
     const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
 
     loseConnection(audio);
-    expect(await screen.findByText('The connection was lost. Playback resumes when you are back online.')).toHaveAttribute('role', 'status');
+    expect(await screen.findByText('The connection was lost. Playback resumes when you are back online.')).toHaveAttribute(
+      'role',
+      'status',
+    );
     expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
     expect(sent).toHaveLength(1);
 

@@ -1,7 +1,9 @@
 import { useCallback, useRef, type SyntheticEvent } from 'react';
 import { createPortal } from 'react-dom';
+
 import { useInViewport } from '@/hooks/use-in-viewport';
 import { formatTimestamp } from '@/lib/format-timestamp';
+
 import { useAudioStore, useStoreSelector } from '../audio-context';
 import { useAudioSource } from '../hooks/use-audio-source';
 import { useConnectionLoss } from '../hooks/use-connection-loss';
@@ -10,9 +12,9 @@ import { useMediaSession, type MediaInfo } from '../hooks/use-media-session';
 import { usePlayerShortcuts, useShortcutsSetting } from '../hooks/use-player-shortcuts';
 import { useResume } from '../hooks/use-resume';
 import { useSkipSilence } from '../hooks/use-skip-silence';
+import type { SeekMarker } from '../seek-markers';
 import { MiniPlayer } from './mini-player';
 import { PlayerControls } from './player-controls';
-import type { SeekMarker } from '../seek-markers';
 import { PlayerNotice } from './player-notice';
 
 type Props = { recordingId: string; processing: boolean; media: MediaInfo; markers?: readonly SeekMarker[] };
@@ -92,10 +94,18 @@ export default function AudioPlayer({ recordingId, processing, media, markers }:
       {url && resume.offer !== null && (
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700">
           You stopped at {formatTimestamp(resume.offer)} last time.
-          <button type="button" onClick={resume.accept} className="min-h-6 font-medium text-brand-700 underline focus-visible:outline-2 focus-visible:outline-brand-600">
+          <button
+            type="button"
+            onClick={resume.accept}
+            className="min-h-6 font-medium text-brand-700 underline focus-visible:outline-2 focus-visible:outline-brand-600"
+          >
             Continue from {formatTimestamp(resume.offer)}
           </button>
-          <button type="button" onClick={resume.dismiss} className="min-h-6 text-slate-600 underline focus-visible:outline-2 focus-visible:outline-brand-600">
+          <button
+            type="button"
+            onClick={resume.dismiss}
+            className="min-h-6 text-slate-600 underline focus-visible:outline-2 focus-visible:outline-brand-600"
+          >
             Start from the beginning
           </button>
         </p>

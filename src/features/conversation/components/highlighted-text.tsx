@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+
 import type { LineMatch } from '../hooks/use-transcript-search';
 
 type Props = { text: string; matches: readonly LineMatch[] | undefined; current: number };
@@ -15,7 +16,9 @@ export function HighlightedText({ text, matches, current }: Props) {
       <mark
         key={match.index}
         data-current={isCurrent || undefined}
-        className={isCurrent ? 'rounded-sm bg-amber-300 text-slate-950 outline-2 outline-amber-700' : 'rounded-sm bg-yellow-100 text-slate-950'}
+        className={
+          isCurrent ? 'rounded-sm bg-amber-300 text-slate-950 outline-2 outline-amber-700' : 'rounded-sm bg-yellow-100 text-slate-950'
+        }
       >
         {text.slice(match.start, match.end)}
       </mark>,

@@ -1,7 +1,9 @@
 import { lazy, Suspense, useRef } from 'react';
+
 import { Button } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useNearViewport } from '@/hooks/use-near-viewport';
+
 import { useAudioSelector, useAudioStore } from '../audio-context';
 import type { MediaInfo } from '../hooks/use-media-session';
 import type { SeekMarker } from '../seek-markers';

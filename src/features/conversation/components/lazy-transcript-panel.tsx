@@ -1,5 +1,7 @@
 import { lazy, Suspense, useRef } from 'react';
+
 import { useNearViewport } from '@/hooks/use-near-viewport';
+
 import { useAudioSelector } from '../audio-context';
 import type { SeekMarker } from '../seek-markers';
 import type { LineAction } from './transcript-line';

@@ -1,9 +1,11 @@
 import { Pause, Play, RotateCcw } from 'lucide-react';
+
 import { cn } from '@/components/ui/cn';
+import { formatTimestamp } from '@/lib/format-timestamp';
+
 import type { Utterance } from '../api/utterances-schema';
 import { useStoreSelector } from '../audio-context';
 import type { AudioStore } from '../audio-store';
-import { formatTimestamp } from '@/lib/format-timestamp';
 import { SKIP_MS } from '../hooks/use-player-shortcuts';
 import { activeLineIndex, visibleText } from '../transcript-lines';
 
@@ -42,7 +44,12 @@ export function MiniPlayer({ store, lines }: Props) {
           >
             {playing ? <Pause aria-hidden="true" size={20} /> : <Play aria-hidden="true" size={20} />}
           </button>
-          <button type="button" onClick={() => store.skip(-SKIP_MS)} aria-label={`Back ${SKIP_MS / 1_000} seconds`} className={cn(button, 'text-slate-700 hover:bg-slate-100')}>
+          <button
+            type="button"
+            onClick={() => store.skip(-SKIP_MS)}
+            aria-label={`Back ${SKIP_MS / 1_000} seconds`}
+            className={cn(button, 'text-slate-700 hover:bg-slate-100')}
+          >
             <RotateCcw aria-hidden="true" size={18} />
           </button>
           <p className="min-w-0 flex-1 text-sm">

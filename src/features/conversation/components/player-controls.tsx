@@ -1,12 +1,14 @@
-import { useId } from 'react';
 import { Pause, Play, RotateCcw, RotateCw } from 'lucide-react';
+import { useId } from 'react';
+
 import { cn } from '@/components/ui/cn';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { Switch } from '@/components/ui/switch';
+import { formatTimestamp } from '@/lib/format-timestamp';
 import { momentUrl } from '@/lib/moment-url';
+
 import { useStoreSelector } from '../audio-context';
 import type { AudioStore } from '../audio-store';
-import { formatTimestamp } from '@/lib/format-timestamp';
 import { SHORTCUTS, SKIP_MS } from '../hooks/use-player-shortcuts';
 import type { SeekMarker } from '../seek-markers';
 import type { Gap } from '../silence';
@@ -43,8 +45,15 @@ export function PlayerControls(props: Props) {
     <>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
         <div className="flex items-center gap-1">
-          <button type="button" className={iconButton} disabled={disabled} onClick={() => store.skip(-SKIP_MS)}
-            aria-label={`Back ${skipSeconds} seconds`} aria-keyshortcuts={shortcuts ? SHORTCUTS.back : undefined} aria-describedby={helpId}>
+          <button
+            type="button"
+            className={iconButton}
+            disabled={disabled}
+            onClick={() => store.skip(-SKIP_MS)}
+            aria-label={`Back ${skipSeconds} seconds`}
+            aria-keyshortcuts={shortcuts ? SHORTCUTS.back : undefined}
+            aria-describedby={helpId}
+          >
             <RotateCcw aria-hidden="true" size={18} />
             {skipSeconds}
           </button>
@@ -59,8 +68,15 @@ export function PlayerControls(props: Props) {
           >
             {playing ? <Pause aria-hidden="true" size={18} /> : <Play aria-hidden="true" size={18} />}
           </button>
-          <button type="button" className={iconButton} disabled={disabled} onClick={() => store.skip(SKIP_MS)}
-            aria-label={`Forward ${skipSeconds} seconds`} aria-keyshortcuts={shortcuts ? SHORTCUTS.forward : undefined} aria-describedby={helpId}>
+          <button
+            type="button"
+            className={iconButton}
+            disabled={disabled}
+            onClick={() => store.skip(SKIP_MS)}
+            aria-label={`Forward ${skipSeconds} seconds`}
+            aria-keyshortcuts={shortcuts ? SHORTCUTS.forward : undefined}
+            aria-describedby={helpId}
+          >
             {skipSeconds}
             <RotateCw aria-hidden="true" size={18} />
           </button>
@@ -84,7 +100,11 @@ export function PlayerControls(props: Props) {
               // On the track itself, adding no height: the player stuck to the top stays short.
               <ul aria-label="Marked moments" className="pointer-events-none absolute inset-x-3 top-1/2 h-6 -translate-y-1/2">
                 {markers.map((marker) => (
-                  <li key={marker.id} className="absolute top-0 -translate-x-1/2" style={{ left: `${Math.min(100, Math.max(0, (marker.atMs / durationMs) * 100))}%` }}>
+                  <li
+                    key={marker.id}
+                    className="absolute top-0 -translate-x-1/2"
+                    style={{ left: `${Math.min(100, Math.max(0, (marker.atMs / durationMs) * 100))}%` }}
+                  >
                     <SeekMarkerButton marker={marker} onSeek={(ms) => store.seek(ms)} className="pointer-events-auto" />
                   </li>
                 ))}
@@ -124,9 +144,7 @@ export function PlayerControls(props: Props) {
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <Switch label="Skip silence" checked={skipSilence} onChange={onSkipSilenceChange} />
         {skipSilence && gaps.length > 0 && (
-          <span className="text-xs text-slate-600">
-            {gaps.length === 1 ? '1 silence' : `${gaps.length} silences`} of over 2 s skipped
-          </span>
+          <span className="text-xs text-slate-600">{gaps.length === 1 ? '1 silence' : `${gaps.length} silences`} of over 2 s skipped</span>
         )}
         <CopyLinkButton
           url={() => momentUrl(window.location, store.getState().currentMs)}
@@ -139,8 +157,8 @@ export function PlayerControls(props: Props) {
         {shortcuts ? (
           <span id={helpId}>
             Keyboard, when not typing: <kbd className="font-sans font-semibold">K</kbd> play or pause,{' '}
-            <kbd className="font-sans font-semibold">J</kbd> back {skipSeconds} s,{' '}
-            <kbd className="font-sans font-semibold">L</kbd> forward {skipSeconds} s.
+            <kbd className="font-sans font-semibold">J</kbd> back {skipSeconds} s, <kbd className="font-sans font-semibold">L</kbd> forward{' '}
+            {skipSeconds} s.
           </span>
         ) : (
           <span id={helpId}>Keyboard shortcuts are off.</span>

@@ -21,7 +21,12 @@ export function PlayerNotice({ audio, connectionLost = false }: Props) {
       {failed && (
         <>
           {' '}
-          <button type="button" onClick={audio.retry} disabled={audio.fetching} className="font-medium text-brand-700 underline disabled:opacity-50">
+          <button
+            type="button"
+            onClick={audio.retry}
+            disabled={audio.fetching}
+            className="font-medium text-brand-700 underline disabled:opacity-50"
+          >
             {audio.fetching ? 'Trying again…' : 'Try again'}
           </button>
         </>

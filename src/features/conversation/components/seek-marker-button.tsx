@@ -1,5 +1,7 @@
 import type { CSSProperties } from 'react';
+
 import { cn } from '@/components/ui/cn';
+
 import type { SeekMarker } from '../seek-markers';
 
 type Props = { marker: SeekMarker; onSeek: (ms: number) => void; className?: string; style?: CSSProperties };

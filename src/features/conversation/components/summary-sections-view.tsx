@@ -1,10 +1,14 @@
 import { clipText } from '@/lib/clip-text';
 import { formatTimestamp } from '@/lib/format-timestamp';
+
 import type { SummarySection } from '../api/summary-sections-schema';
 
 /** "- a\n- b" reads as a list of points; anything else as paragraphs. */
 export function sectionText(text: string): { points: string[] } | { paragraphs: string[] } {
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   if (lines.length > 0 && lines.every((line) => /^[-•*]\s+/.test(line))) {
     return { points: lines.map((line) => line.replace(/^[-•*]\s+/, '')) };
   }
@@ -34,7 +38,16 @@ function SectionText({ text }: { text: string }) {
 /** lucide's Play, drawn here: the boot script renders this before any icon library has loaded. */
 function PlayIcon() {
   return (
-    <svg aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" className="size-3 shrink-0">
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      className="size-3 shrink-0"
+    >
       <path d="M5 5a2 2 0 0 1 3.008-1.728l11.997 6.998a2 2 0 0 1 .003 3.458l-12 7A2 2 0 0 1 5 19z" />
     </svg>
   );

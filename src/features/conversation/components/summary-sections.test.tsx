@@ -1,13 +1,21 @@
-import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+
 import { AudioProvider } from '@/features/conversation/audio-context';
 import { createAudioStore } from '@/features/conversation/audio-store';
+
 import type { SummarySection } from '../api/summary-sections-schema';
 import { SummarySections } from './summary-sections';
 
 const sections: SummarySection[] = [
-  { id: 's1', header: 'Key points', text: '- Roof is 19 years old.\n- Claim denied.', order: 0, quotes: [{ text: 'It was built in 2007.', startMs: 21_400 }] },
+  {
+    id: 's1',
+    header: 'Key points',
+    text: '- Roof is 19 years old.\n- Claim denied.',
+    order: 0,
+    quotes: [{ text: 'It was built in 2007.', startMs: 21_400 }],
+  },
   { id: 's2', header: 'Next steps', text: 'Send the HOA form.', order: 1, quotes: [] },
 ];
 

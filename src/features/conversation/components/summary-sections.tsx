@@ -1,4 +1,5 @@
 import { useAudioStore } from '@/features/conversation/audio-context';
+
 import type { SummarySection } from '../api/summary-sections-schema';
 import { SummarySectionsView } from './summary-sections-view';
 

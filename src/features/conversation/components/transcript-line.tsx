@@ -1,13 +1,15 @@
-import { memo, type ReactNode } from 'react';
 import { CircleAlert, EyeOff } from 'lucide-react';
+import { memo, type ReactNode } from 'react';
+
 import { cn } from '@/components/ui/cn';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { rowClass } from '@/components/ui/long-list';
-import { MAX_SHOWN, clipText } from '@/lib/clip-text';
+import { clipText, MAX_SHOWN } from '@/lib/clip-text';
 import { formatTimestamp } from '@/lib/format-timestamp';
+import { momentUrl } from '@/lib/moment-url';
 import { redactToken } from '@/lib/redact';
 import { tokenStore } from '@/lib/token-store';
-import { momentUrl } from '@/lib/moment-url';
+
 import type { Utterance } from '../api/utterances-schema';
 import type { LineMatch } from '../hooks/use-transcript-search';
 import type { SeekMarker } from '../seek-markers';
@@ -86,13 +88,17 @@ export const TranscriptLine = memo(function TranscriptLine(props: Props) {
               )}
             >
               <HighlightedText text={text} matches={matches} current={currentMatch} />
-              {shown.hidden > 0 && <span className="text-sm text-slate-600"> ({shown.hidden.toLocaleString('en-US')} more characters in the export)</span>}
+              {shown.hidden > 0 && (
+                <span className="text-sm text-slate-600"> ({shown.hidden.toLocaleString('en-US')} more characters in the export)</span>
+              )}
             </span>
           )}
         </span>
       </button>
       <span className="flex shrink-0 flex-col items-center gap-1 pt-1 print:hidden">
-        {markers?.map((marker) => <SeekMarkerButton key={marker.id} marker={marker} onSeek={onSeek} />)}
+        {markers?.map((marker) => (
+          <SeekMarkerButton key={marker.id} marker={marker} onSeek={onSeek} />
+        ))}
         {action?.({ index, startMs: line.startMs, endMs: line.endMs ?? line.startMs })}
         <CopyLinkButton
           url={() => momentUrl(window.location, line.startMs)}

@@ -1,40 +1,53 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { onlineManager } from '@tanstack/react-query';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { tokenStore } from '@/lib/token-store';
+import { http, HttpResponse } from 'msw';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
 import { AudioProvider } from '@/features/conversation/audio-context';
 import { createAudioStore } from '@/features/conversation/audio-store';
-import { http, HttpResponse } from 'msw';
+import { tokenStore } from '@/lib/token-store';
 import { UTTERANCES } from '@/testing/msw/conversation';
 import { DEMO_TOKEN } from '@/testing/msw/sample-api';
 import { inTurn, server, watchRequests } from '@/testing/msw/server';
 import { createTestQueryClient, renderWithProviders } from '@/testing/render';
+
 import TranscriptPanel from './transcript-panel';
 
 const line = (utterance: string, startTimeInMillis: number, extra: Record<string, unknown> = {}) => ({
-  utterance, startTimeInMillis, endTimeInMillis: startTimeInMillis + 2_000, speakerTag: '0', redacted: false, confidence: 0.97, ...extra,
+  utterance,
+  startTimeInMillis,
+  endTimeInMillis: startTimeInMillis + 2_000,
+  speakerTag: '0',
+  redacted: false,
+  confidence: 0.97,
+  ...extra,
 });
 const speakerMap = { 0: 'Marcus Bell', 1: 'Karen Whitaker' };
-const firstPage = () => HttpResponse.json({
-  data: {
-    utterances: [
-      line('Hi, I am here about the roof.', 1_800),
-      line('The Roof leaks by the window.', 4_000, { speakerTag: '1' }),
-      line('[REDACTED]', 9_000, { speakerTag: '1', redacted: true }),
-      line('Three cracked shingles here.', 12_000, { confidence: 0.55 }),
-    ],
-    speakerMap,
-    isLowDataMode: false,
-  },
-  cursor: 2,
-  pageSize: 100,
-});
-const secondPage = () => HttpResponse.json({
-  data: { utterances: [line('We can start the roof on May twelfth.', 3_725_000), line('Gutters later.', 3_730_000, { speakerTag: '1' })], speakerMap },
-  cursor: null,
-  pageSize: 100,
-});
+const firstPage = () =>
+  HttpResponse.json({
+    data: {
+      utterances: [
+        line('Hi, I am here about the roof.', 1_800),
+        line('The Roof leaks by the window.', 4_000, { speakerTag: '1' }),
+        line('[REDACTED]', 9_000, { speakerTag: '1', redacted: true }),
+        line('Three cracked shingles here.', 12_000, { confidence: 0.55 }),
+      ],
+      speakerMap,
+      isLowDataMode: false,
+    },
+    cursor: 2,
+    pageSize: 100,
+  });
+const secondPage = () =>
+  HttpResponse.json({
+    data: {
+      utterances: [line('We can start the roof on May twelfth.', 3_725_000), line('Gutters later.', 3_730_000, { speakerTag: '1' })],
+      speakerMap,
+    },
+    cursor: null,
+    pageSize: 100,
+  });
 
 /** The transcript endpoint answering by cursor, each cursor's answers in turn; returns the requests it gets. */
 function answerPages(...pages: Array<Parameters<typeof inTurn>>) {
@@ -136,13 +149,16 @@ describe('TranscriptPanel', () => {
     expect(store.getState()).toMatchObject({ currentMs: 4_000, playRequests: 1 });
   });
 
-  it('is one tab stop: arrow keys move between lines and to a line\'s Copy link, Home and End to either end', async () => {
+  it("is one tab stop: arrow keys move between lines and to a line's Copy link, Home and End to either end", async () => {
     const user = userEvent.setup();
     bothPages();
     renderPanel();
     await screen.findByRole('button', { name: /May twelfth/ });
     const list = screen.getByRole('list', { name: 'Transcript lines' });
-    const stops = () => within(list).getAllByRole('button').filter((button) => button.tabIndex === 0);
+    const stops = () =>
+      within(list)
+        .getAllByRole('button')
+        .filter((button) => button.tabIndex === 0);
     expect(stops()).toEqual([lineButton(/about the roof/)]);
 
     await user.tab();
@@ -171,7 +187,11 @@ describe('TranscriptPanel', () => {
     await screen.findByRole('button', { name: /May twelfth/ });
     act(() => store.seek(12_500));
     const list = screen.getByRole('list', { name: 'Transcript lines' });
-    expect(within(list).getAllByRole('button').filter((button) => button.tabIndex === 0)).toEqual([lineButton(/Three cracked shingles/)]);
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .filter((button) => button.tabIndex === 0),
+    ).toEqual([lineButton(/Three cracked shingles/)]);
   });
 
   it('says when a recording has no transcript', async () => {

@@ -1,9 +1,10 @@
 import { cn } from '@/components/ui/cn';
 import { EmptyState, SkippedNotice } from '@/components/ui/panel-frame';
+
 import { useTranscript } from '../hooks/use-transcript';
-import { TranscriptSkeleton } from './transcript-skeleton';
 import type { SeekMarker } from '../seek-markers';
 import type { LineAction } from './transcript-line';
+import { TranscriptSkeleton } from './transcript-skeleton';
 import { TranscriptView } from './transcript-view';
 
 type Props = { recordingId: string; processing: boolean; markers?: readonly SeekMarker[]; lineAction?: LineAction };
@@ -21,7 +22,12 @@ export default function TranscriptPanel({ recordingId, processing, markers, line
     return (
       <div role="alert" className="text-sm text-slate-700">
         <p>The transcript could not be loaded: {query.error.message}</p>
-        <button type="button" onClick={() => void query.refetch()} disabled={query.isFetching} className="mt-2 font-medium text-brand-700 underline print:hidden">
+        <button
+          type="button"
+          onClick={() => void query.refetch()}
+          disabled={query.isFetching}
+          className="mt-2 font-medium text-brand-700 underline print:hidden"
+        >
           {query.isFetching ? 'Retrying…' : 'Retry'}
         </button>
       </div>
@@ -57,7 +63,12 @@ export default function TranscriptPanel({ recordingId, processing, markers, line
       {query.isFetchNextPageError && (
         <div role="alert" className="mt-2 text-sm text-slate-700">
           Part of the transcript could not be loaded: {query.error?.message}{' '}
-          <button type="button" onClick={loadRest} disabled={query.isFetchingNextPage} className="font-medium text-brand-700 underline print:hidden">
+          <button
+            type="button"
+            onClick={loadRest}
+            disabled={query.isFetchingNextPage}
+            className="font-medium text-brand-700 underline print:hidden"
+          >
             {query.isFetchingNextPage ? 'Loading…' : 'Load the rest'}
           </button>
         </div>

@@ -1,5 +1,6 @@
-import { useId } from 'react';
 import { ChevronDown, ChevronUp, Search } from 'lucide-react';
+import { useId } from 'react';
+
 import type { useTranscriptSearch } from '../hooks/use-transcript-search';
 
 type Props = { search: ReturnType<typeof useTranscriptSearch>; onNavigate: () => void; onRetry: () => void };
@@ -47,10 +48,24 @@ export function TranscriptSearch({ search, onNavigate, onRetry }: Props) {
         <span role="status" className="sr-only">
           {search.announcement}
         </span>
-        <button type="button" className={stepButton} disabled={!hasMatches} onClick={() => go('previous')} aria-label="Previous match" title="Previous match (Shift+Enter)">
+        <button
+          type="button"
+          className={stepButton}
+          disabled={!hasMatches}
+          onClick={() => go('previous')}
+          aria-label="Previous match"
+          title="Previous match (Shift+Enter)"
+        >
           <ChevronUp aria-hidden="true" size={18} />
         </button>
-        <button type="button" className={stepButton} disabled={!hasMatches} onClick={() => go('next')} aria-label="Next match" title="Next match (Enter)">
+        <button
+          type="button"
+          className={stepButton}
+          disabled={!hasMatches}
+          onClick={() => go('next')}
+          aria-label="Next match"
+          title="Next match (Enter)"
+        >
           <ChevronDown aria-hidden="true" size={18} />
         </button>
       </div>

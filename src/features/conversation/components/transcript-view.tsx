@@ -1,14 +1,16 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { LocateFixed } from 'lucide-react';
-import { useRovingFocus } from '@/hooks/use-roving-focus';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+
 import { useAudioSelector, useAudioStore } from '@/features/conversation/audio-context';
+import { useRovingFocus } from '@/hooks/use-roving-focus';
+
 import type { Utterance } from '../api/utterances-schema';
 import { useFollowAlong } from '../hooks/use-follow-along';
 import { useTranscriptSearch } from '../hooks/use-transcript-search';
 import type { SearchStatus } from '../search';
+import { markersByLine, type SeekMarker } from '../seek-markers';
 import { speakersFor } from '../speakers';
 import { activeLineIndex } from '../transcript-lines';
-import { markersByLine, type SeekMarker } from '../seek-markers';
 import { TranscriptLine, type LineAction } from './transcript-line';
 import { TranscriptSearch } from './transcript-search';
 
@@ -31,7 +33,14 @@ export function TranscriptView({ lines, speakerNames, speakerTags, status, onLoa
   const { following, follow, unfollow, bringIntoView } = useFollowAlong(container, store);
   const search = useTranscriptSearch(lines, status);
   const speakers = useMemo(() => speakersFor(speakerTags, speakerNames), [speakerTags, speakerNames]);
-  const lineMarkers = useMemo(() => markersByLine(lines.map((line) => line.startMs), markers), [lines, markers]);
+  const lineMarkers = useMemo(
+    () =>
+      markersByLine(
+        lines.map((line) => line.startMs),
+        markers,
+      ),
+    [lines, markers],
+  );
   // Re-renders when the line being heard changes, not on every time update.
   const active = useAudioSelector((state) => (state.engaged ? activeLineIndex(lines, state.currentMs) : -1));
   const engaged = useAudioSelector((state) => state.engaged);

@@ -1,13 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ReactNode } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook } from '@testing-library/react';
-import { tokenStore } from '@/lib/token-store';
 import { http, HttpResponse } from 'msw';
+import type { ReactNode } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { tokenStore } from '@/lib/token-store';
 import { SIGNED_URL } from '@/testing/msw/conversation';
 import { DEMO_TOKEN } from '@/testing/msw/sample-api';
 import { server } from '@/testing/msw/server';
 import { createTestQueryClient } from '@/testing/render';
+
 import { EXPIRY_MARGIN_MS } from '../api/get-signed-url';
 import { createAudioStore } from '../audio-store';
 import { MIN_RENEWAL_MS } from '../renewal';

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+
 import { signedUrlQueryOptions } from '../api/get-signed-url';
 import type { AudioStore } from '../audio-store';
 import { isShortLived, renewalDelay } from '../renewal';
@@ -43,12 +44,15 @@ export function useAudioSource(recordingId: string, store: AudioStore, processin
     }
     const delay = renewalDelay(failed ? 0 : lifetime, renewals.current.streak - 1);
     // Timed from the answer, on this device's clock: a remount later waits only what is left.
-    const timer = setTimeout(() => {
-      // While it plays, the bytes already flowing usually carry on; a request that fails
-      // comes back as an error event. Paused, renew now so the next play or seek just works.
-      if (store.getState().playing) expired.current = true;
-      else refresh();
-    }, Math.max(0, delay - (Date.now() - answeredAt)));
+    const timer = setTimeout(
+      () => {
+        // While it plays, the bytes already flowing usually carry on; a request that fails
+        // comes back as an error event. Paused, renew now so the next play or seek just works.
+        if (store.getState().playing) expired.current = true;
+        else refresh();
+      },
+      Math.max(0, delay - (Date.now() - answeredAt)),
+    );
     return () => clearTimeout(timer);
   }, [lifetime, dataUpdatedAt, errorUpdatedAt, refresh, store]);
 

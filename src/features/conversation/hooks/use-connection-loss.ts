@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+
 import type { AudioStore } from '../audio-store';
 
 /** MediaError.MEDIA_ERR_NETWORK, which not every environment defines as a global. */

@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
 import { createAudioStore } from '../audio-store';
 import { useFollowAlong } from './use-follow-along';
 
@@ -7,7 +8,17 @@ import { useFollowAlong } from './use-follow-along';
 function transcriptBox(lineTop = 2_000) {
   const container = document.body.appendChild(document.createElement('div'));
   const line = container.appendChild(document.createElement('button'));
-  const rect = (top: number, height: number) => ({ top, bottom: top + height, height, left: 0, right: 0, width: 0, x: 0, y: top, toJSON: () => ({}) });
+  const rect = (top: number, height: number) => ({
+    top,
+    bottom: top + height,
+    height,
+    left: 0,
+    right: 0,
+    width: 0,
+    x: 0,
+    y: top,
+    toJSON: () => ({}),
+  });
   vi.spyOn(container, 'getBoundingClientRect').mockImplementation(() => rect(0, 300));
   vi.spyOn(line, 'getBoundingClientRect').mockImplementation(() => rect(lineTop - container.scrollTop, 40));
   return { container, line };

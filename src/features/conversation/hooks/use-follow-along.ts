@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+
 import type { AudioStore } from '@/features/conversation/audio-store';
 
 /** Keys that scroll a box, or move focus through it (and so scroll it). */
@@ -94,7 +95,12 @@ export function useFollowAlong(container: HTMLElement | null, store: AudioStore)
     [container, cancel],
   );
 
-  return { following, follow: useCallback(() => setFollowing(true), []), unfollow: useCallback(() => setFollowing(false), []), bringIntoView };
+  return {
+    following,
+    follow: useCallback(() => setFollowing(true), []),
+    unfollow: useCallback(() => setFollowing(false), []),
+    bringIntoView,
+  };
 }
 
 /** Scrolls `container` so `target` is a third of the way down; false when it was in view already. */

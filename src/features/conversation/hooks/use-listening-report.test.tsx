@@ -1,6 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
 import { ApiError } from '@/lib/api-error';
+
 import { reportListening } from '../api/report-listening';
 import { createAudioStore } from '../audio-store';
 import { LISTEN_REPORT_INTERVAL_MS, useListeningReport } from './use-listening-report';

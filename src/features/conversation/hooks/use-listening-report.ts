@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
+
 import { ApiError } from '@/lib/api-error';
+
 import { reportListening } from '../api/report-listening';
 import type { AudioStore } from '../audio-store';
 

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+
 import type { AudioStore } from '../audio-store';
 import { SKIP_MS } from './use-player-shortcuts';
 

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+
 import type { AudioStore } from '../audio-store';
 
 export const SKIP_MS = 15_000;
@@ -29,8 +30,7 @@ export function usePlayerShortcuts(store: AudioStore, enabled: boolean) {
       const key = event.key.toLowerCase();
       if (key === SHORTCUTS.toggle) {
         if (!event.repeat) store.toggle();
-      }
-      else if (key === SHORTCUTS.back) store.skip(-SKIP_MS);
+      } else if (key === SHORTCUTS.back) store.skip(-SKIP_MS);
       else if (key === SHORTCUTS.forward) store.skip(SKIP_MS);
       else return;
       event.preventDefault();

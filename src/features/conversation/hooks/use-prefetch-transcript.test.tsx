@@ -1,10 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ReactNode } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { renderHook } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
 import { tokenStore } from '@/lib/token-store';
 import { DEMO_TOKEN } from '@/testing/msw/sample-api';
 import { createTestQueryClient } from '@/testing/render';
+
 import { usePrefetchTranscriptAndAudio } from './use-prefetch-transcript';
 
 beforeEach(() => tokenStore.signIn(DEMO_TOKEN, false));

@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+
 import { prefetchAudioUrl, prefetchSummarySections, prefetchTranscript } from '../api/prefetch-transcript';
 
 /**

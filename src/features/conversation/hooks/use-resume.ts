@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { AudioStore } from '../audio-store';
+
 import { useStoreSelector } from '../audio-context';
+import type { AudioStore } from '../audio-store';
 import { savedPosition, savePosition } from '../resume';
 
 /** How often the position is written while playing. */

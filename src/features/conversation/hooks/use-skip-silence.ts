@@ -1,7 +1,8 @@
 import { useEffect, useMemo } from 'react';
+
+import { useStoreSelector } from '../audio-context';
 import type { AudioStore } from '../audio-store';
 import { silenceGaps, type Gap } from '../silence';
-import { useStoreSelector } from '../audio-context';
 import { useDeviceSetting } from './use-device-setting';
 import { useTranscript } from './use-transcript';
 

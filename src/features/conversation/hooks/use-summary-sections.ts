@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+
 import { summarySectionsQueryOptions } from '../api/get-summary-sections';
 import type { SummarySection } from '../api/summary-sections-schema';
 import { useRefetchWhenProcessed } from './use-refetch-when-processed';

@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+
 import type { Utterance } from '../api/utterances-schema';
 import { findMatches, matchCountLabel, type Match, type SearchStatus } from '../search';
 

@@ -1,5 +1,6 @@
-import { useEffect, useMemo } from 'react';
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+
 import { utterancesInfiniteOptions } from '../api/get-utterances';
 import type { SearchStatus } from '../search';
 import { flattenPages } from '../transcript-lines';

@@ -1,8 +1,10 @@
 import { infiniteQueryOptions } from '@tanstack/react-query';
 import * as v from 'valibot';
+
 import { apiRequest } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
 import { tokenStore } from '@/lib/token-store';
+
 import { followupAnswerSchema, parseFollowupPage, type Followup, type FollowupPage, type FollowupStatus } from './followup-schema';
 
 export const FOLLOWUPS_PATH = '/v1/core/followups';
@@ -51,7 +53,11 @@ export async function getFollowups(request: FollowupRequest, cursor: string | nu
 export type FollowupChange = { status?: FollowupStatus; starred?: boolean; note?: string };
 
 export async function patchFollowup(id: string, change: FollowupChange): Promise<Followup> {
-  const body = await apiRequest(`${FOLLOWUPS_PATH}/${encodeURIComponent(id)}`, { token: tokenStore.token(), method: 'PATCH', body: change });
+  const body = await apiRequest(`${FOLLOWUPS_PATH}/${encodeURIComponent(id)}`, {
+    token: tokenStore.token(),
+    method: 'PATCH',
+    body: change,
+  });
   const result = v.safeParse(followupAnswerSchema, body);
   if (!result.success) throw new ApiError('invalid-response', 'Siro saved it, but did not answer with the follow-up.');
   return result.output.data;

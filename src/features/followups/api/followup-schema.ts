@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+
 import { finiteNumber, lenient, parseItems, type List } from '@/lib/lenient';
 
 // A follow-up as both the queue and the recording detail answer it. Only the id is needed to
@@ -7,7 +8,12 @@ import { finiteNumber, lenient, parseItems, type List } from '@/lib/lenient';
 
 const text = lenient(v.string());
 const flag = lenient(v.boolean());
-const date = lenient(v.pipe(v.string(), v.check((value) => !Number.isNaN(Date.parse(value)))));
+const date = lenient(
+  v.pipe(
+    v.string(),
+    v.check((value) => !Number.isNaN(Date.parse(value))),
+  ),
+);
 
 function list<TSchema extends v.GenericSchema>(item: TSchema) {
   return v.optional(

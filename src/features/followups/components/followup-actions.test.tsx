@@ -1,8 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+
 import { tokenStore } from '@/lib/token-store';
 import { renderWithProviders } from '@/testing/render';
+
 import { FollowupActions } from './followup-actions';
 import { FollowupsPanel } from './followups-panel';
 
@@ -52,7 +54,12 @@ describe('working a follow-up', () => {
     expect(JSON.parse(String(init?.body))).toEqual({ status: 'IN_PROGRESS' });
     pending.answer(
       jsonResponse({
-        data: { ...followup, status: 'IN_PROGRESS', updatedAt: '2026-04-01T10:01:00Z', history: [{ id: 'h-2', updatedBy: 'Jordan Reyes', createdAt: '2026-04-01T10:01:00Z', status: 'IN_PROGRESS' }] },
+        data: {
+          ...followup,
+          status: 'IN_PROGRESS',
+          updatedAt: '2026-04-01T10:01:00Z',
+          history: [{ id: 'h-2', updatedBy: 'Jordan Reyes', createdAt: '2026-04-01T10:01:00Z', status: 'IN_PROGRESS' }],
+        },
       }),
     );
     expect(await screen.findByText('Jordan Reyes')).toBeInTheDocument();

@@ -1,13 +1,16 @@
-import { useId, useState, type FormEvent } from 'react';
 import { Star } from 'lucide-react';
+import { useId, useState, type FormEvent } from 'react';
+
 import { cn } from '@/components/ui/cn';
 import { writeErrorMessage } from '@/lib/write-error';
-import { FOLLOWUP_STATUSES, type FollowupStatus } from '../api/followup-schema';
+
 import { MAX_NOTE_LENGTH } from '../api/followup-limits';
+import { FOLLOWUP_STATUSES, type FollowupStatus } from '../api/followup-schema';
 import { differsFromChange, useUpdateFollowup, type FollowupView } from '../hooks/use-followup';
 import { followupStatusBadge } from '../labels';
 
-const controlClass = 'rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm text-slate-900 focus:border-brand-600 focus:outline-2 focus:outline-brand-600';
+const controlClass =
+  'rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm text-slate-900 focus:border-brand-600 focus:outline-2 focus:outline-brand-600';
 
 /**
  * Work one follow-up: its status, its star and a note. `name` labels the group, which tells the
@@ -85,7 +88,11 @@ export function FollowupActions({ followup, name }: { followup: FollowupView & {
         </button>
       </form>
       <p role="status" aria-live="polite" className="text-sm empty:hidden">
-        {update.isPending ? 'Saving…' : changedElsewhere ? 'Someone changed this follow-up meanwhile: this is the version Siro has now.' : ''}
+        {update.isPending
+          ? 'Saving…'
+          : changedElsewhere
+            ? 'Someone changed this follow-up meanwhile: this is the version Siro has now.'
+            : ''}
       </p>
       {update.isError && (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">

@@ -1,14 +1,16 @@
-import { useMemo, useRef } from 'react';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useMemo, useRef } from 'react';
+
 import { ApiErrorCard } from '@/components/ui/api-error-card';
-import { FilterBar, FilterField, MultiSelect, fieldClass, type Option } from '@/components/ui/filter-bar';
+import { fieldClass, FilterBar, FilterField, MultiSelect, type Option } from '@/components/ui/filter-bar';
 import { InfiniteList } from '@/components/ui/infinite-list';
 import { PageTitle } from '@/components/ui/page-title';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useListShortcuts, useShortcutsPreference } from '@/hooks/use-list-shortcuts';
 import { useUrlFilters } from '@/hooks/use-url-filters';
-import { countActiveFilters } from '@/lib/url-filters';
 import { formatCurrency, formatNumber } from '@/lib/format';
+import { countActiveFilters } from '@/lib/url-filters';
+
 import { followupQueries } from '../api/followup-queries';
 import { FOLLOWUP_STATUSES, FOLLOWUP_TYPES, type Followup } from '../api/followup-schema';
 import { FOLLOWUP_FILTERS, toFollowupRequest } from '../filters';
@@ -74,11 +76,28 @@ export function FollowupQueue({ recordingHref, conversationTypes = [] }: Props) 
         </p>
       </div>
       <FilterBar activeCount={active} onClear={() => clearFilters()}>
-        <MultiSelect label="Status" options={STATUS_OPTIONS} selected={filters.status} onChange={(status) => setFilters({ status: status as typeof filters.status })} anyLabel="Any status" />
-        <MultiSelect label="Type" options={TYPE_OPTIONS} selected={filters.type} onChange={(type) => setFilters({ type: type as typeof filters.type })} anyLabel="Any type" />
+        <MultiSelect
+          label="Status"
+          options={STATUS_OPTIONS}
+          selected={filters.status}
+          onChange={(status) => setFilters({ status: status as typeof filters.status })}
+          anyLabel="Any status"
+        />
+        <MultiSelect
+          label="Type"
+          options={TYPE_OPTIONS}
+          selected={filters.type}
+          onChange={(type) => setFilters({ type: type as typeof filters.type })}
+          anyLabel="Any type"
+        />
         <FilterField label="Minimum score">
           {(id) => (
-            <select id={id} className={fieldClass} value={filters.minScore ?? ''} onChange={(event) => setFilters({ minScore: event.target.value ? Number(event.target.value) : null })}>
+            <select
+              id={id}
+              className={fieldClass}
+              value={filters.minScore ?? ''}
+              onChange={(event) => setFilters({ minScore: event.target.value ? Number(event.target.value) : null })}
+            >
               <option value="">Any score</option>
               {[2, 3, 4, 5].map((score) => (
                 <option key={score} value={score}>
@@ -88,22 +107,69 @@ export function FollowupQueue({ recordingHref, conversationTypes = [] }: Props) 
             </select>
           )}
         </FilterField>
-        <MultiSelect label="Rep" options={reps} selected={filters.rep} onChange={(rep) => setFilters({ rep })} anyLabel="Any rep" emptyText="Reps appear as follow-ups load." />
-        <MultiSelect label="Team" options={teams} selected={filters.team} onChange={(team) => setFilters({ team })} anyLabel="Any team" emptyText="Teams appear as follow-ups load." />
-        <MultiSelect label="Conversation type" options={conversationTypes} selected={filters.conversationType} onChange={(conversationType) => setFilters({ conversationType })} anyLabel="Any type" />
+        <MultiSelect
+          label="Rep"
+          options={reps}
+          selected={filters.rep}
+          onChange={(rep) => setFilters({ rep })}
+          anyLabel="Any rep"
+          emptyText="Reps appear as follow-ups load."
+        />
+        <MultiSelect
+          label="Team"
+          options={teams}
+          selected={filters.team}
+          onChange={(team) => setFilters({ team })}
+          anyLabel="Any team"
+          emptyText="Teams appear as follow-ups load."
+        />
+        <MultiSelect
+          label="Conversation type"
+          options={conversationTypes}
+          selected={filters.conversationType}
+          onChange={(conversationType) => setFilters({ conversationType })}
+          anyLabel="Any type"
+        />
         <FilterField label="From">
-          {(id) => <input id={id} type="date" className={fieldClass} value={filters.from ?? ''} onChange={(event) => setFilters({ from: event.target.value || null })} />}
+          {(id) => (
+            <input
+              id={id}
+              type="date"
+              className={fieldClass}
+              value={filters.from ?? ''}
+              onChange={(event) => setFilters({ from: event.target.value || null })}
+            />
+          )}
         </FilterField>
         <FilterField label="To">
-          {(id) => <input id={id} type="date" className={fieldClass} value={filters.to ?? ''} onChange={(event) => setFilters({ to: event.target.value || null })} />}
+          {(id) => (
+            <input
+              id={id}
+              type="date"
+              className={fieldClass}
+              value={filters.to ?? ''}
+              onChange={(event) => setFilters({ to: event.target.value || null })}
+            />
+          )}
         </FilterField>
         <label className="flex items-center gap-2 self-end py-1.5 text-sm text-slate-800">
-          <input type="checkbox" className="size-4 accent-brand-700" checked={filters.starred === true} onChange={(event) => setFilters({ starred: event.target.checked ? true : null })} />
+          <input
+            type="checkbox"
+            className="size-4 accent-brand-700"
+            checked={filters.starred === true}
+            onChange={(event) => setFilters({ starred: event.target.checked ? true : null })}
+          />
           Starred only
         </label>
       </FilterBar>
       {query.isError && !query.data ? (
-        <ApiErrorCard error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} copy={ERROR_COPY} wayOut={null} />
+        <ApiErrorCard
+          error={query.error}
+          retrying={query.isFetching}
+          onRetry={() => void query.refetch()}
+          copy={ERROR_COPY}
+          wayOut={null}
+        />
       ) : !first ? (
         <div aria-busy="true" aria-label="Loading follow-ups" className="space-y-3">
           {[0, 1, 2].map((index) => (
@@ -145,7 +211,12 @@ export function FollowupQueue({ recordingHref, conversationTypes = [] }: Props) 
         </div>
       )}
       <label className="flex items-center gap-2 text-sm text-slate-700">
-        <input type="checkbox" className="size-4 accent-brand-700" checked={shortcuts} onChange={(event) => setShortcuts(event.target.checked)} />
+        <input
+          type="checkbox"
+          className="size-4 accent-brand-700"
+          checked={shortcuts}
+          onChange={(event) => setShortcuts(event.target.checked)}
+        />
         Keyboard shortcuts: j and k move between follow-ups
       </label>
     </div>

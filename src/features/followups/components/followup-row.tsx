@@ -1,6 +1,8 @@
 import { Link } from 'react-router-dom';
+
 import { Badge } from '@/components/ui/badge';
 import { formatCurrency, formatDateTime } from '@/lib/format';
+
 import type { Followup } from '../api/followup-schema';
 import { useLatestFollowup } from '../hooks/use-followup';
 import { followupStatusBadge, followupTypeInWords } from '../labels';
@@ -20,7 +22,10 @@ export function FollowupRow({ followup: shown, recordingHref }: Props) {
       <div className="flex flex-wrap items-center gap-2">
         <h2 className="min-w-0 font-semibold text-slate-900">
           {followup.recordingId ? (
-            <Link to={recordingHref(followup.recordingId)} className="break-words text-brand-700 underline underline-offset-2 hover:text-brand-900">
+            <Link
+              to={recordingHref(followup.recordingId)}
+              className="break-words text-brand-700 underline underline-offset-2 hover:text-brand-900"
+            >
               <bdi>{title}</bdi>
             </Link>
           ) : (

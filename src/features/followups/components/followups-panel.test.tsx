@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { renderWithProviders } from '@/testing/render';
+import { describe, expect, it } from 'vitest';
+
 import { expectBidiIsolated, overridden } from '@/testing/bidi';
 import { buildFollowups, rawFollowup } from '@/testing/recording-fixtures';
+import { renderWithProviders } from '@/testing/render';
+
 import { FollowupsPanel } from './followups-panel';
 
 const renderFollowups = (raw: unknown) => renderWithProviders(<FollowupsPanel followups={buildFollowups(raw)} />);

@@ -1,14 +1,16 @@
 import { memo } from 'react';
-import { LongText } from '@/components/ui/long-text';
+
 import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
 import { ExternalLink } from '@/components/ui/external-link';
 import { LinkedText } from '@/components/ui/linked-text';
 import { rowClass } from '@/components/ui/long-list';
+import { LongText } from '@/components/ui/long-text';
 import { Details } from '@/components/ui/panel';
 import { ListBody, SkippedNotice } from '@/components/ui/panel-frame';
 import { formatDateTime } from '@/lib/format';
 import type { List } from '@/lib/lenient';
+
 import { useLatestFollowup, type FollowupView } from '../hooks/use-followup';
 import { contextHeaderInWords, followupStatusBadge, followupTypeInWords } from '../labels';
 import { FollowupActions } from './followup-actions';
@@ -20,12 +22,15 @@ export const FollowupsPanel = memo(function FollowupsPanel({ followups }: { foll
   return (
     <ListBody count={items.length} skipped={skipped} empty="No follow-ups for this recording." noun="follow-up" plural="follow-ups">
       <ul className="space-y-4">
-          {items.map((followup, index) => (
-            <li key={`${index}:${followup.followupId ?? ''}`} className={cn('rounded-lg border border-slate-200 p-3', rowClass(items.length))}>
-              <FollowupCard followup={followup} />
-            </li>
-          ))}
-        </ul>
+        {items.map((followup, index) => (
+          <li
+            key={`${index}:${followup.followupId ?? ''}`}
+            className={cn('rounded-lg border border-slate-200 p-3', rowClass(items.length))}
+          >
+            <FollowupCard followup={followup} />
+          </li>
+        ))}
+      </ul>
     </ListBody>
   );
 });

@@ -1,4 +1,5 @@
 import { skipToken, useMutation, useQuery, useQueryClient, type InfiniteData, type QueryClient } from '@tanstack/react-query';
+
 import { followupKeys, patchFollowup, type FollowupChange } from '../api/followup-queries';
 import type { Followup, FollowupPage } from '../api/followup-schema';
 
@@ -28,21 +29,32 @@ export function applyChange<T extends FollowupView>(followup: T, change: Followu
   const statusChanged = change.status !== undefined && change.status !== followup.status;
   if (statusChanged || change.note !== undefined) {
     const history = followup.history ?? { items: [], skipped: 0 };
-    const entry = { id: `pending-${now}`, updatedBy: 'You', createdAt: now, status: statusChanged ? change.status : undefined, note: change.note };
+    const entry = {
+      id: `pending-${now}`,
+      updatedBy: 'You',
+      createdAt: now,
+      status: statusChanged ? change.status : undefined,
+      note: change.note,
+    };
     next.history = { ...history, items: [...history.items, entry] };
   }
   return next;
 }
 
 function replaceInLists(queryClient: QueryClient, followup: Followup) {
-  queryClient.setQueriesData<InfiniteData<FollowupPage>>({ queryKey: followupKeys.lists() }, (data) =>
-    data && {
-      ...data,
-      pages: data.pages.map((page) => ({
-        ...page,
-        followups: { ...page.followups, items: page.followups.items.map((item) => (item.followupId === followup.followupId ? { ...item, ...followup } : item)) },
-      })),
-    },
+  queryClient.setQueriesData<InfiniteData<FollowupPage>>(
+    { queryKey: followupKeys.lists() },
+    (data) =>
+      data && {
+        ...data,
+        pages: data.pages.map((page) => ({
+          ...page,
+          followups: {
+            ...page.followups,
+            items: page.followups.items.map((item) => (item.followupId === followup.followupId ? { ...item, ...followup } : item)),
+          },
+        })),
+      },
   );
 }
 

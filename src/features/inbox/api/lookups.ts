@@ -2,6 +2,7 @@
 // never worth failing the list for (a failure means plain options and neutral pills).
 import { queryOptions } from '@tanstack/react-query';
 import * as v from 'valibot';
+
 import { apiRequest } from '@/lib/api-client';
 import { finiteNumber, lenient, parseItems } from '@/lib/lenient';
 import { tokenStore } from '@/lib/token-store';
@@ -45,7 +46,10 @@ export function colorBandsQueryOptions(organizationId: string) {
       const search = new URLSearchParams({ organizationId });
       const body = await apiRequest('/v1/core/scorecards/color-configurations', { token: tokenStore.token(), search, signal });
       const data = dataOf(body);
-      return parseItems(colorBandSchema, typeof data === 'object' && data !== null ? (data as { colorConfigurations?: unknown }).colorConfigurations : undefined).items;
+      return parseItems(
+        colorBandSchema,
+        typeof data === 'object' && data !== null ? (data as { colorConfigurations?: unknown }).colorConfigurations : undefined,
+      ).items;
     },
     staleTime: LOOKUP_STALE_MS,
     retry: false,

@@ -1,7 +1,9 @@
 import { infiniteQueryOptions } from '@tanstack/react-query';
+
 import { apiRequest } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
 import { tokenStore } from '@/lib/token-store';
+
 import { FIRST_PAGE, PAGE_SIZE, SEARCH_PATH, searchBody, type InboxFilters } from '../filters';
 import { parseSearchPage, type SearchPage } from './search-schema';
 

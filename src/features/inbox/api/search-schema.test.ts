@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearchPage, scoreOf, type SearchPage } from './search-schema';
+
 import { nextPageParam } from './search-recordings';
+import { parseSearchPage, scoreOf, type SearchPage } from './search-schema';
 
 const good = { recordingId: 'r1', dateCreated: 1_777_000_000_000, title: 'Roof', evaluation: { pointsEarned: 45, pointsPossible: 50 } };
 
@@ -8,7 +9,13 @@ describe('parseSearchPage', () => {
   it('skips and counts hits that cannot be read, and keeps the rest with fallbacks for bad fields', () => {
     const page = parseSearchPage({
       data: {
-        hits: [good, 'not a hit', { title: 'no id', dateCreated: 1 }, { recordingId: 'r2', dateCreated: 'yesterday' }, { recordingId: 'r3', dateCreated: '2026-04-01T10:00:00Z', title: 42, viewed: 'no' }],
+        hits: [
+          good,
+          'not a hit',
+          { title: 'no id', dateCreated: 1 },
+          { recordingId: 'r2', dateCreated: 'yesterday' },
+          { recordingId: 'r3', dateCreated: '2026-04-01T10:00:00Z', title: 42, viewed: 'no' },
+        ],
         estimatedTotalHits: 120,
         offset: 0,
         limit: 50,

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+
 import { finiteNumber, lenient, parseItems } from '@/lib/lenient';
 
 const text = lenient(v.string());

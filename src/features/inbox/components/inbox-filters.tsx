@@ -1,6 +1,7 @@
 import { DebouncedInput } from '@/components/ui/debounced-input';
-import { FilterBar, FilterField, MultiSelect, fieldClass, labelClass, type Option } from '@/components/ui/filter-bar';
+import { fieldClass, FilterBar, FilterField, labelClass, MultiSelect, type Option } from '@/components/ui/filter-bar';
 import type { FilterWrite } from '@/hooks/use-url-filters';
+
 import { OUTCOMES, RESULTS, type InboxFilters } from '../filters';
 
 const OUTCOME_OPTIONS: Option[] = OUTCOMES.map((value) => ({ value, label: value[0] + value.slice(1).toLowerCase() }));
@@ -25,11 +26,43 @@ export function InboxFilters({ filters, onChange, onClear, activeCount, reps, te
   const push = (patch: Partial<InboxFilters>) => onChange(patch);
   return (
     <FilterBar activeCount={activeCount} onClear={onClear}>
-      <MultiSelect label="Rep" anyLabel="Any rep" emptyText="Reps appear here as their recordings load." options={reps} selected={filters.rep} onChange={(rep) => push({ rep })} />
-      <MultiSelect label="Team" anyLabel="Any team" emptyText="Teams appear here as their recordings load." options={teams} selected={filters.team} onChange={(team) => push({ team })} />
-      <MultiSelect label="Conversation type" anyLabel="Any type" options={conversationTypes} selected={filters.type} onChange={(type) => push({ type })} />
-      <MultiSelect label="Outcome" anyLabel="Any outcome" options={OUTCOME_OPTIONS} selected={filters.outcome} onChange={(outcome) => push({ outcome: outcome as InboxFilters['outcome'] })} />
-      <MultiSelect label="Result" anyLabel="Any result" options={RESULT_OPTIONS} selected={filters.result} onChange={(result) => push({ result: result as InboxFilters['result'] })} />
+      <MultiSelect
+        label="Rep"
+        anyLabel="Any rep"
+        emptyText="Reps appear here as their recordings load."
+        options={reps}
+        selected={filters.rep}
+        onChange={(rep) => push({ rep })}
+      />
+      <MultiSelect
+        label="Team"
+        anyLabel="Any team"
+        emptyText="Teams appear here as their recordings load."
+        options={teams}
+        selected={filters.team}
+        onChange={(team) => push({ team })}
+      />
+      <MultiSelect
+        label="Conversation type"
+        anyLabel="Any type"
+        options={conversationTypes}
+        selected={filters.type}
+        onChange={(type) => push({ type })}
+      />
+      <MultiSelect
+        label="Outcome"
+        anyLabel="Any outcome"
+        options={OUTCOME_OPTIONS}
+        selected={filters.outcome}
+        onChange={(outcome) => push({ outcome: outcome as InboxFilters['outcome'] })}
+      />
+      <MultiSelect
+        label="Result"
+        anyLabel="Any result"
+        options={RESULT_OPTIONS}
+        selected={filters.result}
+        onChange={(result) => push({ result: result as InboxFilters['result'] })}
+      />
       <FilterField label="Has comments">
         {(id) => (
           <select
@@ -45,10 +78,28 @@ export function InboxFilters({ filters, onChange, onClear, activeCount, reps, te
         )}
       </FilterField>
       <FilterField label="From">
-        {(id) => <input id={id} type="date" className={fieldClass} value={filters.from ?? ''} max={filters.to ?? undefined} onChange={(event) => push({ from: event.target.value || null })} />}
+        {(id) => (
+          <input
+            id={id}
+            type="date"
+            className={fieldClass}
+            value={filters.from ?? ''}
+            max={filters.to ?? undefined}
+            onChange={(event) => push({ from: event.target.value || null })}
+          />
+        )}
       </FilterField>
       <FilterField label="To">
-        {(id) => <input id={id} type="date" className={fieldClass} value={filters.to ?? ''} min={filters.from ?? undefined} onChange={(event) => push({ to: event.target.value || null })} />}
+        {(id) => (
+          <input
+            id={id}
+            type="date"
+            className={fieldClass}
+            value={filters.to ?? ''}
+            min={filters.from ?? undefined}
+            onChange={(event) => push({ to: event.target.value || null })}
+          />
+        )}
       </FilterField>
       <fieldset className="col-span-2 min-w-0 space-y-1">
         <legend className={labelClass}>Score</legend>

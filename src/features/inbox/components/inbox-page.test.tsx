@@ -1,14 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { MemoryRouter, useLocation } from 'react-router-dom';
-import { tokenStore } from '@/lib/token-store';
-import { createTestQueryClient } from '@/testing/render';
 import { http, HttpResponse } from 'msw';
-import { CONVERSATION_CONFIGURATIONS, SEARCH } from '@/testing/msw/inbox';
+import { MemoryRouter, useLocation } from 'react-router-dom';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { tokenStore } from '@/lib/token-store';
 import { COLOR_CONFIGURATIONS } from '@/testing/msw/coaching';
+import { CONVERSATION_CONFIGURATIONS, SEARCH } from '@/testing/msw/inbox';
 import { server } from '@/testing/msw/server';
+import { createTestQueryClient } from '@/testing/render';
+
 import { InboxPage } from './inbox-page';
 
 const ORG = 'org-1';
@@ -36,7 +38,9 @@ function fakeApi(answer: (body: Body) => unknown) {
       searches.push(body);
       return HttpResponse.json(answer(body) as Record<string, unknown>);
     }),
-    http.get(CONVERSATION_CONFIGURATIONS, () => HttpResponse.json({ data: [{ conversationType: 'Door knock', displayName: 'Door knock' }] })),
+    http.get(CONVERSATION_CONFIGURATIONS, () =>
+      HttpResponse.json({ data: [{ conversationType: 'Door knock', displayName: 'Door knock' }] }),
+    ),
     http.get(COLOR_CONFIGURATIONS, () => HttpResponse.json({ data: { colorConfigurations: [] } })),
   );
   return searches;
@@ -73,7 +77,11 @@ describe('InboxPage', { timeout: 20_000 }, () => {
     fakeApi(() => ({ data: { hits: [hit(1), hit(2)], estimatedTotalHits: 2, offset: 0, limit: 50 } }));
     renderInbox();
     const list = await screen.findByRole('list', { name: 'Recordings' });
-    expect(within(list).getAllByRole('link').map((link) => link.textContent)).toEqual(['Recording 1', 'Recording 2']);
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Recording 1', 'Recording 2']);
     expect(screen.getByText('2 recordings match')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Rep: Any rep' }));
@@ -85,8 +93,14 @@ describe('InboxPage', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('checkbox', { name: 'Door knock' })).toBeInTheDocument();
     // Remembered for the session: names and ids, nothing else.
     expect(JSON.parse(sessionStorage.getItem('siro.inbox.people') ?? '{}')).toEqual({
-      reps: [{ value: 'u0', label: 'Marcus Bell' }, { value: 'u1', label: 'Priya Natarajan' }],
-      teams: [{ value: 't0', label: 'Roofing' }, { value: 't1', label: 'Solar' }],
+      reps: [
+        { value: 'u0', label: 'Marcus Bell' },
+        { value: 'u1', label: 'Priya Natarajan' },
+      ],
+      teams: [
+        { value: 't0', label: 'Roofing' },
+        { value: 't1', label: 'Solar' },
+      ],
     });
   });
 
@@ -111,7 +125,9 @@ describe('InboxPage', { timeout: 20_000 }, () => {
   it('says when nothing matches, and Clear filters brings the whole list back', async () => {
     const user = userEvent.setup();
     const searches = fakeApi((body) =>
-      body.query.searchText ? { data: { hits: [], estimatedTotalHits: 0, offset: 0, limit: 50 } } : { data: { hits: [hit(1)], estimatedTotalHits: 1, offset: 0, limit: 50 } },
+      body.query.searchText
+        ? { data: { hits: [], estimatedTotalHits: 0, offset: 0, limit: 50 } }
+        : { data: { hits: [hit(1)], estimatedTotalHits: 1, offset: 0, limit: 50 } },
     );
     renderInbox('/recordings?q=nothing&sort=oldest');
     expect(await screen.findByRole('heading', { name: 'No recordings match these filters' })).toBeInTheDocument();

@@ -1,17 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { useQuery } from '@tanstack/react-query';
+
 import { ApiErrorCard, type ErrorCopy } from '@/components/ui/api-error-card';
 import { DebouncedInput } from '@/components/ui/debounced-input';
-import { ClearFiltersButton, FilterField, fieldClass, type Option } from '@/components/ui/filter-bar';
+import { ClearFiltersButton, fieldClass, FilterField, type Option } from '@/components/ui/filter-bar';
 import { InfiniteList } from '@/components/ui/infinite-list';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
-import { useListShortcuts, useShortcutsPreference, LIST_SHORTCUTS } from '@/hooks/use-list-shortcuts';
+import { LIST_SHORTCUTS, useListShortcuts, useShortcutsPreference } from '@/hooks/use-list-shortcuts';
 import { useScrollMemory } from '@/hooks/use-scroll-memory';
 import { useUrlFilters } from '@/hooks/use-url-filters';
 import { formatNumber } from '@/lib/format';
 import { countActiveFilters } from '@/lib/url-filters';
+
 import { colorBandsQueryOptions, conversationTypesQueryOptions } from '../api/lookups';
 import type { Hit } from '../api/search-schema';
 import { INBOX_FILTERS, SORT_LABELS, SORTS, type Sort } from '../filters';
@@ -90,7 +92,12 @@ export function InboxPage({ header }: { header?: ReactNode }) {
         </FilterField>
         <FilterField label="Sort" className="sm:w-48">
           {(id) => (
-            <select id={id} className={fieldClass} value={filters.sort} onChange={(event) => setFilters({ sort: event.target.value as Sort })}>
+            <select
+              id={id}
+              className={fieldClass}
+              value={filters.sort}
+              onChange={(event) => setFilters({ sort: event.target.value as Sort })}
+            >
               {SORTS.map((sort) => (
                 <option key={sort} value={sort}>
                   {SORT_LABELS[sort]}
@@ -130,23 +137,28 @@ export function InboxPage({ header }: { header?: ReactNode }) {
               {countText(search.total, hits.length)}
               {updating && <span className="ml-2 text-slate-500">Updating…</span>}
             </p>
-            <button type="button" onClick={() => setShortcuts(!shortcuts)} className="text-xs text-slate-600 underline underline-offset-2 hover:text-slate-900">
+            <button
+              type="button"
+              onClick={() => setShortcuts(!shortcuts)}
+              className="text-xs text-slate-600 underline underline-offset-2 hover:text-slate-900"
+            >
               {shortcuts ? 'Turn off keyboard shortcuts' : 'Turn on keyboard shortcuts'}
             </button>
           </div>
           {shortcuts && (
-            <p className="sr-only">
-              Keyboard shortcuts: j and k move between recordings, Enter opens one, slash goes to the search.
-            </p>
+            <p className="sr-only">Keyboard shortcuts: j and k move between recordings, Enter opens one, slash goes to the search.</p>
           )}
           {search.skipped > 0 && (
             <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-              {search.skipped === 1 ? '1 recording' : `${formatNumber(search.skipped)} recordings`} could not be read and {search.skipped === 1 ? 'is' : 'are'} not shown.
+              {search.skipped === 1 ? '1 recording' : `${formatNumber(search.skipped)} recordings`} could not be read and{' '}
+              {search.skipped === 1 ? 'is' : 'are'} not shown.
             </p>
           )}
           {hits.length === 0 ? (
             <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-6 text-center text-sm text-slate-700">
-              <h2 className="text-base font-semibold text-slate-900">{activeCount ? 'No recordings match these filters' : 'No recordings yet'}</h2>
+              <h2 className="text-base font-semibold text-slate-900">
+                {activeCount ? 'No recordings match these filters' : 'No recordings yet'}
+              </h2>
               {activeCount > 0 && <ClearFiltersButton onClear={clear} />}
             </div>
           ) : (
@@ -166,7 +178,11 @@ export function InboxPage({ header }: { header?: ReactNode }) {
                   search.isFetchNextPageError ? (
                     <p role="alert" className="flex flex-wrap items-center gap-3 text-sm text-red-800">
                       The next recordings could not be loaded.
-                      <button type="button" onClick={() => void search.fetchNextPage()} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800">
+                      <button
+                        type="button"
+                        onClick={() => void search.fetchNextPage()}
+                        className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800"
+                      >
                         Try again
                       </button>
                     </p>

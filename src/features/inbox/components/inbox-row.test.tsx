@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
 import { renderWithProviders } from '@/testing/render';
+
 import type { Hit } from '../api/search-schema';
 import { InboxRow } from './inbox-row';
 
@@ -46,7 +48,17 @@ describe('InboxRow', () => {
     const link = screen.getByRole('link', { name: 'Whitaker – roof replacement' });
     expect(link).toHaveAttribute('href', '/recordings/rec%2F1');
     const row = screen.getByRole('article');
-    for (const text of ['Marcus Bell', 'Karen & Tom Whitaker', 'In-home appointment', 'Closed', '1:02:05', 'Positive', 'Follow-up', 'Private', '(not viewed)']) {
+    for (const text of [
+      'Marcus Bell',
+      'Karen & Tom Whitaker',
+      'In-home appointment',
+      'Closed',
+      '1:02:05',
+      'Positive',
+      'Follow-up',
+      'Private',
+      '(not viewed)',
+    ]) {
       expect(within(row).getByText(text)).toBeInTheDocument();
     }
     expect(within(row).getByText(/3 hours ago/)).toHaveAttribute('datetime', new Date(full.dateCreated).toISOString());
@@ -55,7 +67,9 @@ describe('InboxRow', () => {
 
   it('shows an older recording by its date, and a score outside every band as neutral', () => {
     renderRow({ ...full, dateCreated: Date.parse('2026-02-03T15:00:00Z'), evaluation: { pointsEarned: 70, pointsPossible: 100 } });
-    expect(screen.getByRole('article')).toHaveTextContent(new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(Date.parse('2026-02-03T15:00:00Z')));
+    expect(screen.getByRole('article')).toHaveTextContent(
+      new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(Date.parse('2026-02-03T15:00:00Z')),
+    );
     expect(screen.getByText('70', { exact: false }).closest('span')).toHaveClass('bg-slate-100');
   });
 
@@ -63,7 +77,8 @@ describe('InboxRow', () => {
     renderRow({ recordingId: 'r2', dateCreated: NOW - 86_400_000 * 30 }, []);
     expect(screen.getByRole('link', { name: 'Untitled recording' })).toHaveAttribute('href', '/recordings/r2');
     const row = screen.getByRole('article');
-    for (const text of ['Follow-up', 'Private', '(not viewed)', 'Score', 'Duration']) expect(within(row).queryByText(text, { exact: false })).toBeNull();
+    for (const text of ['Follow-up', 'Private', '(not viewed)', 'Score', 'Duration'])
+      expect(within(row).queryByText(text, { exact: false })).toBeNull();
     expect(within(row).queryAllByRole('definition')).toHaveLength(0);
   });
 

@@ -1,11 +1,13 @@
+import { Flag, Lock } from 'lucide-react';
 import { memo } from 'react';
 import { Link } from 'react-router-dom';
-import { Flag, Lock } from 'lucide-react';
+
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
 import { paths } from '@/config/paths';
 import { formatDuration, humanize } from '@/lib/format';
 import { formatMoment, formatWhen } from '@/lib/relative-time';
+
 import { scoreTone, type ColorBand, type ScoreTone } from '../api/lookups';
 import { scoreOf, type Hit } from '../api/search-schema';
 
@@ -81,7 +83,12 @@ export const InboxRow = memo(function InboxRow({ hit, colorBands, now }: Props) 
         )}
         {outcome && <Badge tone={OUTCOME_TONES[outcome] ?? 'neutral'}>{OUTCOME_TONES[outcome] ? humanize(outcome) : outcome}</Badge>}
         {score !== null && (
-          <span className={cn('inline-flex items-center rounded-full px-2 py-0.5 text-xs font-semibold tabular-nums ring-1 ring-inset', PILL[scoreTone(score, colorBands)])}>
+          <span
+            className={cn(
+              'inline-flex items-center rounded-full px-2 py-0.5 text-xs font-semibold tabular-nums ring-1 ring-inset',
+              PILL[scoreTone(score, colorBands)],
+            )}
+          >
             <span className="sr-only">Score </span>
             {score}
           </span>

@@ -1,5 +1,6 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+
 import { inboxSearchQueryOptions } from '../api/search-recordings';
 import type { Hit } from '../api/search-schema';
 import type { InboxFilters } from '../filters';

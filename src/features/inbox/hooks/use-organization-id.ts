@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+
 import type { Hit } from '../api/search-schema';
 
 // The lookups need the organisation's id, which a user token cannot ask for directly: it is

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
+
 import type { Option } from '@/components/ui/filter-bar';
+
 import type { Hit } from '../api/search-schema';
 
 // A user token cannot list users or teams: the pickers offer the reps and teams seen in the

@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import * as v from 'valibot';
+
 import { apiRequest } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
 import { lenient } from '@/lib/lenient';
@@ -13,12 +14,18 @@ const outcomesSchema = v.object({
       v.array(v.unknown()),
       v.transform((items) =>
         items.flatMap((item) => {
-          const result = v.safeParse(v.object({ customLabel: v.pipe(v.string(), v.minLength(1)), universalLabel: text, description: text }), item);
+          const result = v.safeParse(
+            v.object({ customLabel: v.pipe(v.string(), v.minLength(1)), universalLabel: text, description: text }),
+            item,
+          );
           return result.success ? [result.output] : [];
         }),
       ),
     ),
-    selectedCustomLabels: v.pipe(v.array(v.unknown()), v.transform((items) => items.filter((item): item is string => typeof item === 'string'))),
+    selectedCustomLabels: v.pipe(
+      v.array(v.unknown()),
+      v.transform((items) => items.filter((item): item is string => typeof item === 'string')),
+    ),
     universalOutcomeLabel: text,
     edited: v.optional(v.fallback(v.boolean(), false), false),
   }),

@@ -1,6 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+
 import { writeErrorMessage } from '@/lib/write-error';
+
 import { outcomeQueries, useChangeOutcome } from '../api/outcomes';
 
 type Props = {
@@ -27,7 +29,7 @@ export function OutcomeEditor({ recordingId, onLabel }: Props) {
   const current = data?.selectedCustomLabels[0] ?? NONE;
   const picked = choice ?? current;
   const changedElsewhere =
-    change.isSuccess && change.variables && (change.data.selectedCustomLabels.join('\n') !== change.variables.join('\n'));
+    change.isSuccess && change.variables && change.data.selectedCustomLabels.join('\n') !== change.variables.join('\n');
 
   const save = (event: FormEvent) => {
     event.preventDefault();
@@ -64,13 +66,23 @@ export function OutcomeEditor({ recordingId, onLabel }: Props) {
         {open && (
           <form onSubmit={save} className="mt-2 space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3">
             {!data ? (
-              <span className="block text-sm text-slate-700">{query.isError ? writeErrorMessage(query.error).replace('Not saved: ', 'Outcomes could not be loaded: ') : 'Loading outcomes…'}</span>
+              <span className="block text-sm text-slate-700">
+                {query.isError
+                  ? writeErrorMessage(query.error).replace('Not saved: ', 'Outcomes could not be loaded: ')
+                  : 'Loading outcomes…'}
+              </span>
             ) : (
               <fieldset className="space-y-2">
                 <legend className="text-sm font-medium text-slate-900">Outcome</legend>
                 {[...data.possibleOutcomes, { customLabel: NONE, universalLabel: null, description: 'Clear the outcome.' }].map((item) => (
                   <label key={item.customLabel} className="flex items-start gap-2 text-sm text-slate-800">
-                    <input type="radio" name={`${panelId}-outcome`} className="mt-0.5 size-4 accent-brand-700" checked={picked === item.customLabel} onChange={() => setChoice(item.customLabel)} />
+                    <input
+                      type="radio"
+                      name={`${panelId}-outcome`}
+                      className="mt-0.5 size-4 accent-brand-700"
+                      checked={picked === item.customLabel}
+                      onChange={() => setChoice(item.customLabel)}
+                    />
                     <span className="min-w-0 break-words">
                       <bdi className="font-medium">{item.customLabel || 'No outcome'}</bdi>
                       {item.description && (
@@ -85,10 +97,18 @@ export function OutcomeEditor({ recordingId, onLabel }: Props) {
               </fieldset>
             )}
             <span className="flex gap-2">
-              <button type="submit" disabled={!data || change.isPending} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-900 disabled:opacity-60">
+              <button
+                type="submit"
+                disabled={!data || change.isPending}
+                className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-900 disabled:opacity-60"
+              >
                 {change.isPending ? 'Saving…' : 'Save outcome'}
               </button>
-              <button type="button" onClick={() => setOpen(false)} className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
+              <button
+                type="button"
+                onClick={() => setOpen(false)}
+                className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
+              >
                 Cancel
               </button>
             </span>

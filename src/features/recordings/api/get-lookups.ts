@@ -1,8 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import * as v from 'valibot';
+
 import { apiRequest, isRecord } from '@/lib/api-client';
 import { finiteNumber, parseItems } from '@/lib/lenient';
 import { tokenStore } from '@/lib/token-store';
+
 import type { MomentKindConfig } from '../coaching/moment-kinds';
 import type { ScoreBand } from '../coaching/score-bands';
 
@@ -11,8 +13,17 @@ import type { ScoreBand } from '../coaching/score-bands';
 const LOOKUP_STALE_MS = 60 * 60_000;
 
 const bookmarkSchema = v.pipe(
-  v.object({ id: v.string(), title: v.string(), bookmarkTypes: v.optional(v.fallback(v.array(v.string()), [])), bookmarkType: v.optional(v.fallback(v.string(), '')) }),
-  v.transform((raw): MomentKindConfig => ({ id: raw.id, title: raw.title, types: raw.bookmarkTypes?.length ? raw.bookmarkTypes : raw.bookmarkType ? [raw.bookmarkType] : [] })),
+  v.object({
+    id: v.string(),
+    title: v.string(),
+    bookmarkTypes: v.optional(v.fallback(v.array(v.string()), [])),
+    bookmarkType: v.optional(v.fallback(v.string(), '')),
+  }),
+  v.transform((raw): MomentKindConfig => ({
+    id: raw.id,
+    title: raw.title,
+    types: raw.bookmarkTypes?.length ? raw.bookmarkTypes : raw.bookmarkType ? [raw.bookmarkType] : [],
+  })),
 );
 const bandSchema = v.object({ color: v.string(), lowRange: finiteNumber, highRange: finiteNumber });
 

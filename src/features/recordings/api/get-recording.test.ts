@@ -1,12 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
-import { tokenStore } from '@/lib/token-store';
-import { ApiError } from '@/lib/api-error';
 import { http, HttpResponse } from 'msw';
-import { DEMO_TOKEN } from '@/testing/msw/sample-api';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { ApiError } from '@/lib/api-error';
+import { tokenStore } from '@/lib/token-store';
 import { RECORDING } from '@/testing/msw/recordings';
+import { DEMO_TOKEN } from '@/testing/msw/sample-api';
 import { server, watchRequests } from '@/testing/msw/server';
 import { ALL_PANELS_ON, buildRecording, rawExtraction, rawOpportunity, rawRecording } from '@/testing/recording-fixtures';
+
 import type { PanelFlags } from '../panels';
 import { findCachedSuperset, getRecording, parseRecording, recordingKeys } from './get-recording';
 import { UNREADABLE } from './recording-schema';
@@ -36,16 +38,26 @@ describe('getRecording', () => {
     expect(recording).toMatchObject({ title: undefined, crmCustomer: UNREADABLE, summary: expect.any(String) });
   });
 
-  it.each([{ data: null }, {}, [], 'text', { data: { dateCreated: '2024-05-14T15:30:00Z', deleted: false } }, { data: { id: 42 } }])('rejects a body of %j as invalid-response', async (body) => {
-    server.use(http.get(RECORDING, () => HttpResponse.json(body)));
-    const error = await getRecording('r1', ALL_PANELS_ON).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ kind: 'invalid-response' });
-  });
+  it.each([{ data: null }, {}, [], 'text', { data: { dateCreated: '2024-05-14T15:30:00Z', deleted: false } }, { data: { id: 42 } }])(
+    'rejects a body of %j as invalid-response',
+    async (body) => {
+      server.use(http.get(RECORDING, () => HttpResponse.json(body)));
+      const error = await getRecording('r1', ALL_PANELS_ON).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(ApiError);
+      expect(error).toMatchObject({ kind: 'invalid-response' });
+    },
+  );
 });
 
 describe('findCachedSuperset', () => {
-  const summaryOnly: PanelFlags = { showSummary: true, showCrmCustomers: false, showCrmOpportunities: false, showEntityExtractions: false, showEvaluationScore: false, showFollowups: false };
+  const summaryOnly: PanelFlags = {
+    showSummary: true,
+    showCrmCustomers: false,
+    showCrmOpportunities: false,
+    showEntityExtractions: false,
+    showEvaluationScore: false,
+    showFollowups: false,
+  };
 
   it('finds data cached with every wanted panel, preferring the newest', () => {
     const queryClient = new QueryClient();
@@ -84,6 +96,8 @@ describe('parseRecording', () => {
   });
 
   it('still refuses a recording without an id', async () => {
-    expect(await parseRecording({ data: { dateCreated: '2024-05-14T15:30:00Z', entityExtractions: Array(500).fill(rawExtraction()) } })).toBeNull();
+    expect(
+      await parseRecording({ data: { dateCreated: '2024-05-14T15:30:00Z', entityExtractions: Array(500).fill(rawExtraction()) } }),
+    ).toBeNull();
   });
 });

@@ -1,28 +1,21 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import * as v from 'valibot';
+
 import { apiRequest, isRecord } from '@/lib/api-client';
-import { parseItems } from '@/lib/lenient';
 import { ApiError } from '@/lib/api-error';
+import { parseItems } from '@/lib/lenient';
 import { tokenStore } from '@/lib/token-store';
+
 import { PANELS, toApiSearch, type PanelFlags } from '../panels';
-import {
-  entityExtractionSchema,
-  opportunitySchema,
-  recordingResponseSchema,
-  type Recording,
-} from './recording-schema';
-import { recordingPath } from './recording-path';
-import { getRecordingDocument } from './get-recording-document';
 import { isStillProcessing } from '../recording-status';
+import { getRecordingDocument } from './get-recording-document';
+import { recordingPath } from './recording-path';
+import { entityExtractionSchema, opportunitySchema, recordingResponseSchema, type Recording } from './recording-schema';
 
 const POLL_INTERVAL_MS = 4_000;
 const STALE_TIME_MS = 30_000;
 
-export async function getRecording(
-  id: string,
-  flags: PanelFlags,
-  signal?: AbortSignal,
-): Promise<Recording> {
+export async function getRecording(id: string, flags: PanelFlags, signal?: AbortSignal): Promise<Recording> {
   const body = await apiRequest(recordingPath(id), {
     token: tokenStore.token(),
     search: toApiSearch(flags),
@@ -125,5 +118,8 @@ export function findCachedSuperset(queryClient: QueryClient, id: string, flags: 
 
 /** Shows another outcome on every cached view of the recording (after a manager corrected it). */
 export function setCachedOutcomeLabel(queryClient: QueryClient, id: string, label: string | null) {
-  queryClient.setQueriesData<Recording>({ queryKey: [...recordingKeys.details(), id] }, (recording) => recording && { ...recording, universalOutcomeLabel: label });
+  queryClient.setQueriesData<Recording>(
+    { queryKey: [...recordingKeys.details(), id] },
+    (recording) => recording && { ...recording, universalOutcomeLabel: label },
+  );
 }

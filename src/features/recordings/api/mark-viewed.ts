@@ -1,5 +1,6 @@
 import { apiRequest } from '@/lib/api-client';
 import { tokenStore } from '@/lib/token-store';
+
 import { recordingPath } from './recording-path';
 
 export const viewedPath = (id: string) => `${recordingPath(id)}/viewed`;

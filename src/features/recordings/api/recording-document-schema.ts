@@ -1,6 +1,7 @@
 import * as v from 'valibot';
-import { finiteNumber, lenient, parseItems, type List } from '@/lib/lenient';
+
 import { isRecord } from '@/lib/api-client';
+import { finiteNumber, lenient, parseItems, type List } from '@/lib/lenient';
 
 // The full recording document is large and mostly internal bookkeeping: only what the page shows
 // is read here (the rep, the team, the speakers, the comment counts, the scorecard, the moments
@@ -26,7 +27,10 @@ function entriesOf<T>(accept: (value: unknown) => value is T) {
   return v.optional(
     v.pipe(
       v.unknown(),
-      v.transform((input): Map<string, T> => new Map(isRecord(input) ? Object.entries(input).filter((entry): entry is [string, T] => accept(entry[1])) : [])),
+      v.transform(
+        (input): Map<string, T> =>
+          new Map(isRecord(input) ? Object.entries(input).filter((entry): entry is [string, T] => accept(entry[1])) : []),
+      ),
     ),
     {},
   );
@@ -40,21 +44,24 @@ const citationSchema = v.pipe(
 );
 export type Citation = v.InferOutput<typeof citationSchema>;
 
-const metricMetadataSchema = v.optional(v.pipe(
-  v.unknown(),
-  v.transform((input) => {
-    const raw = isRecord(input) ? input : {};
-    const cited = isRecord(raw.thinkingWithCitation) ? raw.thinkingWithCitation : {};
-    const read = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
-    return {
-      score: read(raw.score),
-      impact: read(raw.impact),
-      thinking: read(raw.thinking),
-      recommendation: read(raw.recommendation),
-      citations: parseItems(citationSchema, cited.citations ?? []),
-    };
-  }),
-), {});
+const metricMetadataSchema = v.optional(
+  v.pipe(
+    v.unknown(),
+    v.transform((input) => {
+      const raw = isRecord(input) ? input : {};
+      const cited = isRecord(raw.thinkingWithCitation) ? raw.thinkingWithCitation : {};
+      const read = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+      return {
+        score: read(raw.score),
+        impact: read(raw.impact),
+        thinking: read(raw.thinking),
+        recommendation: read(raw.recommendation),
+        citations: parseItems(citationSchema, cited.citations ?? []),
+      };
+    }),
+  ),
+  {},
+);
 
 /** A node of the scorecard: without an id and a type it cannot be placed in the tree, so it is skipped. */
 const evaluationNodeSchema = v.pipe(
@@ -144,7 +151,12 @@ export const recordingDocumentSchema = v.pipe(
     unreadComments: entriesOf(isCount),
     evaluationScore: numeric,
     evaluation: evaluationField,
-    jumpToTags: v.optional(v.pipe(v.unknown(), v.transform((input) => (input == null ? null : parseItems(momentSchema, input))))),
+    jumpToTags: v.optional(
+      v.pipe(
+        v.unknown(),
+        v.transform((input) => (input == null ? null : parseItems(momentSchema, input))),
+      ),
+    ),
     ...(Object.fromEntries(TALK_METRIC_FIELDS.map((field) => [field, numeric])) as Record<TalkMetricField, typeof numeric>),
   }),
   v.transform(({ evaluation, ...document }) => ({

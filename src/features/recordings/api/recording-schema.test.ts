@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+
 import { rawCustomer, rawExtraction, rawOpportunity } from '@/testing/recording-fixtures';
+
 import { recordingSchema, UNREADABLE } from './recording-schema';
 
 const required = { id: 'rec-1', dateCreated: '2024-05-14T15:30:00Z', deleted: false };
@@ -12,9 +14,21 @@ const output = (raw: Record<string, unknown>) => {
 };
 
 const optionalFields = [
-  'title', 'transcriptionStatus', 'processingStatus', 'processingStage', 'organizationId', 'teamId', 'userId',
-  'durationInMilliseconds', 'conversationType', 'transcriptionLanguage', 'universalOutcomeLabel', 'summary',
-  'crmCustomer', 'crmOpportunities', 'entityExtractions',
+  'title',
+  'transcriptionStatus',
+  'processingStatus',
+  'processingStage',
+  'organizationId',
+  'teamId',
+  'userId',
+  'durationInMilliseconds',
+  'conversationType',
+  'transcriptionLanguage',
+  'universalOutcomeLabel',
+  'summary',
+  'crmCustomer',
+  'crmOpportunities',
+  'entityExtractions',
 ];
 
 describe('recordingSchema', () => {
@@ -51,7 +65,12 @@ describe('recordingSchema', () => {
   });
 
   it('keeps unknown enum values as text', () => {
-    const recording = output({ transcriptionStatus: 'QUANTUM_TRANSCRIBING', universalOutcomeLabel: 'MAYBE', crmOpportunities: null, entityExtractions: null });
+    const recording = output({
+      transcriptionStatus: 'QUANTUM_TRANSCRIBING',
+      universalOutcomeLabel: 'MAYBE',
+      crmOpportunities: null,
+      entityExtractions: null,
+    });
     expect(recording).toMatchObject({ transcriptionStatus: 'QUANTUM_TRANSCRIBING', universalOutcomeLabel: 'MAYBE' });
   });
 
@@ -75,7 +94,10 @@ describe('recordingSchema', () => {
       crmOpportunities: [rawOpportunity(), 'junk', null, rawOpportunity({ addresses: [{ city: 'Austin' }, 7] })],
       entityExtractions: [rawExtraction(), 'junk', ['an', 'array']],
     });
-    expect(recording.crmOpportunities).toMatchObject({ skipped: 2, items: [{}, { addresses: { items: [{ city: 'Austin' }], skipped: 1 } }] });
+    expect(recording.crmOpportunities).toMatchObject({
+      skipped: 2,
+      items: [{}, { addresses: { items: [{ city: 'Austin' }], skipped: 1 } }],
+    });
     expect(recording.entityExtractions).toMatchObject({ skipped: 2, items: [{ id: 'ext-1' }] });
   });
 
@@ -124,7 +146,13 @@ describe('recordingSchema', () => {
       entityExtractions: [rawExtraction({ extraction: values.map((value, index) => ({ name: `v${index}`, value, mappings: null })) })],
     });
     expect(recording.entityExtractions?.items[0]?.extraction?.items.map((item) => item.value)).toEqual([
-      'Price', ['a', 'b'], 3.5, false, null, ['x', 2, true, null, '{"deep":1}'], '{"a":1}',
+      'Price',
+      ['a', 'b'],
+      3.5,
+      false,
+      null,
+      ['x', 2, true, null, '{"deep":1}'],
+      '{"a":1}',
     ]);
   });
 
@@ -149,7 +177,10 @@ describe('recordingSchema', () => {
   });
 
   it('writes an unreadable section as "unreadable" in JSON', () => {
-    expect(JSON.parse(JSON.stringify(output({ summary: 42, crmCustomer: [] })))).toMatchObject({ summary: 'unreadable', crmCustomer: 'unreadable' });
+    expect(JSON.parse(JSON.stringify(output({ summary: 42, crmCustomer: [] })))).toMatchObject({
+      summary: 'unreadable',
+      crmCustomer: 'unreadable',
+    });
   });
 
   it.each(['a string', 42, true])('marks a crmCustomer of %j as unreadable', (crmCustomer) => {

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+
 import { finiteNumber, lenient, parseItems, type List } from '@/lib/lenient';
 
 // Only the id makes a recording: everything else, the fields Siro promises included, may be
@@ -9,10 +10,13 @@ import { finiteNumber, lenient, parseItems, type List } from '@/lib/lenient';
 const text = lenient(v.string());
 const numeric = lenient(finiteNumber);
 const flag = lenient(v.boolean());
-const date = lenient(v.pipe(v.string(), v.check((value) => !Number.isNaN(Date.parse(value)))));
-const plainObject = v.custom<Record<string, unknown>>(
-  (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+const date = lenient(
+  v.pipe(
+    v.string(),
+    v.check((value) => !Number.isNaN(Date.parse(value))),
+  ),
 );
+const plainObject = v.custom<Record<string, unknown>>((input) => typeof input === 'object' && input !== null && !Array.isArray(input));
 
 function list<TSchema extends v.GenericSchema>(item: TSchema) {
   return v.optional(listOf(item));

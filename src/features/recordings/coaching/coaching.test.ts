@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { pickRecordingDocument } from '../api/recording-document-schema';
 import { kindGlyph, kindName } from './moment-kinds';
 import { bandFor } from './score-bands';
@@ -57,7 +58,13 @@ describe('buildScorecard', () => {
 });
 
 describe('metricsFromTranscript', () => {
-  const line = (speakerTag: string, startMs: number, endMs: number, text = 'Okay.'): TranscriptLine => ({ speakerTag, startMs, endMs, text, redacted: false });
+  const line = (speakerTag: string, startMs: number, endMs: number, text = 'Okay.'): TranscriptLine => ({
+    speakerTag,
+    startMs,
+    endMs,
+    text,
+    redacted: false,
+  });
 
   it('computes talk share, the longest monologue and customer story, and questions on each side', () => {
     const metrics = metricsFromTranscript(
@@ -89,7 +96,15 @@ describe('metricsFromTranscript', () => {
   });
 
   it('finds the rep by name in the speaker map, else speaker 0', () => {
-    expect(repTagOf(new Map([['0', 'Karen'], ['1', 'Marcus Bell']]), 'Marcus Bell')).toBe('1');
+    expect(
+      repTagOf(
+        new Map([
+          ['0', 'Karen'],
+          ['1', 'Marcus Bell'],
+        ]),
+        'Marcus Bell',
+      ),
+    ).toBe('1');
     expect(repTagOf(new Map([['1', 'Karen']]), undefined)).toBe('0');
   });
 });

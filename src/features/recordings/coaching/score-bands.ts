@@ -13,7 +13,12 @@ const STYLES: Record<string, BandStyle> = {
 const NEUTRAL: BandStyle = { label: '', badge: 'border-slate-300 bg-slate-50 text-slate-800' };
 
 /** The band a score falls in: the organisation's bands first, else the colour Siro put on the node. */
-export function bandFor(earned: number | undefined, possible: number | undefined, bands: readonly ScoreBand[], nodeColor?: string): BandStyle {
+export function bandFor(
+  earned: number | undefined,
+  possible: number | undefined,
+  bands: readonly ScoreBand[],
+  nodeColor?: string,
+): BandStyle {
   if (earned !== undefined && possible !== undefined && possible > 0) {
     const percent = (earned / possible) * 100;
     // Bands may leave gaps (59.99 to 60): a score falls in the highest band it reaches.

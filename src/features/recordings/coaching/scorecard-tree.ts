@@ -16,7 +16,13 @@ export type Criterion = {
   impact: string | undefined;
   citations: Citation[];
 };
-export type ScorecardSection = { id: string; name: string; earned: number | undefined; possible: number | undefined; criteria: Criterion[] };
+export type ScorecardSection = {
+  id: string;
+  name: string;
+  earned: number | undefined;
+  possible: number | undefined;
+  criteria: Criterion[];
+};
 export type Scorecard = {
   name: string | undefined;
   earned: number | undefined;
@@ -26,7 +32,8 @@ export type Scorecard = {
   skipped: number;
 };
 
-const byIndex = (a: EvaluationNode, b: EvaluationNode) => (a.indexNumber ?? Number.MAX_SAFE_INTEGER) - (b.indexNumber ?? Number.MAX_SAFE_INTEGER);
+const byIndex = (a: EvaluationNode, b: EvaluationNode) =>
+  (a.indexNumber ?? Number.MAX_SAFE_INTEGER) - (b.indexNumber ?? Number.MAX_SAFE_INTEGER);
 const isType = (node: EvaluationNode, type: string) => node.nodeType.toUpperCase() === type;
 
 function criterionOf(node: EvaluationNode): Criterion {
@@ -44,7 +51,8 @@ function criterionOf(node: EvaluationNode): Criterion {
   };
 }
 
-const sum = (values: (number | undefined)[]) => (values.every((value) => value !== undefined) ? values.reduce<number>((total, value) => total + (value ?? 0), 0) : undefined);
+const sum = (values: (number | undefined)[]) =>
+  values.every((value) => value !== undefined) ? values.reduce<number>((total, value) => total + (value ?? 0), 0) : undefined;
 
 export function buildScorecard(evaluation: Evaluation): Scorecard {
   const nodes = evaluation.evaluatedNodes.items;
@@ -53,7 +61,10 @@ export function buildScorecard(evaluation: Evaluation): Scorecard {
   const sectionNodes = nodes.filter((node) => isType(node, 'SECTION')).sort(byIndex);
   const sectionIds = new Set(sectionNodes.map((node) => node.id));
   const sections: ScorecardSection[] = sectionNodes.map((section) => {
-    const criteria = nodes.filter((node) => isType(node, 'METRIC') && node.parentId === section.id).sort(byIndex).map(criterionOf);
+    const criteria = nodes
+      .filter((node) => isType(node, 'METRIC') && node.parentId === section.id)
+      .sort(byIndex)
+      .map(criterionOf);
     return {
       id: section.id,
       name: section.name?.trim() || 'Unnamed section',
@@ -64,10 +75,19 @@ export function buildScorecard(evaluation: Evaluation): Scorecard {
   });
   // Criteria straight under the root (a scorecard without sections) get a section of their own.
   const loose = nodes.filter((node) => isType(node, 'METRIC') && !sectionIds.has(node.parentId ?? ''));
-  const underRoot = loose.filter((node) => root !== undefined && node.parentId === root.id).sort(byIndex).map(criterionOf);
+  const underRoot = loose
+    .filter((node) => root !== undefined && node.parentId === root.id)
+    .sort(byIndex)
+    .map(criterionOf);
   skipped += loose.length - underRoot.length;
   if (underRoot.length) {
-    sections.push({ id: `${root?.id}-criteria`, name: 'Criteria', earned: sum(underRoot.map((c) => c.earned)), possible: sum(underRoot.map((c) => c.possible)), criteria: underRoot });
+    sections.push({
+      id: `${root?.id}-criteria`,
+      name: 'Criteria',
+      earned: sum(underRoot.map((c) => c.earned)),
+      possible: sum(underRoot.map((c) => c.possible)),
+      criteria: underRoot,
+    });
   }
   for (const node of nodes) if (isType(node, 'METRIC')) skipped += node.citations.skipped;
   return {

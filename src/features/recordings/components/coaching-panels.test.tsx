@@ -1,6 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+
 import { pickRecordingDocument } from '../api/recording-document-schema';
 import MomentsPanel from './moments-panel';
 import ScorecardPanel from './scorecard-panel';
@@ -22,13 +23,27 @@ const criterion = (id: string, extra: Record<string, unknown> = {}) => ({
   metadata: {
     thinking: 'He asks her to sign once Tom agrees.',
     recommendation: 'Ask sooner.',
-    thinkingWithCitation: { citations: [{ quote: 'Sign here, and initial here for the warranty registration.', startTimeInMillis: 2_458_000, endTimeInMillis: 2_462_000 }] },
+    thinkingWithCitation: {
+      citations: [
+        { quote: 'Sign here, and initial here for the warranty registration.', startTimeInMillis: 2_458_000, endTimeInMillis: 2_462_000 },
+      ],
+    },
   },
   ...extra,
 });
 const documentWith = (raw: Record<string, unknown>) => pickRecordingDocument({ data: [{ id: 'r', ...raw }] }, 'r')!;
 const evaluation = (nodes: unknown[]) =>
-  documentWith({ evaluation: { pointsEarned: 9, pointsPossible: 10, evaluatedNodes: [{ id: 'root', nodeType: 'ROOT', parentId: '' }, { id: 's1', nodeType: 'SECTION', parentId: 'root', name: 'Close', pointsEarned: 9, pointsPossible: 10 }, ...nodes] } }).evaluation!;
+  documentWith({
+    evaluation: {
+      pointsEarned: 9,
+      pointsPossible: 10,
+      evaluatedNodes: [
+        { id: 'root', nodeType: 'ROOT', parentId: '' },
+        { id: 's1', nodeType: 'SECTION', parentId: 'root', name: 'Close', pointsEarned: 9, pointsPossible: 10 },
+        ...nodes,
+      ],
+    },
+  }).evaluation!;
 
 describe('ScorecardPanel', () => {
   it('shows the total, the section and each criterion with its reasons; a cited quote seeks the audio', async () => {
@@ -43,19 +58,33 @@ describe('ScorecardPanel', () => {
     await userEvent.click(toggle);
     expect(screen.getByText('He asks her to sign once Tom agrees.')).toBeVisible();
     expect(screen.getByText('Ask sooner.')).toBeVisible();
-    await userEvent.click(screen.getByRole('button', { name: 'Play from 40:58: Sign here, and initial here for the warranty registration.' }));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Play from 40:58: Sign here, and initial here for the warranty registration.' }),
+    );
     expect(onSeek).toHaveBeenCalledWith(2_458_000);
   });
 
   it('shows what it can of a partial scorecard and counts what it cannot', async () => {
-    render(<ScorecardPanel evaluation={evaluation([criterion('m1', { metadata: {}, pointsEarned: null }), { id: 7 }, criterion('orphan', { parentId: 'gone' })])} bands={[]} onSeek={() => {}} />);
+    render(
+      <ScorecardPanel
+        evaluation={evaluation([
+          criterion('m1', { metadata: {}, pointsEarned: null }),
+          { id: 7 },
+          criterion('orphan', { parentId: 'gone' }),
+        ])}
+        bands={[]}
+        onSeek={() => {}}
+      />,
+    );
     await userEvent.click(screen.getByRole('button', { name: /Asks for the sale/ }));
     expect(screen.getByText('Siro gave no reasoning for this criterion.')).toBeVisible();
     expect(screen.getByText('2 parts of the scorecard could not be read and are not shown.')).toBeInTheDocument();
   });
 
   it('says so when the scorecard has no criteria', () => {
-    render(<ScorecardPanel evaluation={documentWith({ evaluation: { evaluatedNodes: [] } }).evaluation!} bands={BANDS} onSeek={() => {}} />);
+    render(
+      <ScorecardPanel evaluation={documentWith({ evaluation: { evaluatedNodes: [] } }).evaluation!} bands={BANDS} onSeek={() => {}} />,
+    );
     expect(screen.getByText('This scorecard has no criteria to show.')).toBeInTheDocument();
   });
 });
@@ -74,7 +103,9 @@ describe('MomentsPanel', () => {
   it('lists moments by time with their kind and preview, filters by kind, and seeks on click', async () => {
     const onSeek = vi.fn();
     const onFilter = vi.fn();
-    const { rerender } = render(<MomentsPanel moments={tags.items} skipped={tags.skipped} kinds={kinds} filter={null} onFilter={onFilter} onSeek={onSeek} />);
+    const { rerender } = render(
+      <MomentsPanel moments={tags.items} skipped={tags.skipped} kinds={kinds} filter={null} onFilter={onFilter} onSeek={onSeek} />,
+    );
     const items = screen.getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([
       expect.stringContaining('0:10 New kind'),
@@ -85,7 +116,9 @@ describe('MomentsPanel', () => {
     expect(onSeek).toHaveBeenCalledWith(2_037_000);
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'Objection (1)');
     expect(onFilter).toHaveBeenCalledWith('OBJECTION');
-    rerender(<MomentsPanel moments={tags.items} skipped={tags.skipped} kinds={kinds} filter="OBJECTION" onFilter={onFilter} onSeek={onSeek} />);
+    rerender(
+      <MomentsPanel moments={tags.items} skipped={tags.skipped} kinds={kinds} filter="OBJECTION" onFilter={onFilter} onSeek={onSeek} />,
+    );
     expect(screen.getAllByRole('listitem')).toHaveLength(1);
     expect(screen.getByText('1 moment could not be read and is not shown.')).toBeInTheDocument();
   });
@@ -101,7 +134,16 @@ describe('TalkMetricsPanel', () => {
     render(
       <TalkMetricsPanel
         fromTranscript={false}
-        metrics={{ repSpeakerShare: 69.9, longestMonologueMillis: 30_667, longestCustomerStoryMillis: 12_000, repQuestionsCount: 19, customerQuestionsCount: 12, repWordsPerMinute: 186, repFillerWordsPerMin: 0.1, interactivityScore: 9.9 }}
+        metrics={{
+          repSpeakerShare: 69.9,
+          longestMonologueMillis: 30_667,
+          longestCustomerStoryMillis: 12_000,
+          repQuestionsCount: 19,
+          customerQuestionsCount: 12,
+          repWordsPerMinute: 186,
+          repFillerWordsPerMin: 0.1,
+          interactivityScore: 9.9,
+        }}
       />,
     );
     expect(screen.getByRole('img', { name: 'Talk share: rep 70%, customer 30%' })).toBeInTheDocument();

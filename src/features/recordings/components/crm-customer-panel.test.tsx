@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
 import { expectBidiIsolated, overridden } from '@/testing/bidi';
 import { buildCustomer, rawCustomer } from '@/testing/recording-fixtures';
+
 import { CrmCustomerPanel } from './crm-customer-panel';
 
 const renderCustomer = (raw: unknown) => render(<CrmCustomerPanel customer={buildCustomer(raw)} />);
@@ -44,31 +46,66 @@ describe('CrmCustomerPanel', () => {
   });
 
   it.each([
-    ['+1 555-0147, +1 555-0199', [['+1 555-0147', 'tel:+15550147'], ['+1 555-0199', 'tel:+15550199']]],
-    ['972-555-0147; 972-555-0199', [['972-555-0147', 'tel:9725550147'], ['972-555-0199', 'tel:9725550199']]],
-    ['(972) 555-0147 or (972) 555-0199', [['(972) 555-0147', 'tel:9725550147'], ['(972) 555-0199', 'tel:9725550199']]],
-    ['+1 972 555 0147 / +1 972 555 0199', [['+1 972 555 0147', 'tel:+19725550147'], ['+1 972 555 0199', 'tel:+19725550199']]],
+    [
+      '+1 555-0147, +1 555-0199',
+      [
+        ['+1 555-0147', 'tel:+15550147'],
+        ['+1 555-0199', 'tel:+15550199'],
+      ],
+    ],
+    [
+      '972-555-0147; 972-555-0199',
+      [
+        ['972-555-0147', 'tel:9725550147'],
+        ['972-555-0199', 'tel:9725550199'],
+      ],
+    ],
+    [
+      '(972) 555-0147 or (972) 555-0199',
+      [
+        ['(972) 555-0147', 'tel:9725550147'],
+        ['(972) 555-0199', 'tel:9725550199'],
+      ],
+    ],
+    [
+      '+1 972 555 0147 / +1 972 555 0199',
+      [
+        ['+1 972 555 0147', 'tel:+19725550147'],
+        ['+1 972 555 0199', 'tel:+19725550199'],
+      ],
+    ],
     ['+1 972 555 0147 ext. 12', [['+1 972 555 0147 ext. 12', 'tel:+19725550147;ext=12']]],
     ['972.555.0147 x9', [['972.555.0147 x9', 'tel:9725550147;ext=9']]],
   ])('makes one tel: link per number in %j, each showing the number as written', (phoneNumber, links) => {
     renderCustomer(rawCustomer({ phoneNumber }));
     const phone = detail('Phone');
     expect(phone).toHaveTextContent(phoneNumber);
-    expect(within(phone).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual(links);
+    expect(
+      within(phone)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual(links);
   });
 
   it('links the numbers and leaves the rest of a phone field as text', () => {
     renderCustomer(rawCustomer({ phoneNumber: '972-555-0147, ask for Tom' }));
     const phone = detail('Phone');
     expect(phone).toHaveTextContent('972-555-0147, ask for Tom');
-    expect(within(phone).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['tel:9725550147']);
+    expect(
+      within(phone)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['tel:9725550147']);
   });
 
-  it.each(['1234', 'ask the office', '+1 555 CALL NOW', '55+5 0147 2233'])('shows %j, which is not a phone number, as text', (phoneNumber) => {
-    renderCustomer(rawCustomer({ phoneNumber }));
-    expect(detail('Phone')).toHaveTextContent(phoneNumber);
-    expect(within(detail('Phone')).queryByRole('link')).not.toBeInTheDocument();
-  });
+  it.each(['1234', 'ask the office', '+1 555 CALL NOW', '55+5 0147 2233'])(
+    'shows %j, which is not a phone number, as text',
+    (phoneNumber) => {
+      renderCustomer(rawCustomer({ phoneNumber }));
+      expect(detail('Phone')).toHaveTextContent(phoneNumber);
+      expect(within(detail('Phone')).queryByRole('link')).not.toBeInTheDocument();
+    },
+  );
 
   it.each([
     'dana@example.com?cc=boss@example.com',
@@ -86,10 +123,11 @@ describe('CrmCustomerPanel', () => {
 
   it('links each plain address in a list of them', () => {
     renderCustomer(rawCustomer({ emailAddress: 'dana@example.com; tom+roof@example.co.uk' }));
-    expect(within(detail('Email')).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
-      'mailto:dana@example.com',
-      'mailto:tom+roof@example.co.uk',
-    ]);
+    expect(
+      within(detail('Email'))
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['mailto:dana@example.com', 'mailto:tom+roof@example.co.uk']);
   });
 
   it('shows an email that is not an address as text', () => {
@@ -105,14 +143,11 @@ describe('CrmCustomerPanel', () => {
     expect(crmLink()).toHaveAttribute('rel', 'noopener noreferrer');
   });
 
-  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', '/accounts/42'])(
-    'has no CRM link for %j',
-    (crmUrl) => {
-      renderCustomer(rawCustomer({ crmUrl }));
-      expect(screen.getByText('Dana Whitfield')).toBeInTheDocument();
-      expect(crmLink()).not.toBeInTheDocument();
-    },
-  );
+  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', '/accounts/42'])('has no CRM link for %j', (crmUrl) => {
+    renderCustomer(rawCustomer({ crmUrl }));
+    expect(screen.getByText('Dana Whitfield')).toBeInTheDocument();
+    expect(crmLink()).not.toBeInTheDocument();
+  });
 
   it('confines an unterminated right-to-left override to the field it is in', () => {
     const fields = {

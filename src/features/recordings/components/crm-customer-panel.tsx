@@ -1,10 +1,12 @@
 import { memo } from 'react';
-import { LongText } from '@/components/ui/long-text';
+
 import { Badge } from '@/components/ui/badge';
+import { ExternalLink } from '@/components/ui/external-link';
+import { LongText } from '@/components/ui/long-text';
 import { Details } from '@/components/ui/panel';
 import { EmptyState, UnreadableState } from '@/components/ui/panel-frame';
-import { ExternalLink } from '@/components/ui/external-link';
 import { formatDateTime } from '@/lib/format';
+
 import { Unreadable, type CrmCustomer } from '../api/recording-schema';
 import { customerTypeInWords, matchingSourceInWords } from '../labels';
 import { EmailLinks, PhoneLinks } from './contact-links';
@@ -14,11 +16,7 @@ type Props = { customer: CrmCustomer | Unreadable | null | undefined };
 export const CrmCustomerPanel = memo(function CrmCustomerPanel({ customer }: Props) {
   if (customer instanceof Unreadable) return <UnreadableState>Siro sent a CRM customer, but it could not be read.</UnreadableState>;
   if (!customer || customer.matchingSource === 'NOT_FOUND') {
-    return (
-      <EmptyState>
-        No CRM customer matched. Siro found no CRM record for this conversation, so nothing was linked.
-      </EmptyState>
-    );
+    return <EmptyState>No CRM customer matched. Siro found no CRM record for this conversation, so nothing was linked.</EmptyState>;
   }
   const match = customer.matchingSource ? matchingSourceInWords(customer.matchingSource) : null;
 

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
 import { expectBidiIsolated, overridden } from '@/testing/bidi';
 import { buildExtractions, rawExtraction } from '@/testing/recording-fixtures';
+
 import { EntityExtractionsPanel } from './entity-extractions-panel';
 
 const renderExtractions = (raw: unknown, processing = false) =>
@@ -67,13 +69,21 @@ describe('EntityExtractionsPanel', () => {
     ].map(([name, value]) => ({ name, value, mappings: null }));
     renderExtractions([rawExtraction({ extraction })]);
     expect(valueOf('Text')).toHaveTextContent('Roof leaks');
-    expect(within(valueOf('List')).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Price', 'Timing']);
+    expect(
+      within(valueOf('List'))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Price', 'Timing']);
     expect(valueOf('Count')).toHaveTextContent('3');
     expect(valueOf('Yes flag')).toHaveTextContent('Yes');
     expect(valueOf('No flag')).toHaveTextContent('No');
     expect(valueOf('Nothing')).toHaveTextContent('Empty');
     expect(valueOf('Blank')).toHaveTextContent('Empty');
-    expect(within(valueOf('Mixed')).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['a', '2', 'No', 'Empty']);
+    expect(
+      within(valueOf('Mixed'))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['a', '2', 'No', 'Empty']);
     expect(valueOf('Object')).toHaveTextContent('{"budget":10}');
   });
 
@@ -96,7 +106,9 @@ describe('EntityExtractionsPanel', () => {
 
   it('renders hostile strings as text', () => {
     const hostile = '<img src=x onerror=alert(1)>';
-    renderExtractions([rawExtraction({ siroEntityDefinitionName: hostile, extraction: [{ name: 'Note', value: hostile, mappings: null }] })]);
+    renderExtractions([
+      rawExtraction({ siroEntityDefinitionName: hostile, extraction: [{ name: 'Note', value: hostile, mappings: null }] }),
+    ]);
     expect(screen.getByRole('heading', { name: hostile })).toBeInTheDocument();
     expect(valueOf('Note')).toHaveTextContent(hostile);
     expect(screen.queryByRole('img')).not.toBeInTheDocument();

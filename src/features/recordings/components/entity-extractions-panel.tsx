@@ -1,13 +1,15 @@
 import { memo } from 'react';
-import { LongText } from '@/components/ui/long-text';
+
 import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
 import { rowClass } from '@/components/ui/long-list';
+import { LongText } from '@/components/ui/long-text';
 import { ListBody, SkippedNotice } from '@/components/ui/panel-frame';
-import { formatExactNumber, formatNumber } from '@/lib/format';
 import { useProgressiveCount } from '@/hooks/use-progressive-count';
-import type { CrmMapping, EntityExtraction, ExtractionValue } from '../api/recording-schema';
+import { formatExactNumber, formatNumber } from '@/lib/format';
 import type { List } from '@/lib/lenient';
+
+import type { CrmMapping, EntityExtraction, ExtractionValue } from '../api/recording-schema';
 import { extractionStatusBadge } from '../labels';
 
 type Props = { extractions: List<EntityExtraction> | null | undefined; processing: boolean };
@@ -24,16 +26,14 @@ export const EntityExtractionsPanel = memo(function EntityExtractionsPanel({ ext
       noun="extraction"
       plural="extractions"
     >
-          <p className="mb-3 text-sm text-slate-600">
-            {items.length === 1 ? '1 extraction' : `${formatNumber(items.length)} extractions`}
-          </p>
-          <ul className="divide-y divide-slate-100">
-            {items.slice(0, shown).map((extraction, index) => (
-              <li key={`${index}:${extraction.id ?? ''}`} className={cn('py-3', rowClass(items.length))}>
-                <ExtractionRow extraction={extraction} />
-              </li>
-            ))}
-          </ul>
+      <p className="mb-3 text-sm text-slate-600">{items.length === 1 ? '1 extraction' : `${formatNumber(items.length)} extractions`}</p>
+      <ul className="divide-y divide-slate-100">
+        {items.slice(0, shown).map((extraction, index) => (
+          <li key={`${index}:${extraction.id ?? ''}`} className={cn('py-3', rowClass(items.length))}>
+            <ExtractionRow extraction={extraction} />
+          </li>
+        ))}
+      </ul>
     </ListBody>
   );
 });
@@ -57,7 +57,9 @@ const ExtractionRow = memo(function ExtractionRow({ extraction }: { extraction: 
       {values.length === 0 ? (
         // Values that came but could not be read are not "no value": the notice below says so.
         skippedValues === 0 && (
-          <p className="text-sm text-slate-600">{extraction.status === 'FAIL' ? 'Siro could not extract a value.' : 'No value extracted.'}</p>
+          <p className="text-sm text-slate-600">
+            {extraction.status === 'FAIL' ? 'Siro could not extract a value.' : 'No value extracted.'}
+          </p>
         )
       ) : (
         <dl className="space-y-2 text-sm">

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useRef, type ComponentProps, type ComponentType } from 'react';
+
 import { Skeleton } from '@/components/ui/skeleton';
 import { useNearViewport } from '@/hooks/use-near-viewport';
 

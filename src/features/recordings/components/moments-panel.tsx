@@ -1,5 +1,7 @@
 import { useId } from 'react';
+
 import { EmptyState, SkippedNotice } from '@/components/ui/panel-frame';
+
 import type { Moment } from '../api/recording-document-schema';
 import { clock } from '../coaching/clock';
 import { kindGlyph, kindName, type MomentKindConfig } from '../coaching/moment-kinds';
@@ -35,12 +37,20 @@ export default function MomentsPanel({ moments, skipped, kinds, filter, onFilter
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2 text-sm">
-        <label htmlFor={filterId} className="text-slate-700">Show</label>
-        <select id={filterId} value={active ?? ''} onChange={(event) => onFilter(event.target.value || null)}
-          className="min-w-0 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-brand-600">
+        <label htmlFor={filterId} className="text-slate-700">
+          Show
+        </label>
+        <select
+          id={filterId}
+          value={active ?? ''}
+          onChange={(event) => onFilter(event.target.value || null)}
+          className="min-w-0 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-brand-600"
+        >
           <option value="">Every kind ({sorted.length})</option>
           {[...counts].map(([kind, count]) => (
-            <option key={kind} value={kind}>{names.get(kind)} ({count})</option>
+            <option key={kind} value={kind}>
+              {names.get(kind)} ({count})
+            </option>
           ))}
         </select>
       </div>
@@ -49,16 +59,26 @@ export default function MomentsPanel({ moments, skipped, kinds, filter, onFilter
           const name = names.get(moment.kind) ?? moment.kind;
           return (
             <li key={`${moment.startMs}-${moment.kind}-${index}`}>
-              <button type="button" onClick={() => onSeek(moment.startMs)}
-                className="flex w-full min-w-0 items-start gap-2 rounded-md px-2 py-1.5 text-left text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600">
-                <span aria-hidden="true" className="inline-flex h-6 w-6 shrink-0 items-center justify-center rounded-full border border-slate-400 bg-white text-xs font-bold text-slate-800">
+              <button
+                type="button"
+                onClick={() => onSeek(moment.startMs)}
+                className="flex w-full min-w-0 items-start gap-2 rounded-md px-2 py-1.5 text-left text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+              >
+                <span
+                  aria-hidden="true"
+                  className="inline-flex h-6 w-6 shrink-0 items-center justify-center rounded-full border border-slate-400 bg-white text-xs font-bold text-slate-800"
+                >
                   {kindGlyph(moment.kind, name)}
                 </span>
                 <span className="min-w-0 flex-1">
                   <span className="block font-medium text-slate-900">
                     <span className="tabular-nums text-slate-600">{clock(moment.startMs)}</span> <bdi>{name}</bdi>
                   </span>
-                  {moment.preview && <span dir="auto" className="block break-words text-slate-700">{moment.preview}</span>}
+                  {moment.preview && (
+                    <span dir="auto" className="block break-words text-slate-700">
+                      {moment.preview}
+                    </span>
+                  )}
                 </span>
               </button>
             </li>

@@ -1,9 +1,11 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { useQueryClient } from '@tanstack/react-query';
+
 import { cn } from '@/components/ui/cn';
 import { paths } from '@/config/paths';
 import { tokenStore } from '@/lib/token-store';
+
 import { recordingQueryOptions } from '../api/get-recording';
 import { parsePanelFlags } from '../panels';
 import { extractRecordingId, recordingIdProblem } from '../recording-id';
@@ -32,7 +34,10 @@ export function OpenRecordingForm({ compact = false }: { compact?: boolean }) {
 
   return (
     <form onSubmit={submit} noValidate className={compact ? 'space-y-1' : 'mt-4 space-y-3'}>
-      <label htmlFor={inputId} className={compact ? 'block text-xs font-medium text-slate-700' : 'block text-sm font-medium text-slate-800'}>
+      <label
+        htmlFor={inputId}
+        className={compact ? 'block text-xs font-medium text-slate-700' : 'block text-sm font-medium text-slate-800'}
+      >
         Recording ID or link
       </label>
       <div className={cn('flex gap-2', compact ? 'flex-row' : 'flex-col sm:flex-row')}>
@@ -52,7 +57,10 @@ export function OpenRecordingForm({ compact = false }: { compact?: boolean }) {
             compact ? 'py-1.5 sm:text-sm lg:w-72' : 'py-2',
           )}
         />
-        <button type="submit" className={cn('rounded-md bg-brand-700 font-medium text-white hover:bg-brand-900', compact ? 'px-3 py-1.5 text-sm' : 'px-4 py-2')}>
+        <button
+          type="submit"
+          className={cn('rounded-md bg-brand-700 font-medium text-white hover:bg-brand-900', compact ? 'px-3 py-1.5 text-sm' : 'px-4 py-2')}
+        >
           Open
         </button>
       </div>

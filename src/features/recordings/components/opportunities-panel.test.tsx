@@ -1,7 +1,9 @@
-import { afterAll, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
 import { expectBidiIsolated, overridden } from '@/testing/bidi';
 import { buildOpportunities, rawOpportunity } from '@/testing/recording-fixtures';
+
 import { OpportunitiesPanel } from './opportunities-panel';
 
 // West of UTC, set before the formatters are made: a close date must not slip to the day before.
@@ -69,14 +71,12 @@ describe('OpportunitiesPanel', () => {
   it('lists every address', () => {
     renderOpportunities([
       rawOpportunity({
-        addresses: [
-          { street: '12 Elm St', city: 'Springfield', state: 'IL', zip: '62701', country: 'US' },
-          { city: 'Austin' },
-          {},
-        ],
+        addresses: [{ street: '12 Elm St', city: 'Springfield', state: 'IL', zip: '62701', country: 'US' }, { city: 'Austin' }, {}],
       }),
     ]);
-    const items = within(value('Addresses')).getAllByRole('listitem').map((item) => item.textContent);
+    const items = within(value('Addresses'))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
     expect(items).toEqual(['12 Elm St, Springfield, IL 62701, US', 'Austin', 'Address not available']);
   });
 

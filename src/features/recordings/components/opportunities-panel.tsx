@@ -1,15 +1,17 @@
 import { memo } from 'react';
-import { LongText } from '@/components/ui/long-text';
+
 import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
 import { rowClass } from '@/components/ui/long-list';
+import { LongText } from '@/components/ui/long-text';
 import { Details } from '@/components/ui/panel';
 import { ListBody, SkippedNotice } from '@/components/ui/panel-frame';
-import { formatCalendarDate, formatCurrency, humanize } from '@/lib/format';
-import { integrationInWords } from '../labels';
 import { useProgressiveCount } from '@/hooks/use-progressive-count';
-import type { Address, Opportunity } from '../api/recording-schema';
+import { formatCalendarDate, formatCurrency, humanize } from '@/lib/format';
 import type { List } from '@/lib/lenient';
+
+import type { Address, Opportunity } from '../api/recording-schema';
+import { integrationInWords } from '../labels';
 
 type Props = { opportunities: List<Opportunity> | null | undefined };
 
@@ -18,17 +20,23 @@ export const OpportunitiesPanel = memo(function OpportunitiesPanel({ opportuniti
   const skipped = opportunities?.skipped ?? 0;
   const shown = useProgressiveCount(items.length);
   return (
-    <ListBody count={items.length} skipped={skipped} empty="No opportunities linked to this recording." noun="opportunity" plural="opportunities">
+    <ListBody
+      count={items.length}
+      skipped={skipped}
+      empty="No opportunities linked to this recording."
+      noun="opportunity"
+      plural="opportunities"
+    >
       <ul className="space-y-4">
-          {items.slice(0, shown).map((opportunity, index) => (
-            <li
-              key={`${index}:${opportunity.opportunityExternalId ?? ''}`}
-              className={cn('rounded-lg border border-slate-200 p-3', rowClass(items.length))}
-            >
-              <OpportunityCard opportunity={opportunity} />
-            </li>
-          ))}
-        </ul>
+        {items.slice(0, shown).map((opportunity, index) => (
+          <li
+            key={`${index}:${opportunity.opportunityExternalId ?? ''}`}
+            className={cn('rounded-lg border border-slate-200 p-3', rowClass(items.length))}
+          >
+            <OpportunityCard opportunity={opportunity} />
+          </li>
+        ))}
+      </ul>
     </ListBody>
   );
 });

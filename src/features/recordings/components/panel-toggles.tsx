@@ -1,4 +1,5 @@
 import { Switch } from '@/components/ui/switch';
+
 import { PANELS, UI_PANELS, type PanelFlag, type PanelFlags, type UiPanelFlag, type UiPanelFlags } from '../panels';
 
 type Props = {

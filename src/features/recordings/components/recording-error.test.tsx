@@ -1,8 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
+import { describe, expect, it, vi } from 'vitest';
+
 import { ApiError, type ApiErrorKind } from '@/lib/api-error';
+
 import { RecordingError } from './recording-error';
 
 function renderError(error: unknown, { retrying = false } = {}) {
@@ -70,10 +72,26 @@ describe('RecordingError', () => {
   });
 
   it.each([
-    ['the API’s own words', apiError('server', 'Database unavailable', { status: 500 }), 'Siro had a problem answering (HTTP 500). Database unavailable'],
-    ['an error page', apiError('server', 'A server between you and Siro answered with an error page (HTTP 502 Bad Gateway).', { status: 502 }), /^A server between you and Siro answered with an error page \(HTTP 502 Bad Gateway\)\.$/],
-    ['the connection lost', apiError('network', 'The connection to Siro was lost.'), 'The connection was lost. Check that you are online, then retry.'],
-    ['an answer that is not a recording', apiError('invalid-response', 'Siro answered, but not with a readable recording.', { status: 200 }), 'Siro answered, but not with a readable recording.'],
+    [
+      'the API’s own words',
+      apiError('server', 'Database unavailable', { status: 500 }),
+      'Siro had a problem answering (HTTP 500). Database unavailable',
+    ],
+    [
+      'an error page',
+      apiError('server', 'A server between you and Siro answered with an error page (HTTP 502 Bad Gateway).', { status: 502 }),
+      /^A server between you and Siro answered with an error page \(HTTP 502 Bad Gateway\)\.$/,
+    ],
+    [
+      'the connection lost',
+      apiError('network', 'The connection to Siro was lost.'),
+      'The connection was lost. Check that you are online, then retry.',
+    ],
+    [
+      'an answer that is not a recording',
+      apiError('invalid-response', 'Siro answered, but not with a readable recording.', { status: 200 }),
+      'Siro answered, but not with a readable recording.',
+    ],
     ['something that is not an API error', new TypeError('x is undefined'), 'Something unexpected went wrong.'],
   ])('could not load, %s: a sentence, Retry and another recording', (_name, error, text) => {
     const { alert } = renderError(error);

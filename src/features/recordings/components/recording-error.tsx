@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+
 import { ApiErrorCard, type ErrorCopy } from '@/components/ui/api-error-card';
 import { paths } from '@/config/paths';
 

@@ -1,8 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+
 import { expectBidiIsolated, overridden } from '@/testing/bidi';
 import { buildRecording, rawCustomer, rawOpportunity } from '@/testing/recording-fixtures';
+
 import { RecordingHeader } from './recording-header';
 import { RecordingIds } from './recording-ids';
 

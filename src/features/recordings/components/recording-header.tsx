@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
-import { clipText } from '@/lib/clip-text';
+
 import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { clipText } from '@/lib/clip-text';
 import { formatCurrency, formatDateTime, formatDuration, formatNumber } from '@/lib/format';
+
 import type { FirstScreenRecording } from '../api/recording-schema';
 import { outcomeBadge } from '../labels';
 import { customerName, dealAmount, recordingTitle } from '../recording-facts';
@@ -90,7 +92,9 @@ export function RecordingHeader({ recording, rep, ids, outcomeAction }: Props) {
           Siro is still processing this recording; the page refreshes on its own until it is done.
         </p>
       ) : (
-        status && <p className={status.settled ? 'mt-2 text-xs text-slate-500' : 'mt-2 text-sm font-medium text-amber-900'}>{status.text}</p>
+        status && (
+          <p className={status.settled ? 'mt-2 text-xs text-slate-500' : 'mt-2 text-sm font-medium text-amber-900'}>{status.text}</p>
+        )
       )}
       <details className="mt-3 border-t border-slate-100 pt-2 text-sm">
         <summary className="cursor-pointer py-1 text-slate-700 select-none">Recording IDs</summary>

@@ -1,4 +1,5 @@
 import { CopyButton } from '@/components/ui/copy-button';
+
 import type { Recording } from '../api/recording-schema';
 
 /** The IDs support and CRM admins ask for, each with a copy button. */

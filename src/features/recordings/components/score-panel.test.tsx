@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
 import { formatNumber } from '@/lib/format';
 import { buildRecording } from '@/testing/recording-fixtures';
+
 import { ScorePanel } from './score-panel';
 
 const meter = () => screen.queryByRole('meter');

@@ -1,6 +1,8 @@
 import { memo } from 'react';
+
 import { EmptyState, UnreadableState } from '@/components/ui/panel-frame';
 import { formatNumber } from '@/lib/format';
+
 import { Unreadable } from '../api/recording-schema';
 
 // Siro documents the score only as a number; out of 100 is this page's assumption. So only a
@@ -11,7 +13,8 @@ type Props = { score: number | Unreadable | null | undefined; deleted?: boolean 
 
 export const ScorePanel = memo(function ScorePanel({ score, deleted = false }: Props) {
   if (score instanceof Unreadable) return <UnreadableState>Siro sent a score, but it could not be read.</UnreadableState>;
-  if (score == null) return <EmptyState>{deleted ? 'This recording was deleted before it was scored.' : 'No score for this recording yet.'}</EmptyState>;
+  if (score == null)
+    return <EmptyState>{deleted ? 'This recording was deleted before it was scored.' : 'No score for this recording yet.'}</EmptyState>;
   if (score < 0 || score > MAX_SCORE) return <p className="text-3xl font-semibold text-slate-900">{formatNumber(score)}</p>;
   return (
     <div className="space-y-2">

@@ -1,7 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
 import { buildRecording, rawExtraction, RECORDING_ID } from '@/testing/recording-fixtures';
+
 import { ShareActions } from './share-actions';
 
 const BLOB_URL = 'blob:http://localhost/3f2a-export';

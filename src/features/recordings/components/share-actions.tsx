@@ -1,6 +1,8 @@
-import { useEffect, useId, useState } from 'react';
 import { Download, Link2, Printer } from 'lucide-react';
+import { useEffect, useId, useState } from 'react';
+
 import { revealAll } from '@/hooks/use-near-viewport';
+
 import type { Recording } from '../api/recording-schema';
 
 // Exports are rare: their code loads on the first click, not with the page.

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
 import { expectBidiIsolated, overridden } from '@/testing/bidi';
 import { buildRecording } from '@/testing/recording-fixtures';
+
 import { SummaryPanel } from './summary-panel';
 
 const summaryOf = (summary: unknown) => buildRecording({ summary }).summary;

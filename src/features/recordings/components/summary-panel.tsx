@@ -1,6 +1,8 @@
-import { clipText } from '@/lib/clip-text';
 import type { ReactNode } from 'react';
+
 import { EmptyState, UnreadableState } from '@/components/ui/panel-frame';
+import { clipText } from '@/lib/clip-text';
+
 import { Unreadable } from '../api/recording-schema';
 
 type Props = {
@@ -16,7 +18,9 @@ export function SummaryPanel({ summary, sections, processing }: Props) {
   if (summary instanceof Unreadable) return <UnreadableState>Siro sent a summary, but it could not be read.</UnreadableState>;
   const text = typeof summary === 'string' ? summary.trim() : '';
   if (!text) {
-    return <EmptyState>{processing ? 'The summary will appear when Siro finishes processing.' : 'No summary for this recording.'}</EmptyState>;
+    return (
+      <EmptyState>{processing ? 'The summary will appear when Siro finishes processing.' : 'No summary for this recording.'}</EmptyState>
+    );
   }
   return (
     <div className="max-w-3xl space-y-3 text-[15px] leading-relaxed text-slate-800">

@@ -1,6 +1,7 @@
 import { Details } from '@/components/ui/panel';
 import { EmptyState } from '@/components/ui/panel-frame';
 import { formatNumber } from '@/lib/format';
+
 import { clock } from '../coaching/clock';
 import type { TalkMetrics } from '../coaching/talk-metrics';
 
@@ -18,7 +19,13 @@ const number = (value: number | undefined) => (value === undefined ? undefined :
 /** How the conversation went: who talked, for how long at a stretch, who asked. */
 export default function TalkMetricsPanel({ metrics, fromTranscript, loading }: Props) {
   if (Object.keys(metrics).length === 0) {
-    return <EmptyState>{loading ? 'Computing the talk metrics from the transcript…' : 'No talk metrics for this recording, and no transcript to compute them from.'}</EmptyState>;
+    return (
+      <EmptyState>
+        {loading
+          ? 'Computing the talk metrics from the transcript…'
+          : 'No talk metrics for this recording, and no transcript to compute them from.'}
+      </EmptyState>
+    );
   }
   const share = metrics.repSpeakerShare;
   const repShare = share === undefined ? undefined : Math.min(100, Math.max(0, share));
@@ -29,7 +36,9 @@ export default function TalkMetricsPanel({ metrics, fromTranscript, loading }: P
   return (
     <div className="space-y-4">
       {fromTranscript && (
-        <p className="text-sm text-slate-700">Siro sent no talk metrics for this recording: these are computed from its transcript, and the rest are not available.</p>
+        <p className="text-sm text-slate-700">
+          Siro sent no talk metrics for this recording: these are computed from its transcript, and the rest are not available.
+        </p>
       )}
       {repShare !== undefined && (
         <div>
@@ -37,8 +46,11 @@ export default function TalkMetricsPanel({ metrics, fromTranscript, loading }: P
             <span>Rep {formatNumber(Math.round(repShare))}%</span>
             <span>Customer {formatNumber(Math.round(100 - repShare))}%</span>
           </p>
-          <div role="img" aria-label={`Talk share: rep ${Math.round(repShare)}%, customer ${Math.round(100 - repShare)}%`}
-            className="flex h-3 w-full overflow-hidden rounded-full border border-slate-400 bg-white">
+          <div
+            role="img"
+            aria-label={`Talk share: rep ${Math.round(repShare)}%, customer ${Math.round(100 - repShare)}%`}
+            className="flex h-3 w-full overflow-hidden rounded-full border border-slate-400 bg-white"
+          >
             <div className="h-full bg-brand-600" style={{ width: `${repShare}%` }} />
             <div className="h-full bg-slate-300" style={{ width: `${100 - repShare}%` }} />
           </div>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+
 import type { AnyPanel } from '../panels';
 
 type Props = {

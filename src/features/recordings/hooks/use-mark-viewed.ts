@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+
 import { markViewed } from '../api/mark-viewed';
 
 /**

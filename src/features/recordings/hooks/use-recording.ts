@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+
 import { findCachedSuperset, recordingQueryOptions } from '../api/get-recording';
 import type { PanelFlags } from '../panels';
 
