@@ -9,7 +9,7 @@ import { apiRequest } from './api-client';
 import { ApiError } from './api-error';
 import { createQueryClient } from './query-client';
 import { retryWrite, shouldRetry } from './retry';
-import { writeFailureMessage } from './write-failure';
+import { writeErrorMessage } from './write-error';
 
 const TOKEN = 'write-token-1234';
 
@@ -42,11 +42,11 @@ describe('writes', () => {
     const error = await apiRequest('/v1/core/recordings/r1/comments', { token: TOKEN, method: 'POST', body: { text: '' } }).catch(
       (caught: unknown) => caught,
     );
-    expect(writeFailureMessage(error)).toBe('Siro did not accept this: body.text: String must contain at least 1 character(s)');
+    expect(writeErrorMessage(error)).toBe('Not saved: Siro did not accept it (body.text: String must contain at least 1 character(s)).');
   });
 
   it('explain a 403 as a read-only token, and a lost connection as maybe saved', () => {
-    expect(writeFailureMessage(new ApiError('forbidden', 'x', { status: 403 }))).toMatch(/can read but not write/);
-    expect(writeFailureMessage(new ApiError('network', 'x'))).toMatch(/may or may not have been saved/);
+    expect(writeErrorMessage(new ApiError('forbidden', 'x', { status: 403 }))).toMatch(/can read but not write/);
+    expect(writeErrorMessage(new ApiError('network', 'x'))).toMatch(/not sure: the connection was lost/);
   });
 });
