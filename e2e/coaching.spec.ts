@@ -79,10 +79,12 @@ test('the switches and the moment filter live in the URL', async ({ page, dashbo
   await moments(dashboard).getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Objection (1)' });
   await expect(page).toHaveURL(/momentKind=OBJECTION/);
   await expect(moments(dashboard).getByRole('listitem')).toHaveCount(1);
+  await dashboard.customize();
   await dashboard.toggle('Talk metrics').click();
   await expect(page).toHaveURL(/showTalkMetrics=false/);
   await expect(dashboard.panel('Talk metrics')).toHaveCount(0);
   await page.reload();
+  await dashboard.customize();
   await expect(dashboard.toggle('Talk metrics')).toHaveAttribute('aria-checked', 'false');
   await moments(dashboard).scrollIntoViewIfNeeded();
   await expect(moments(dashboard).getByRole('listitem')).toHaveCount(1);

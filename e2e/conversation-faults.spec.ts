@@ -114,7 +114,7 @@ test.describe('audio', () => {
     await dashboard.openRecording('fault-audio-url-error');
     await dashboard.scrollToConversation();
 
-    await expect(dashboard.audioPlayer.getByRole('status')).toContainText('Audio is temporarily unavailable');
+    await expect(dashboard.audioPlayer.getByRole('status').filter({ hasText: /\S/ })).toContainText('Audio is temporarily unavailable');
     await expect(dashboard.audioButton('Play')).toBeDisabled();
     await expect(dashboard.transcriptLine(FIRST_LINE)).toBeVisible();
     await expectRecordingIntact(dashboard);

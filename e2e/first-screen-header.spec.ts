@@ -68,6 +68,8 @@ for (const viewport of [
         'Opportunities',
         'Extractions',
         'Follow-ups',
+        'Moments',
+        'Talk',
         'Ask Siro',
         'Comments',
         'Transcript',

@@ -50,6 +50,9 @@ function publicOrigin(raw: string): string {
   return url.origin;
 }
 
+/** The request a recording view is counted by: the detail endpoint. */
+const RECORDING_VIEW = /^\/v1\/core\/recordings\/[^/]+$/;
+
 export type Handler = (id: string, req: IncomingMessage, res: ServerResponse, context: RouteContext) => void | Promise<void>;
 
 /**
@@ -171,7 +174,7 @@ export function createSampleApi(options: SampleApiOptions = {}): http.Server {
       if (!route.write && !route.readsBody && !route.body) req.resume();
       // Auth comes first, so no id, fault or "not found" is revealed to a caller without a token.
       if (route.auth) {
-        const auth = tokens.check(req.headers[AUTH_HEADER]);
+        const auth = tokens.check(req.headers[AUTH_HEADER], req.method === 'GET' && RECORDING_VIEW.test(path));
         if (!auth.ok) return sendJson(res, 401, { error: auth.error });
         if (route.write && auth.scope !== 'write') {
           req.resume();

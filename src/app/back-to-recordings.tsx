@@ -17,6 +17,8 @@ export function BackToRecordings() {
     <Link
       to={paths.recordings}
       className={linkClass}
+      // One name at every width; a phone shows the short words, so the bar stays one line.
+      aria-label="Back to recordings"
       onClick={(event) => {
         if (!fromInbox || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
         event.preventDefault();
@@ -24,7 +26,8 @@ export function BackToRecordings() {
       }}
     >
       <ArrowLeft aria-hidden="true" className="size-4" />
-      Back to recordings
+      <span className="hidden sm:inline">Back to recordings</span>
+      <span className="sm:hidden">Recordings</span>
     </Link>
   );
 }

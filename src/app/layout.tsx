@@ -38,7 +38,7 @@ export function AppLayout() {
             <img src="/favicon.svg" alt="" width="24" height="24" />
             Siro
           </Link>
-          <div className="flex items-center gap-3 text-sm whitespace-nowrap sm:gap-4">
+          <div className="flex min-w-0 flex-wrap items-center justify-end gap-x-3 gap-y-1 text-sm whitespace-nowrap sm:gap-x-4">
             {token && onRecording ? (
               <BackToRecordings />
             ) : (

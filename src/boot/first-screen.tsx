@@ -19,6 +19,18 @@ const SECTIONS_WAIT_MS = 1_000;
 type Props = { recording: FirstScreenRecording; sections: readonly SummarySection[] | null; shown: readonly AnyPanel[] };
 
 /**
+ * Where the route's Change outcome control will be, drawn with its words and classes (the
+ * outcome editor's closed state) so that nothing moves when React puts the control there.
+ */
+function OutcomeActionPlaceholder() {
+  return (
+    <span className="inline-flex flex-wrap items-center gap-2">
+      <span className="text-sm font-medium text-brand-700 underline underline-offset-2 print:hidden">Change outcome</span>
+    </span>
+  );
+}
+
+/**
  * The recording page down to its summary, from the same components React renders, so nothing
  * moves when React replaces it: the layout's bar (its height, without its links), the header,
  * the section navigation, the summary (its sections, when Siro has them, as the app will).
@@ -29,7 +41,7 @@ export function FirstScreen({ recording, sections, shown }: Props) {
       <div className="h-[49px] border-b border-slate-200 bg-white" />
       <main aria-busy="true" className="mx-auto max-w-6xl px-4 py-4 sm:py-6">
         <div className="space-y-4">
-          <RecordingHeader recording={recording} />
+          <RecordingHeader recording={recording} outcomeAction={recording.deleted ? undefined : <OutcomeActionPlaceholder />} />
           <ViewBar shown={shown} />
           {shown.some((panel) => panel.flag === 'showSummary') && (
             <PanelFrame title="Summary" anchor="summary">

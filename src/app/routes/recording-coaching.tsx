@@ -50,7 +50,16 @@ export function ScoreSlot({
   const evaluation = document?.data?.evaluation;
   const organizationId = recording.organizationId ?? document?.data?.organizationId ?? '';
   const bands = useQuery({ ...lookupQueries.scoreBands(organizationId ?? ''), enabled: Boolean(evaluation && organizationId) });
-  if (evaluation) return <LazyScorecardPanel evaluation={evaluation} bands={bands.data ?? []} onSeek={onSeek} />;
+  if (evaluation) {
+    return (
+      <LazyScorecardPanel
+        evaluation={evaluation}
+        bands={bands.data ?? []}
+        onSeek={onSeek}
+        placeholder={<ScorePanel score={recording.evaluationScore} deleted={recording.deleted} />}
+      />
+    );
+  }
   return (
     <>
       {document?.data?.evaluationUnreadable && <UnreadableState>Siro sent a scorecard, but it could not be read.</UnreadableState>}

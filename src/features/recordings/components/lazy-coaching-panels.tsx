@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, type ComponentProps, type ComponentType } from 'react';
+import { lazy, Suspense, useRef, type ComponentProps, type ComponentType, type ReactNode } from 'react';
 
 import { Skeleton } from '@/components/ui/skeleton';
 import { useNearViewport } from '@/hooks/use-near-viewport';
@@ -18,19 +18,23 @@ function PanelBodySkeleton() {
   );
 }
 
-/** A panel body whose code downloads only when it comes near the viewport. */
+/**
+ * A panel body whose code downloads only when it comes near the viewport; until then it shows
+ * `placeholder` (what is already known, such as the total score), or a skeleton.
+ */
 function nearViewport<P extends object>(Panel: ComponentType<P>) {
-  return function NearViewportPanel(props: P) {
+  return function NearViewportPanel({ placeholder, ...props }: P & { placeholder?: ReactNode }) {
     const ref = useRef<HTMLDivElement>(null);
     const near = useNearViewport(ref, '400px');
+    const waiting = placeholder ?? <PanelBodySkeleton />;
     return (
       <div ref={ref}>
         {near ? (
-          <Suspense fallback={<PanelBodySkeleton />}>
-            <Panel {...props} />
+          <Suspense fallback={waiting}>
+            <Panel {...(props as P)} />
           </Suspense>
         ) : (
-          <PanelBodySkeleton />
+          waiting
         )}
       </div>
     );
