@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { COMPANION_GRACE_MS, TokenChecker } from './auth.ts';
 
 describe('short-lived tokens', () => {
