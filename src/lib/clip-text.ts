@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+
 /**
  * Where API text is cut for display. The browser lays out an unbroken string in time that grows
  * much faster than its length (300,000 characters: seconds of a frozen tab), so no single value
@@ -12,3 +14,8 @@ export function clipText(text: string, max = CLIP_AT): { text: string; hidden: n
   const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
   return { text: `${text.slice(0, end)}…`, hidden: text.length - end };
 }
+
+/** How a view shows a piece of API text within `max` characters: the first screen cuts it; the app's LongText adds Show more. */
+export type ShowText = (text: string, max?: number) => ReactNode;
+
+export const clippedText: ShowText = (text, max) => clipText(text, max).text;

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, type ReactNode } from 'react';
 
+import { longText } from '@/components/ui/long-text';
 import { PageTitle } from '@/components/ui/page-title';
 import { Panel } from '@/components/ui/panel';
 import { LazyAskPanel } from '@/features/ask/components/lazy-ask-panel';
@@ -183,6 +184,7 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
         summary={recording.summary}
         sections={sections?.length ? <SummarySections sections={sections} /> : undefined}
         processing={processing}
+        showText={longText}
       />
     ),
     showCrmCustomers: <CrmCustomerPanel customer={recording.crmCustomer} />,
@@ -229,6 +231,7 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
         rep={repName(document)}
         ids={<RecordingIds recording={recording} />}
         outcomeAction={!recording.deleted && <OutcomeEditor recordingId={recording.id} onLabel={onOutcome} />}
+        showText={longText}
       />
       <ViewBar shown={shown} customize={toggles} />
       {slot('lead')}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 
-import { CLIP_AT, clipText, MAX_SHOWN } from '@/lib/clip-text';
+import { CLIP_AT, clipText, MAX_SHOWN, type ShowText } from '@/lib/clip-text';
 import { redactToken } from '@/lib/redact';
 import { tokenStore } from '@/lib/token-store';
 
@@ -31,3 +31,6 @@ export function LongText({ text, max = CLIP_AT }: { text: string; max?: number }
     </>
   );
 }
+
+/** LongText as a ShowText, for the views the first screen shares with the app. */
+export const longText: ShowText = (text, max) => <LongText text={text} max={max} />;

@@ -1,4 +1,4 @@
-import { clipText } from '@/lib/clip-text';
+import { clippedText, type ShowText } from '@/lib/clip-text';
 import { formatTimestamp } from '@/lib/format-timestamp';
 
 import type { SummarySection } from '../api/summary-sections-schema';
@@ -15,14 +15,14 @@ export function sectionText(text: string): { points: string[] } | { paragraphs: 
   return { paragraphs: text.split(/\n\s*\n/).map((paragraph) => paragraph.trim()) };
 }
 
-function SectionText({ text }: { text: string }) {
+function SectionText({ text, showText }: { text: string; showText: ShowText }) {
   const body = sectionText(text);
   if ('points' in body) {
     return (
       <ul className="list-disc space-y-1 pl-5">
         {body.points.map((point, index) => (
           <li key={index} dir="auto">
-            {clipText(point).text}
+            {showText(point)}
           </li>
         ))}
       </ul>
@@ -30,7 +30,7 @@ function SectionText({ text }: { text: string }) {
   }
   return body.paragraphs.map((paragraph, index) => (
     <p key={index} dir="auto" className="whitespace-pre-line">
-      {clipText(paragraph).text}
+      {showText(paragraph)}
     </p>
   ));
 }
@@ -57,18 +57,20 @@ type Props = {
   sections: readonly SummarySection[];
   /** Plays from a quote; without it (before the app has loaded) the quote buttons are disabled. */
   onPlay?: (startMs: number) => void;
+  /** How API text is shown: cut (the first screen), or with Show more (the app). */
+  showText?: ShowText;
 };
 
 /** The v2 summary: one titled section per prompt, each with the quotes it rests on. */
-export function SummarySectionsView({ sections, onPlay }: Props) {
+export function SummarySectionsView({ sections, onPlay, showText = clippedText }: Props) {
   return (
     <div className="max-w-3xl space-y-5 text-[15px] leading-relaxed text-slate-800">
       {sections.map((section, index) => (
         <section key={section.id ?? index} className="space-y-2">
           <h3 dir="auto" className="text-sm font-semibold text-slate-900">
-            {clipText(section.header, 300).text}
+            {showText(section.header, 300)}
           </h3>
-          {section.text && <SectionText text={section.text} />}
+          {section.text && <SectionText text={section.text} showText={showText} />}
           {section.quotes.length > 0 && (
             <ul className="space-y-1.5">
               {section.quotes.map((quote, quoteIndex) => {
@@ -88,7 +90,7 @@ export function SummarySectionsView({ sections, onPlay }: Props) {
                     {/* On paper, where it was said, without a button that cannot play. */}
                     <span className="hidden shrink-0 text-xs text-slate-600 tabular-nums print:inline">{at}</span>
                     <q dir="auto" className="text-slate-700 italic">
-                      {clipText(quote.text).text}
+                      {showText(quote.text)}
                     </q>
                   </li>
                 );

@@ -1,3 +1,4 @@
+import { longText } from '@/components/ui/long-text';
 import { useAudioStore } from '@/features/conversation/audio-context';
 
 import type { SummarySection } from '../api/summary-sections-schema';
@@ -6,5 +7,5 @@ import { SummarySectionsView } from './summary-sections-view';
 /** The summary sections, their quotes playing in the page's player. */
 export function SummarySections({ sections }: { sections: readonly SummarySection[] }) {
   const store = useAudioStore();
-  return <SummarySectionsView sections={sections} onPlay={store ? (startMs) => store.seek(startMs, { play: true }) : undefined} />;
+  return <SummarySectionsView sections={sections} onPlay={(startMs) => store.seek(startMs, { play: true })} showText={longText} />;
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 import { Badge, type BadgeTone } from '@/components/ui/badge';
-import { clipText } from '@/lib/clip-text';
+import { clippedText, type ShowText } from '@/lib/clip-text';
 import { formatCurrency, formatDateTime, formatDuration, formatNumber } from '@/lib/format';
 
 import type { FirstScreenRecording } from '../api/recording-schema';
@@ -17,6 +17,8 @@ type Props = {
   ids?: ReactNode;
   /** Actions on the outcome (Change outcome), composed by the route; the boot script draws none. */
   outcomeAction?: ReactNode;
+  /** How API text is shown: cut (the first screen), or with Show more (the app). */
+  showText?: ShowText;
 };
 
 /**
@@ -24,7 +26,7 @@ type Props = {
  * The statuses say one quiet line when all is done and speak up otherwise. Hook-free: the boot
  * script draws this before React has loaded, and React draws the same.
  */
-export function RecordingHeader({ recording, rep, ids, outcomeAction }: Props) {
+export function RecordingHeader({ recording, rep, ids, outcomeAction, showText = clippedText }: Props) {
   const outcome = recording.universalOutcomeLabel ? outcomeBadge(recording.universalOutcomeLabel) : null;
   const score = typeof recording.evaluationScore === 'number' ? recording.evaluationScore : null;
   const customer = customerName(recording);
@@ -58,7 +60,7 @@ export function RecordingHeader({ recording, rep, ids, outcomeAction }: Props) {
       )}
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h1 dir="auto" className="min-w-0 text-xl font-semibold break-words text-slate-900 sm:text-2xl">
-          {clipText(recordingTitle(recording), 300).text}
+          {showText(recordingTitle(recording), 300)}
         </h1>
         {(outcome || score !== null) && (
           <p className="flex flex-wrap items-center gap-1.5 text-sm">

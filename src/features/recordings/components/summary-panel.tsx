@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 import { EmptyState, UnreadableState } from '@/components/ui/panel-frame';
-import { clipText } from '@/lib/clip-text';
+import { clippedText, type ShowText } from '@/lib/clip-text';
 
 import { Unreadable } from '../api/recording-schema';
 
@@ -10,10 +10,12 @@ type Props = {
   /** The v2 summary's sections with their quotes, when Siro has them: they replace the plain text. */
   sections?: ReactNode;
   processing: boolean;
+  /** How API text is shown: cut (the first screen), or with Show more (the app). */
+  showText?: ShowText;
 };
 
 /** The Summary panel's body; hook-free, so the boot script draws it too. */
-export function SummaryPanel({ summary, sections, processing }: Props) {
+export function SummaryPanel({ summary, sections, processing, showText = clippedText }: Props) {
   if (sections) return sections;
   if (summary instanceof Unreadable) return <UnreadableState>Siro sent a summary, but it could not be read.</UnreadableState>;
   const text = typeof summary === 'string' ? summary.trim() : '';
@@ -27,7 +29,7 @@ export function SummaryPanel({ summary, sections, processing }: Props) {
       {text.split(/\n\s*\n/).map((paragraph, index) => (
         // dir="auto": each paragraph takes its own direction, and an override in one stops at its end.
         <p key={index} dir="auto" className="whitespace-pre-line">
-          {clipText(paragraph).text}
+          {showText(paragraph)}
         </p>
       ))}
     </div>
