@@ -42,7 +42,12 @@ test('filter the queue, work a follow-up, and find it so on its recording, after
   await work.addNote.click();
   await expect(work.note).toHaveValue('');
   await expect(work.star).toHaveAttribute('aria-pressed', starred);
+  // Leaving the page before Siro has the change would cancel it: go once it is saved, as a person would.
+  const statusSaved = page.waitForResponse(
+    (response) => response.request().method() === 'PATCH' && (response.request().postData() ?? '').includes('IN_PROGRESS'),
+  );
   await work.status.selectOption('IN_PROGRESS');
+  expect((await statusSaved).ok()).toBe(true);
 
   await page.goto(href!);
   const panel = dashboard.panel('Follow-ups');

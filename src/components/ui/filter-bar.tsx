@@ -74,6 +74,46 @@ export function FilterField({ label, className, children }: { label: string; cla
   );
 }
 
+/** From and To as two date fields (`YYYY-MM-DD`), each bounding the other; an emptied field is null. */
+export function DateRangeFields({
+  from,
+  to,
+  onChange,
+}: {
+  from: string | null;
+  to: string | null;
+  onChange: (change: { from?: string | null; to?: string | null }) => void;
+}) {
+  return (
+    <>
+      <FilterField label="From">
+        {(id) => (
+          <input
+            id={id}
+            type="date"
+            className={fieldClass}
+            value={from ?? ''}
+            max={to ?? undefined}
+            onChange={(event) => onChange({ from: event.target.value || null })}
+          />
+        )}
+      </FilterField>
+      <FilterField label="To">
+        {(id) => (
+          <input
+            id={id}
+            type="date"
+            className={fieldClass}
+            value={to ?? ''}
+            min={from ?? undefined}
+            onChange={(event) => onChange({ to: event.target.value || null })}
+          />
+        )}
+      </FilterField>
+    </>
+  );
+}
+
 export type Option = { value: string; label: string };
 
 type MultiSelectProps = {

@@ -2,7 +2,7 @@ import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 
 import { ApiErrorCard } from '@/components/ui/api-error-card';
-import { fieldClass, FilterBar, FilterField, MultiSelect, type Option } from '@/components/ui/filter-bar';
+import { DateRangeFields, fieldClass, FilterBar, FilterField, MultiSelect, type Option } from '@/components/ui/filter-bar';
 import { InfiniteList } from '@/components/ui/infinite-list';
 import { PageTitle } from '@/components/ui/page-title';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -130,28 +130,7 @@ export function FollowupQueue({ recordingHref, conversationTypes = [] }: Props) 
           onChange={(conversationType) => setFilters({ conversationType })}
           anyLabel="Any type"
         />
-        <FilterField label="From">
-          {(id) => (
-            <input
-              id={id}
-              type="date"
-              className={fieldClass}
-              value={filters.from ?? ''}
-              onChange={(event) => setFilters({ from: event.target.value || null })}
-            />
-          )}
-        </FilterField>
-        <FilterField label="To">
-          {(id) => (
-            <input
-              id={id}
-              type="date"
-              className={fieldClass}
-              value={filters.to ?? ''}
-              onChange={(event) => setFilters({ to: event.target.value || null })}
-            />
-          )}
-        </FilterField>
+        <DateRangeFields from={filters.from} to={filters.to} onChange={setFilters} />
         <label className="flex items-center gap-2 self-end py-1.5 text-sm text-slate-800">
           <input
             type="checkbox"

@@ -1,5 +1,5 @@
 import { DebouncedInput } from '@/components/ui/debounced-input';
-import { fieldClass, FilterBar, FilterField, labelClass, MultiSelect, type Option } from '@/components/ui/filter-bar';
+import { DateRangeFields, fieldClass, FilterBar, FilterField, labelClass, MultiSelect, type Option } from '@/components/ui/filter-bar';
 import type { FilterWrite } from '@/hooks/use-url-filters';
 
 import { OUTCOMES, RESULTS, type InboxFilters } from '../filters';
@@ -77,30 +77,7 @@ export function InboxFilters({ filters, onChange, onClear, activeCount, reps, te
           </select>
         )}
       </FilterField>
-      <FilterField label="From">
-        {(id) => (
-          <input
-            id={id}
-            type="date"
-            className={fieldClass}
-            value={filters.from ?? ''}
-            max={filters.to ?? undefined}
-            onChange={(event) => push({ from: event.target.value || null })}
-          />
-        )}
-      </FilterField>
-      <FilterField label="To">
-        {(id) => (
-          <input
-            id={id}
-            type="date"
-            className={fieldClass}
-            value={filters.to ?? ''}
-            min={filters.from ?? undefined}
-            onChange={(event) => push({ to: event.target.value || null })}
-          />
-        )}
-      </FilterField>
+      <DateRangeFields from={filters.from} to={filters.to} onChange={push} />
       <fieldset className="col-span-2 min-w-0 space-y-1">
         <legend className={labelClass}>Score</legend>
         <div className="flex items-center gap-1.5">
