@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { recordingResponseSchema } from '@/features/recordings/api/recording-schema';
 import type { PanelFlags } from '@/features/recordings/panels';
 import { recordingTitle } from '@/features/recordings/recording-facts';
+import { clipText } from '@/lib/clip-text';
 import { tokenStore } from '@/lib/token-store';
 import { apiAnswer, type ApiAnswer } from '@/testing/arbitraries';
 import { RECORDING } from '@/testing/msw/recordings';
@@ -44,7 +45,9 @@ function expected(answer: ApiAnswer): { title: string } | 'error' {
     return 'error';
   }
   const result = v.safeParse(recordingResponseSchema, body);
-  return result.success ? { title: recordingTitle(result.output.data) } : 'error';
+  // A long title is cut, with Show more (LongText).
+  const title = result.success ? clipText(recordingTitle(result.output.data), 300) : null;
+  return title ? { title: title.hidden ? `${title.text} Show more` : title.text } : 'error';
 }
 
 let problems: string[] = [];
