@@ -4,6 +4,7 @@
 import type { CrmCustomer, Followup, FollowupStatus, Recording } from '../types.ts';
 import { suggestedFollowup } from './followup-builder.ts';
 import { HVAC, ORGANIZATION_ID, ROOFING, salesforceUrl, SOLAR, WINDOWS, WINDOWS_MONTREAL, type Team } from './org.ts';
+import { prng } from './prng.ts';
 
 export const GENERATED_FOLLOWUP_COUNT = 44;
 
@@ -62,18 +63,6 @@ const ACTIONS: Record<string, { rehash: string[]; crossSell: string[] }> = {
     crossSell: ['Quote the patio door in the same series.', 'Offer storm doors for both entrances.'],
   },
 };
-
-/** mulberry32: a small deterministic PRNG. */
-function prng(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const hex = (value: number, width: number) => value.toString(16).padStart(width, '0');
 const pick = <T>(list: readonly T[], index: number): T => list[index % list.length] as T;

@@ -9,6 +9,7 @@ import { suggestedFollowup } from './followup-builder.ts';
 import { MANY_EXTRACTIONS } from './generated.ts';
 import { HVAC, ORGANIZATION_ID, ROOFING, salesforceUrl, SOLAR, WINDOWS, WINDOWS_MONTREAL, type Team } from './org.ts';
 import { DELETED, FRENCH_NEUTRAL, NEGATIVE, NO_CRM_MATCH } from './outcome-recordings.ts';
+import { prng } from './prng.ts';
 import { SPANISH } from './spanish.ts';
 import { VALUE_KINDS } from './value-kinds.ts';
 
@@ -55,18 +56,6 @@ export type InboxEntry = {
   viewed: boolean;
   numberOfComments: number;
 };
-
-/** 32-bit seeded PRNG (mulberry32): deterministic, good enough to spread sample data. */
-function prng(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const LAST_DAY = Date.UTC(2026, 4, 1, 23, 0, 0); // 1 May 2026, evening in Texas
 const DAY = 86_400_000;
