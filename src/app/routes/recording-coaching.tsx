@@ -7,11 +7,11 @@ import type { SeekMarker } from '@/features/conversation/seek-markers';
 import { lookupQueries } from '@/features/recordings/api/get-lookups';
 import type { RecordingDocument } from '@/features/recordings/api/recording-document-schema';
 import type { Recording } from '@/features/recordings/api/recording-schema';
-import { clock } from '@/features/recordings/coaching/clock';
 import { kindGlyph, kindName } from '@/features/recordings/coaching/moment-kinds';
 import { metricsFromTranscript, repTagOf, sentMetrics } from '@/features/recordings/coaching/talk-metrics';
 import { LazyMomentsPanel, LazyScorecardPanel, LazyTalkMetricsPanel } from '@/features/recordings/components/lazy-coaching-panels';
 import { ScorePanel } from '@/features/recordings/components/score-panel';
+import { formatTimestamp } from '@/lib/format-timestamp';
 
 // The coaching panels (scorecard, moments, talk metrics) read the full recording document; the
 // route fetches it once, beside the recording, and composes these with the player and transcript.
@@ -103,7 +103,7 @@ export function useMomentMarkers(document: DocumentQuery | undefined, on: boolea
       return {
         id: `moment-${index}`,
         atMs: moment.startMs,
-        label: `${name} at ${clock(moment.startMs)}`,
+        label: `${name} at ${formatTimestamp(moment.startMs)}`,
         glyph: kindGlyph(moment.kind, name),
         kind: moment.kind,
       };

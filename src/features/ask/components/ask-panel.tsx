@@ -6,6 +6,7 @@ import { LongText } from '@/components/ui/long-text';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiError } from '@/lib/api-error';
 import { clipText } from '@/lib/clip-text';
+import { formatTimestamp } from '@/lib/format-timestamp';
 
 import { askQueries } from '../api/ask-queries';
 import type { ChatAnswer } from '../api/ask-schema';
@@ -202,7 +203,7 @@ function Answer({ answer, onSeek }: { answer: ChatAnswer; onSeek: (ms: number) =
                 <span className="inline-flex shrink-0 items-center gap-1 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-900 tabular-nums">
                   <Play aria-hidden="true" className="size-3 shrink-0" />
                   <span className="sr-only">Play from </span>
-                  {clock(quote.startMs)}
+                  {formatTimestamp(quote.startMs)}
                 </span>
                 <q dir="auto" className="min-w-0 break-words text-slate-700 italic">
                   {clipText(quote.text).text}
@@ -257,13 +258,4 @@ function problem(error: unknown): { message: string; retry: boolean } {
     default:
       return { message: `Siro could not answer just now. ${error.message}`, retry: true };
   }
-}
-
-/** `m:ss`, or `h:mm:ss` past the hour, floored: a quote never reads ahead of the audio. */
-function clock(milliseconds: number): string {
-  const total = Math.floor(Math.max(0, milliseconds) / 1_000);
-  const hours = Math.floor(total / 3_600);
-  const minutes = Math.floor((total % 3_600) / 60);
-  const seconds = String(total % 60).padStart(2, '0');
-  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
 }

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 
 import { EmptyState, SkippedNotice } from '@/components/ui/panel-frame';
+import { formatTimestamp } from '@/lib/format-timestamp';
 
 import type { Moment } from '../api/recording-document-schema';
-import { clock } from '../coaching/clock';
 import { kindGlyph, kindName, type MomentKindConfig } from '../coaching/moment-kinds';
 
 type Props = {
@@ -72,7 +72,7 @@ export default function MomentsPanel({ moments, skipped, kinds, filter, onFilter
                 </span>
                 <span className="min-w-0 flex-1">
                   <span className="block font-medium text-slate-900">
-                    <span className="tabular-nums text-slate-600">{clock(moment.startMs)}</span> <bdi>{name}</bdi>
+                    <span className="tabular-nums text-slate-600">{formatTimestamp(moment.startMs)}</span> <bdi>{name}</bdi>
                   </span>
                   {moment.preview && (
                     <span dir="auto" className="block break-words text-slate-700">

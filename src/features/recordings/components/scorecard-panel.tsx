@@ -4,9 +4,9 @@ import { useId, useState } from 'react';
 import { cn } from '@/components/ui/cn';
 import { EmptyState, SkippedNotice } from '@/components/ui/panel-frame';
 import { formatNumber } from '@/lib/format';
+import { formatTimestamp } from '@/lib/format-timestamp';
 
 import type { Evaluation } from '../api/recording-document-schema';
-import { clock } from '../coaching/clock';
 import { bandFor, type ScoreBand } from '../coaching/score-bands';
 import { buildScorecard, type Criterion } from '../coaching/scorecard-tree';
 
@@ -86,11 +86,11 @@ function CriterionItem({ criterion, bands, onSeek }: { criterion: Criterion; ban
                 <button
                   type="button"
                   onClick={() => onSeek(citation.startMs)}
-                  aria-label={`Play from ${clock(citation.startMs)}: ${citation.quote}`}
+                  aria-label={`Play from ${formatTimestamp(citation.startMs)}: ${citation.quote}`}
                   className="flex w-full min-w-0 items-start gap-2 rounded-md border border-slate-200 px-2 py-1 text-left hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600"
                 >
                   <Play aria-hidden="true" size={14} className="mt-1 shrink-0 text-brand-700" />
-                  <span className="shrink-0 tabular-nums text-slate-600">{clock(citation.startMs)}</span>
+                  <span className="shrink-0 tabular-nums text-slate-600">{formatTimestamp(citation.startMs)}</span>
                   <q dir="auto" className="min-w-0 break-words">
                     {citation.quote}
                   </q>

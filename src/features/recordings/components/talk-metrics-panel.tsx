@@ -1,8 +1,8 @@
 import { Details } from '@/components/ui/panel';
 import { EmptyState } from '@/components/ui/panel-frame';
 import { formatNumber } from '@/lib/format';
+import { formatTimestamp } from '@/lib/format-timestamp';
 
-import { clock } from '../coaching/clock';
 import type { TalkMetrics } from '../coaching/talk-metrics';
 
 type Props = {
@@ -13,7 +13,7 @@ type Props = {
   loading?: boolean;
 };
 
-const duration = (ms: number | undefined) => (ms === undefined ? undefined : clock(ms));
+const duration = (ms: number | undefined) => (ms === undefined ? undefined : formatTimestamp(ms));
 const number = (value: number | undefined) => (value === undefined ? undefined : formatNumber(value));
 
 /** How the conversation went: who talked, for how long at a stretch, who asked. */
