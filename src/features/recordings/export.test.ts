@@ -115,21 +115,52 @@ describe('extractionsToCsv', () => {
     ]);
   });
 
-  it("uses a value's own mappings, else the extraction's, and joins several with '; '", () => {
+  it("uses a value's own mappings, joins several with '; ', and a lone value inherits the extraction's", () => {
     const rows = rowsOf([
       rawExtraction({
-        extraction: [
-          item('Own', 'a', [opportunity('Install_Date__c'), { crmModelName: 'Event', crmFieldName: 'ActivityDate' }]),
-          item('Inherited, empty list', 'b', []),
-          item('Inherited, null', 'c', null),
-        ],
-        mappings: [{ crmModelName: 'Account', crmFieldName: 'Notes__c' }],
+        extraction: [item('Own', 'a', [opportunity('Install_Date__c'), { crmModelName: 'Event', crmFieldName: 'ActivityDate' }])],
+        mappings: null,
       }),
+      rawExtraction({ extraction: [item('Inherited, empty list', 'b', [])], mappings: [opportunity('Notes__c')] }),
+      rawExtraction({ extraction: [item('Inherited, null', 'c', null)], mappings: [opportunity('Notes__c')] }),
     ]);
     expect(rows.slice(1).map((row) => row[3])).toEqual([
       'Opportunity.Install_Date__c; Event.ActivityDate',
-      'Account.Notes__c',
-      'Account.Notes__c',
+      'Opportunity.Notes__c',
+      'Opportunity.Notes__c',
+    ]);
+  });
+
+  it("leaves a sub-item without mappings empty rather than writing its siblings' fields", () => {
+    const rows = rowsOf([
+      rawExtraction({
+        siroEntityDefinitionName: null,
+        extraction: [
+          item('Callbacks', 0, [{ crmModelName: 'Job', crmFieldName: 'Callbacks' }]),
+          item('Filter size', '16x25x1', null),
+          item('Thermostat replaced', false, []),
+        ],
+        mappings: [{ crmModelName: 'Job', crmFieldName: 'Callbacks' }],
+      }),
+    ]);
+    expect(rows.slice(1).map((row) => [row[1], row[3]])).toEqual([
+      ['Callbacks', 'Job.Callbacks'],
+      ['Filter size', ''],
+      ['Thermostat replaced', ''],
+    ]);
+  });
+
+  it("keeps the extraction's fields that no value claims on a row of their own", () => {
+    const rows = rowsOf([
+      rawExtraction({
+        extraction: [item('Pitch', '8/12', [opportunity('Roof_Pitch__c')]), item('Layers', 1, null)],
+        mappings: [opportunity('Roof_Pitch__c'), { crmModelName: 'Account', crmFieldName: 'Notes__c' }],
+      }),
+    ]);
+    expect(rows.slice(1).map((row) => [row[1], row[2], row[3]])).toEqual([
+      ['Pitch', '8/12', 'Opportunity.Roof_Pitch__c'],
+      ['Layers', '1', ''],
+      ['', '', 'Account.Notes__c'],
     ]);
   });
 
@@ -153,6 +184,7 @@ describe('extractionsToCsv', () => {
           item('Mixed', ['a', 2, false, null]),
           item('Object', { budget: 10 }),
         ],
+        mappings: null,
       }),
     ]);
     expect(Object.fromEntries(rows.slice(1).map((row) => [row[1], row[2]]))).toEqual({
@@ -175,6 +207,7 @@ describe('extractionsToCsv', () => {
       rawExtraction({
         siroEntityDefinitionName: 'Objection, reason',
         extraction: [item('Quote', 'He said "no"'), item('Lines', 'one\ntwo\r\nthree'), item('Plain', 'no quoting')],
+        mappings: null,
       }),
     ]);
     expect(csv).toContain('"Objection, reason",Quote,"He said ""no""",');

@@ -1,6 +1,7 @@
 import type { List } from '@/lib/lenient';
 
-import type { ExtractionValue, Recording } from './api/recording-schema';
+import type { CrmMapping, ExtractionValue, Recording } from './api/recording-schema';
+import { valueMappings } from './extraction-mappings';
 
 /** A file name from the recording's title and ID: `whitaker-roof-replacement-3f2a9c4e.csv`. */
 export function exportFileName(recording: Recording, extension: 'csv' | 'json'): string {
@@ -24,18 +25,19 @@ export function extractionsToCsv(recording: Recording): string {
     const definition = extraction.siroEntityDefinitionName ?? '';
     const status = extraction.status ?? '';
     const values = extraction.extraction?.items ?? [];
-    if (values.length === 0) rows.push([definition, '', '', mappingText(extraction.mappings), status]);
-    for (const item of values) {
-      const mappings = item.mappings?.items.length ? item.mappings : extraction.mappings;
-      rows.push([definition, item.name ?? '', valueText(item.value), mappingText(mappings), status]);
-    }
+    if (values.length === 0) rows.push([definition, '', '', mappingText(extraction.mappings?.items), status]);
+    const { perValue, unclaimed } = valueMappings(extraction);
+    values.forEach((item, index) => {
+      rows.push([definition, item.name ?? '', valueText(item.value), mappingText(perValue[index]), status]);
+    });
+    if (unclaimed.length) rows.push([definition, '', '', mappingText(unclaimed), status]);
   }
   // CRLF line ends, per RFC 4180, so spreadsheet apps agree on rows.
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-function mappingText(mappings: List<{ crmModelName: string; crmFieldName: string }> | null | undefined): string {
-  return (mappings?.items ?? []).map((m) => `${m.crmModelName}.${m.crmFieldName}`).join('; ');
+function mappingText(mappings: CrmMapping[] | undefined): string {
+  return (mappings ?? []).map((m) => `${m.crmModelName}.${m.crmFieldName}`).join('; ');
 }
 
 function valueText(value: ExtractionValue): string {

@@ -20,6 +20,27 @@ describe('EntityExtractionsPanel', () => {
     expect(within(objection).getByText('Writes to').parentElement).toHaveTextContent('Opportunity.Objection_Reason__c');
   });
 
+  it("shows each sub-item only its own CRM fields, never its siblings'", () => {
+    const job = (crmFieldName: string) => ({ crmModelName: 'Job', crmFieldName });
+    renderExtractions([
+      rawExtraction({
+        siroEntityDefinitionName: 'Tune-up',
+        extraction: [
+          { name: 'Callbacks', value: 0, mappings: [job('Callbacks')] },
+          { name: 'Temperature split', value: 18.5, mappings: [job('Temp_Split')] },
+          { name: 'Filter size', value: '16x25x1', mappings: null },
+          { name: 'Thermostat replaced', value: false },
+        ],
+        mappings: [job('Callbacks'), job('Temp_Split')],
+      }),
+    ]);
+    expect(within(valueOf('Callbacks')).getByText('Writes to').parentElement).toHaveTextContent(/^Writes to\s*Job\.Callbacks$/);
+    expect(within(valueOf('Temperature split')).getByText('Writes to').parentElement).toHaveTextContent(/^Writes to\s*Job\.Temp_Split$/);
+    expect(within(valueOf('Filter size')).queryByText('Writes to')).not.toBeInTheDocument();
+    expect(within(valueOf('Thermostat replaced')).queryByText('Writes to')).not.toBeInTheDocument();
+    expect(within(row('Tune-up')).getAllByText('Writes to')).toHaveLength(2);
+  });
+
   it('gives every value a term, hidden from sight when it repeats the heading', () => {
     renderExtractions([
       rawExtraction(),

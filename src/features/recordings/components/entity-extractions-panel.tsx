@@ -10,6 +10,7 @@ import { formatExactNumber, formatNumber } from '@/lib/format';
 import type { List } from '@/lib/lenient';
 
 import type { CrmMapping, EntityExtraction, ExtractionValue } from '../api/recording-schema';
+import { valueMappings } from '../extraction-mappings';
 import { extractionStatusBadge } from '../labels';
 
 type Props = { extractions: List<EntityExtraction> | null | undefined; processing: boolean };
@@ -44,6 +45,7 @@ const ExtractionRow = memo(function ExtractionRow({ extraction }: { extraction: 
   const definitionName = extraction.siroEntityDefinitionName?.trim() || 'Unnamed extraction';
   const values = extraction.extraction?.items ?? [];
   const skippedValues = extraction.extraction?.skipped ?? 0;
+  const { perValue, unclaimed } = valueMappings(extraction);
   const skippedMappings = values.reduce((sum, item) => sum + (item.mappings?.skipped ?? 0), extraction.mappings?.skipped ?? 0);
   return (
     <article className="space-y-2">
@@ -74,13 +76,14 @@ const ExtractionRow = memo(function ExtractionRow({ extraction }: { extraction: 
                 </dt>
                 <dd className="text-slate-900">
                   <ValueView value={item.value} />
-                  <Mappings mappings={item.mappings?.items.length ? item.mappings.items : (extraction.mappings?.items ?? [])} />
+                  <Mappings mappings={perValue[index] ?? []} />
                 </dd>
               </div>
             );
           })}
         </dl>
       )}
+      <Mappings mappings={unclaimed} />
       <SkippedNotice count={skippedValues} noun="value" plural="values" />
       <SkippedNotice count={skippedMappings} noun="CRM field" plural="CRM fields" />
     </article>
