@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
-import { formatCalendarDate, formatCurrency, formatDateTime, formatDuration, formatExactNumber, humanize } from './format';
+import { formatCalendarDate, formatCurrency, formatDateTime, formatDuration, formatExactNumber, formatIsoText, humanize } from './format';
 
 // West of UTC, where a calendar date read as a UTC moment falls on the day before. Set before
 // ./format is imported, since its formatters take the time zone when they are made.
@@ -96,16 +96,37 @@ describe('formatCurrency', () => {
 
 describe('formatExactNumber', () => {
   const decimal = new Intl.NumberFormat().formatToParts(0.5).find((part) => part.type === 'decimal')!.value;
+  const group = new Intl.NumberFormat().formatToParts(12_345).find((part) => part.type === 'group')!.value;
   it.each([
     [1998, '1998'],
-    [1_250_000, '1250000'],
+    [20_000, `20${group}000`],
+    [1_250_000, `1${group}250${group}000`],
     [3.14159, `3${decimal}14159`],
     [0.1 + 0.2, `0${decimal}30000000000000004`],
     [-12.5, `-12${decimal}5`],
     [1e-7, `0${decimal}0000001`],
-  ])('%d → %s: no grouping, every digit', (value, text) => {
+  ])("%d → %s: the locale's grouping from five digits, every digit", (value, text) => {
     expect(formatExactNumber(value)).toBe(text);
   });
+});
+
+describe('formatIsoText', () => {
+  it("writes an ISO moment in the viewer's locale and time zone (Chicago here)", () => {
+    const expected = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(Date.UTC(2026, 3, 18, 14, 0));
+    expect(formatIsoText('2026-04-18T09:00:00-05:00')).toBe(expected);
+    expect(formatIsoText(' 2026-04-18T14:00:00.000Z ')).toBe(expected);
+  });
+
+  it('writes an ISO date as the calendar day it names, whatever the time zone', () => {
+    expect(formatIsoText('2026-04-18')).toBe(day(2026, 4, 18));
+  });
+
+  it.each(['hello', '2026-04-18 at nine', 'Due 2026-04-18', '2026-02-31', '2026-02-31T09:00:00Z', '16x25x1', '1998'])(
+    'leaves %j as written (null)',
+    (text) => {
+      expect(formatIsoText(text)).toBeNull();
+    },
+  );
 });
 
 describe('humanize', () => {

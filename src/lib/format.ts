@@ -76,10 +76,26 @@ export function formatCurrency(amount: number | null | undefined, currency = 'US
 const numberFormat = once(() => new Intl.NumberFormat());
 export const formatNumber = (value: number) => numberFormat().format(value);
 
-// A value as sent: a year is 1998, not "1,998", and 3.14159 keeps its digits. 21 significant
-// digits is the most Intl allows and more than a double holds; only the decimal sign is local.
-const exactNumber = once(() => new Intl.NumberFormat(undefined, { useGrouping: false, maximumSignificantDigits: 21 }));
+// A value as sent, in the viewer's locale: 1,250,000 is grouped but a year stays 1998 (`min2`
+// groups only from five digits), and 3.14159 keeps its digits (21 is the most Intl allows).
+const exactNumber = once(() => new Intl.NumberFormat(undefined, { useGrouping: 'min2', maximumSignificantDigits: 21 }));
 export const formatExactNumber = (value: number) => exactNumber().format(value);
+
+const ISO_MOMENT = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/**
+ * Text that is wholly an ISO date ("2026-04-18") or moment ("2026-04-18T09:00:00-05:00"), written
+ * for the viewer (a moment in their time zone); null for any other text, which stays as written.
+ */
+export function formatIsoText(text: string): string | null {
+  const trimmed = text.trim();
+  if (DATE_ONLY.test(trimmed)) return formatCalendarDate(trimmed);
+  const moment = ISO_MOMENT.exec(trimmed);
+  if (!moment) return null;
+  // Date would roll "2026-02-31T…" over into March: a day that does not exist is not a date.
+  if (!formatCalendarDate(`${moment[1]}-${moment[2]}-${moment[3]}`)) return null;
+  return formatDateTime(trimmed);
+}
 
 /** `IN_PROGRESS` → "In progress", `DMS_OPPORTUNITY` → "Dms opportunity": enum text for people. */
 export function humanize(value: string): string {

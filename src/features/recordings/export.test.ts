@@ -183,6 +183,8 @@ describe('extractionsToCsv', () => {
           item('Blank', ''),
           item('Mixed', ['a', 2, false, null]),
           item('Object', { budget: 10 }),
+          item('When', '2026-04-18T09:00:00-05:00'),
+          item('Budget', 1_250_000),
         ],
         mappings: null,
       }),
@@ -199,6 +201,8 @@ describe('extractionsToCsv', () => {
       Blank: '',
       Mixed: 'a; 2; false; ',
       Object: '{"budget":10}',
+      When: '2026-04-18T09:00:00-05:00',
+      Budget: '1250000',
     });
   });
 

@@ -108,7 +108,7 @@ describe('EntityExtractionsPanel', () => {
     expect(valueOf('Object')).toHaveTextContent('{"budget":10}');
   });
 
-  it('shows numbers as sent: no grouping, every digit', () => {
+  it("shows numbers in the locale's way: grouped from five digits, a year as written, every digit", () => {
     const extraction = [
       { name: 'Year built', value: 1998, mappings: null },
       { name: 'Pitch', value: 3.14159, mappings: null },
@@ -117,7 +117,25 @@ describe('EntityExtractionsPanel', () => {
     renderExtractions([rawExtraction({ extraction, mappings: null })]);
     expect(valueOf('Year built')).toHaveTextContent(/^1998$/);
     expect(valueOf('Pitch')).toHaveTextContent(/^3[.,]14159$/);
-    expect(valueOf('Budget')).toHaveTextContent(/^1250000$/);
+    expect(valueOf('Budget')).toHaveTextContent(new Intl.NumberFormat().format(1_250_000));
+  });
+
+  it("shows ISO dates and moments inside values in the viewer's locale, as a time element", () => {
+    const extraction = [
+      { name: 'Install', value: '2026-04-18T09:00:00-05:00', mappings: null },
+      { name: 'Close date', value: '2026-05-12', mappings: null },
+      { name: 'Slots', value: ['2026-04-18T09:00:00-05:00', 'After 5pm'], mappings: null },
+      { name: 'Note', value: 'Call on 2026-04-18', mappings: null },
+    ];
+    renderExtractions([rawExtraction({ extraction, mappings: null })]);
+    const moment = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(Date.UTC(2026, 3, 18, 14));
+    const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(2026, 4, 12));
+    expect(valueOf('Install')).toHaveTextContent(moment);
+    expect(within(valueOf('Install')).getByText(moment)).toHaveAttribute('datetime', '2026-04-18T09:00:00-05:00');
+    expect(valueOf('Close date')).toHaveTextContent(day);
+    expect(valueOf('Slots')).toHaveTextContent(moment);
+    expect(valueOf('Slots')).not.toHaveTextContent('T09:00');
+    expect(valueOf('Note')).toHaveTextContent('Call on 2026-04-18');
   });
 
   it('says when no value was extracted', () => {

@@ -6,7 +6,7 @@ import { rowClass } from '@/components/ui/long-list';
 import { LongText } from '@/components/ui/long-text';
 import { ListBody, SkippedNotice } from '@/components/ui/panel-frame';
 import { useProgressiveCount } from '@/hooks/use-progressive-count';
-import { formatExactNumber, formatNumber } from '@/lib/format';
+import { formatExactNumber, formatIsoText, formatNumber } from '@/lib/format';
 import type { List } from '@/lib/lenient';
 
 import type { CrmMapping, EntityExtraction, ExtractionValue } from '../api/recording-schema';
@@ -106,6 +106,8 @@ export function ValueView({ value }: { value: ExtractionValue }) {
   if (value === null || value === '') return <Empty />;
   if (typeof value === 'boolean') return <>{value ? 'Yes' : 'No'}</>;
   if (typeof value === 'number') return <>{formatExactNumber(value)}</>;
+  const moment = formatIsoText(value);
+  if (moment) return <time dateTime={value.trim()}>{moment}</time>;
   return (
     <span dir="auto" className="whitespace-pre-line">
       <LongText text={value} />
