@@ -49,6 +49,17 @@ describe('HomeRoute', () => {
     expect(sent).toEqual([]);
   });
 
+  it('refuses free text in the form, saying what an ID and a link look like, and asks the API nothing', async () => {
+    const sent = watchRequests();
+    renderHome();
+    await submit('hello world');
+
+    expect(screen.getByRole('alert')).toHaveTextContent(/not a recording ID or link.*looks like [0-9a-f-]{36}/);
+    expect(screen.getByLabelText('Recording ID or link')).toHaveAccessibleDescription(/not a recording ID or link/);
+    expect(screen.getByRole('heading', { name: 'Open a recording' })).toBeInTheDocument();
+    expect(sent).toEqual([]);
+  });
+
   it.each([
     ['a plain ID', 'rec-42', 'rec-42'],
     ['a Siro link', `https://app.siro.ai/recordings/${RECORDING_ID}`, RECORDING_ID],

@@ -50,6 +50,19 @@ describe('extractRecordingId', () => {
     expect(extractRecordingId(input)).toEqual({ problem: expect.stringMatching(/link has no recording ID/) });
   });
 
+  it.each(['hello world', 'Whitaker roof', 'price objection?'])(
+    'refuses the free text %j, saying what an ID and a link look like',
+    (input) => {
+      expect(extractRecordingId(input)).toEqual({
+        problem: expect.stringMatching(/not a recording ID or link.*no spaces.*looks like [0-9a-f-]{36}.*\/recordings\//),
+      });
+    },
+  );
+
+  it('takes the ID out of text that carries one', () => {
+    expect(extractRecordingId(`Recording ${UUID} from Dana`)).toEqual({ id: UUID });
+  });
+
   it('asks for something when the input is blank', () => {
     expect(extractRecordingId(' \t ')).toEqual({ problem: 'Paste a recording ID or a link to one.' });
   });

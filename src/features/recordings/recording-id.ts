@@ -15,6 +15,9 @@ export function recordingIdProblem(id: string | undefined): string | null {
   return null;
 }
 
+const NOT_AN_ID =
+  'This is not a recording ID or link: an ID has no spaces and looks like 3f2a9c4e-7b1d-4e8a-9c35-1d6e8f0a2b47, and a link to a recording ends in /recordings/ and its ID.';
+
 /** What a manager pasted, read as a recording ID, or why it holds none. */
 export type PastedRecording = { id: string; problem?: never } | { id?: never; problem: string };
 
@@ -22,7 +25,12 @@ export type PastedRecording = { id: string; problem?: never } | { id?: never; pr
 export function extractRecordingId(input: string): PastedRecording {
   const trimmed = input.trim();
   if (!trimmed) return { problem: 'Paste a recording ID or a link to one.' };
-  if (!looksLikeLink(trimmed)) return { id: trimmed };
+  if (!looksLikeLink(trimmed)) {
+    if (!/\s/.test(trimmed)) return { id: trimmed };
+    // Words, not an ID: unless they carry one, a request would only earn a "not found".
+    const id = UUID.exec(trimmed)?.[0];
+    return id ? { id } : { problem: NOT_AN_ID };
+  }
   const id = idInLink(trimmed);
   // A link without an ID is a CRM or other page: using it whole would only earn a "not found".
   return id ? { id } : { problem: 'This link has no recording ID in it. Paste the Siro recording link, or the recording ID itself.' };
