@@ -101,10 +101,10 @@ export function RecordingPage({
       </>
     );
   } else if (query.isError) {
-    body = <RecordingError error={query.error} retrying={query.isFetching} onRetry={retry} />;
+    body = <RecordingError id={id} error={query.error} retrying={query.isFetching} onRetry={retry} />;
   } else if (query.failureReason) {
     // Between automatic retries: say why we are waiting rather than spin silently.
-    body = <RecordingError error={query.failureReason} retrying onRetry={retry} />;
+    body = <RecordingError id={id} error={query.failureReason} retrying onRetry={retry} />;
   } else {
     body = (
       <>

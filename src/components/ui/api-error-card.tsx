@@ -10,7 +10,7 @@ export type ErrorCopy = {
   forbiddenTitle: string;
   forbiddenText: string;
   notFoundTitle: string;
-  notFoundText: string;
+  notFoundText: ReactNode;
   failedTitle: string;
 };
 

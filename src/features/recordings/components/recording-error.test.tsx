@@ -7,11 +7,11 @@ import { ApiError, type ApiErrorKind } from '@/lib/api-error';
 
 import { RecordingError } from './recording-error';
 
-function renderError(error: unknown, { retrying = false } = {}) {
+function renderError(error: unknown, { retrying = false, id = 'rec-42' } = {}) {
   const onRetry = vi.fn();
   render(
     <MemoryRouter>
-      <RecordingError error={error} retrying={retrying} onRetry={onRetry} />
+      <RecordingError id={id} error={error} retrying={retrying} onRetry={onRetry} />
     </MemoryRouter>,
   );
   return { onRetry, alert: screen.getByRole('alert') };
@@ -34,6 +34,19 @@ describe('RecordingError', () => {
     renderError(apiError('not-found', 'Not found', { status: 404 }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Recording not found');
     expect(openAnother()).toBeInTheDocument();
+  });
+
+  it('404: names the ID it looked for, bidi-isolated', () => {
+    const { alert } = renderError(apiError('not-found', 'Not found', { status: 404 }), { id: 'شسي-42' });
+    const shown = screen.getByText('شسي-42');
+    expect(shown.tagName).toBe('BDI');
+    expect(alert).toHaveTextContent('Siro has no recording with the ID شسي-42.');
+  });
+
+  it('404: a huge ID is shown cut', () => {
+    const { alert } = renderError(apiError('not-found', 'Not found', { status: 404 }), { id: 'x'.repeat(5_000) });
+    expect(alert.textContent!.length).toBeLessThan(400);
+    expect(alert).toHaveTextContent(/x{100}…/);
   });
 
   it.each([
