@@ -7,7 +7,7 @@ import { tokenStore } from '@/lib/token-store';
 import { RECORDING } from '@/testing/msw/recordings';
 import { DEMO_TOKEN } from '@/testing/msw/sample-api';
 import { answer } from '@/testing/msw/server';
-import { ALL_PANELS_ON, rawFollowup, rawRecording } from '@/testing/recording-fixtures';
+import { ALL_PANELS_ON, rawFollowup, rawRecording, RECORDING_ID } from '@/testing/recording-fixtures';
 import { recordingPage } from '@/testing/recording-page';
 import { renderWithProviders } from '@/testing/render';
 
@@ -52,6 +52,14 @@ describe('RecordingPage: Score and Follow-ups', () => {
     for (const name of ['Copy link', 'Export CSV', 'Export JSON', 'Print']) {
       expect(screen.getByRole('button', { name })).toBeInTheDocument();
     }
+  });
+
+  it("carries a header for paper: the title and the recording's link", async () => {
+    answer(RECORDING, ok());
+    renderWithProviders(page(ALL_PANELS_ON));
+    await title();
+    const link = screen.getByText(new RegExp(`/recordings/${RECORDING_ID}$`));
+    expect(link.parentElement).toHaveTextContent(/^Kitchen visit with Dana.*Printed /);
   });
 
   it('shows the empty states when the API has no score and no follow-ups', async () => {

@@ -26,6 +26,7 @@ import { CrmCustomerPanel } from '@/features/recordings/components/crm-customer-
 import { EntityExtractionsPanel } from '@/features/recordings/components/entity-extractions-panel';
 import { OpportunitiesPanel } from '@/features/recordings/components/opportunities-panel';
 import { PanelToggles } from '@/features/recordings/components/panel-toggles';
+import { PrintHeader } from '@/features/recordings/components/print-header';
 import { RecordingError } from '@/features/recordings/components/recording-error';
 import { RecordingHeader } from '@/features/recordings/components/recording-header';
 import { RecordingIds } from '@/features/recordings/components/recording-ids';
@@ -226,6 +227,7 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
   // the section navigation with Customize view, the summary; then the rest.
   return (
     <CommentsProvider>
+      <PrintHeader id={recording.id} title={recordingTitle(recording)} />
       <RecordingHeader
         recording={recording}
         rep={repName(document)}
