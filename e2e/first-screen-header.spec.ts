@@ -33,6 +33,9 @@ for (const viewport of [
 
     test('Customize view sits at the top, holds the switches, and keeps them in the URL', async ({ page, dashboard }) => {
       await expect(dashboard.toggle('Summary'), 'closed until asked').toBeHidden();
+      // Measured once both are drawn (the boot paint may still be giving way to React).
+      await expect(dashboard.panel('Summary')).toBeVisible();
+      await expect(dashboard.customizeView).toBeVisible();
       const customize = await dashboard.customizeView.boundingBox();
       const summary = await dashboard.panel('Summary').boundingBox();
       expect(customize!.y).toBeLessThan(summary!.y);
