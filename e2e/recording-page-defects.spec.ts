@@ -1,5 +1,5 @@
 import { DELETED_RECORDING_ID } from '../sample-api/ids';
-import { ID, TITLE } from './complete-sale';
+import { CUSTOMER, ID, TITLE } from './complete-sale';
 import { expect, recordingPath, test } from './fixtures';
 
 // The defects of the recording page a manager met on a phone and on a laptop, each checked as
@@ -86,6 +86,35 @@ for (const viewport of [
       expect(stops, 'the walk went round the page').toBeGreaterThan(30);
       expect(problems).toEqual([]);
       expect(transcriptStops, 'the transcript lines are one tab stop').toBe(1);
+    });
+
+    test('the header says who, with whom and how: the rep arrives in its reserved place and nothing moves', async ({ page, dashboard }) => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      // The full document (where the rep's name comes from) is held until the header is measured.
+      await page.route(
+        (url) => url.pathname === '/api/siro/v1/core/recordings',
+        async (route) => {
+          if (route.request().method() !== 'POST') return route.fallback();
+          await held;
+          await route.fallback();
+        },
+      );
+      await dashboard.presetToken();
+      await dashboard.openRecording(ID);
+      const header = dashboard.recordingHeader;
+      await expect(header).toContainText(CUSTOMER);
+      await expect(header.getByText('Score 88', { exact: true })).toBeVisible();
+      await expect(header).toContainText('$18,450');
+      await expect(header).not.toContainText('Marcus Bell');
+      await expect(dashboard.panel('Summary')).toBeVisible();
+      const before = await header.boundingBox();
+      const summaryBefore = await dashboard.panel('Summary').boundingBox();
+
+      release();
+      await expect(header).toContainText('Marcus Bell');
+      expect(await header.boundingBox()).toEqual(before);
+      expect(await dashboard.panel('Summary').boundingBox()).toEqual(summaryBefore);
     });
 
     test('the header and the player say the same length, in the same format', async ({ dashboard }) => {
