@@ -149,6 +149,20 @@ describe('TranscriptPanel', () => {
     expect(store.getState()).toMatchObject({ currentMs: 4_000, playRequests: 1 });
   });
 
+  it('Enter and Space on the focused line play from where it starts, as a click does', async () => {
+    const user = userEvent.setup();
+    bothPages();
+    const store = renderPanel();
+    await screen.findByRole('button', { name: /May twelfth/ });
+    lineButton(/leaks by the window/).focus();
+    await user.keyboard('{Enter}');
+    expect(store.getState()).toMatchObject({ currentMs: 4_000, playRequests: 1 });
+    await user.keyboard('{End}');
+    await user.keyboard(' ');
+    expect(store.getState().playRequests).toBe(2);
+    expect(lineButton(/Gutters later/)).toHaveAttribute('aria-current', 'true');
+  });
+
   it("is one tab stop: arrow keys move between lines and to a line's Copy link, Home and End to either end", async () => {
     const user = userEvent.setup();
     bothPages();
