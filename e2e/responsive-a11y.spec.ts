@@ -213,6 +213,8 @@ test.describe('README screenshot', () => {
     await dashboard.openRecording(COMPLETE_SALE_RECORDING_ID);
     await dashboard.signIn();
     await expectCompleteSaleShown(dashboard);
+    // The rep's name, not its placeholder: it comes with the full document, after the recording.
+    await expect(dashboard.recordingHeader).toContainText('Marcus Bell');
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
 
     // Into the test's own output; UPDATE_SCREENSHOT=1 refreshes the README's copy, so an
