@@ -104,6 +104,8 @@ for (const viewport of [
       await dashboard.openRecording(ID);
       const header = dashboard.recordingHeader;
       await expect(header).toContainText(CUSTOMER);
+      const customer = header.getByText(CUSTOMER, { exact: true });
+      expect(await customer.evaluate((element) => element.scrollWidth <= element.clientWidth), 'the customer shown whole').toBe(true);
       await expect(header.getByText('Score 88', { exact: true })).toBeVisible();
       await expect(header).toContainText('$18,450');
       await expect(header).not.toContainText('Marcus Bell');

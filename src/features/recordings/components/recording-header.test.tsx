@@ -39,6 +39,11 @@ describe('RecordingHeader', () => {
     expect(fact('Customer')).toHaveTextContent('Dana Whitfield');
   });
 
+  it('shows an outsized customer name cut, never the whole of it', () => {
+    renderHeader({ crmCustomer: rawCustomer({ name: 'Ω'.repeat(50_000) }) });
+    expect(fact('Customer')!.textContent).toBe(`${'Ω'.repeat(200)}…`);
+  });
+
   it('holds the rep’s place while the name is on its way, and says when it is unknown', () => {
     const recording = buildRecording();
     const { rerender } = render(<RecordingHeader recording={recording} />);

@@ -85,7 +85,9 @@ export function RecordingHeader({ recording, rep, ids, outcomeAction, showText =
             (rep ?? <Missing />)
           )}
         </Fact>
-        <Fact term="Customer">{customer ?? <Missing />}</Fact>
+        <Fact term="Customer" wrap>
+          {customer ? clippedText(customer, 200) : <Missing />}
+        </Fact>
         {deal && <Fact term="Deal">{deal}</Fact>}
       </dl>
       <p className="mt-2 text-sm text-slate-600">{when.flatMap((part, index) => (index ? [' · ', part] : [part]))}</p>
@@ -106,12 +108,15 @@ export function RecordingHeader({ recording, rep, ids, outcomeAction, showText =
   );
 }
 
-/** One line each, so a name arriving late never pushes what follows. */
-function Fact({ term, children }: { term: string; children: ReactNode }) {
+/**
+ * One line, so a name arriving late (the rep) never pushes what follows; what the first paint
+ * already has (the customer) may take two, so a phone shows "with whom" whole.
+ */
+function Fact({ term, wrap = false, children }: { term: string; wrap?: boolean; children: ReactNode }) {
   return (
     <div className="min-w-0">
       <dt className="text-xs text-slate-500">{term}</dt>
-      <dd dir="auto" className="truncate font-medium text-slate-900">
+      <dd dir="auto" className={wrap ? 'line-clamp-2 font-medium break-words text-slate-900' : 'truncate font-medium text-slate-900'}>
         {children}
       </dd>
     </div>
