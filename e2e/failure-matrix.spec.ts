@@ -36,7 +36,7 @@ const ROWS: Record<string, Row> = {
   '404': {
     id: 'matrix-no-such-recording',
     heading: 'Recording not found',
-    text: 'Siro has no recording with this ID',
+    text: 'Siro has no recording with the ID matrix-no-such-recording.',
     ways: ['open another'],
     requests: 1,
   },
