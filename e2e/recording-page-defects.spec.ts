@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test';
+
 import { DELETED_RECORDING_ID } from '../sample-api/ids';
 import { CUSTOMER, ID, TITLE } from './complete-sale';
 import { expect, recordingPath, test } from './fixtures';
@@ -43,6 +45,29 @@ function focusRingProblem() {
   return { name, again, first: stops[0] === element, problem: '' };
 }
 
+/** Tabs once round the page from its top, checking each stop's focus ring. */
+async function walkTabStops(page: Page) {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  const problems: string[] = [];
+  let stops = 0;
+  let transcriptStops = 0;
+  for (let presses = 0; presses < 250; presses++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(focusRingProblem);
+    if (!focused || focused.again) {
+      if (focused?.first) break;
+      continue;
+    }
+    stops++;
+    if (focused.problem) problems.push(`${focused.name}: ${focused.problem}`);
+    if (await page.evaluate(() => !!document.activeElement?.closest('[aria-label="Transcript lines"]'))) transcriptStops++;
+  }
+  return { stops, problems, transcriptStops };
+}
+
 for (const viewport of [
   { width: 375, height: 800 },
   { width: 1280, height: 900 },
@@ -63,29 +88,24 @@ for (const viewport of [
       await expect(
         dashboard.panel('Transcript').getByRole('list', { name: 'Transcript lines' }).getByRole('listitem').first(),
       ).toBeVisible();
-      await page.evaluate(() => {
-        (document.activeElement as HTMLElement | null)?.blur();
-        window.scrollTo(0, 0);
-      });
-
-      // Once round the page, back to its first stop.
-      const problems: string[] = [];
-      let stops = 0;
-      let transcriptStops = 0;
-      for (let presses = 0; presses < 250; presses++) {
-        await page.keyboard.press('Tab');
-        const focused = await page.evaluate(focusRingProblem);
-        if (!focused || focused.again) {
-          if (focused?.first) break;
-          continue;
-        }
-        stops++;
-        if (focused.problem) problems.push(`${focused.name}: ${focused.problem}`);
-        if (await page.evaluate(() => !!document.activeElement?.closest('[aria-label="Transcript lines"]'))) transcriptStops++;
-      }
+      const { stops, problems, transcriptStops } = await walkTabStops(page);
       expect(stops, 'the walk went round the page').toBeGreaterThan(30);
       expect(problems).toEqual([]);
       expect(transcriptStops, 'the transcript lines are one tab stop').toBe(1);
+    });
+
+    test('the sign-in screen and the home form show the same clear focus ring', async ({ page, dashboard }) => {
+      await dashboard.openRecording(ID);
+      await expect(dashboard.tokenField).toBeVisible();
+      const signIn = await walkTabStops(page);
+      expect(signIn.stops).toBeGreaterThan(2);
+      expect(signIn.problems).toEqual([]);
+
+      await page.goto('/');
+      await expect(dashboard.recordingIdField).toBeVisible();
+      const home = await walkTabStops(page);
+      expect(home.stops).toBeGreaterThan(2);
+      expect(home.problems).toEqual([]);
     });
 
     test('the header says who, with whom and how: the rep arrives in its reserved place and nothing moves', async ({ page, dashboard }) => {
