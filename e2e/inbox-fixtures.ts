@@ -2,7 +2,7 @@
 // violations apply here too).
 import type { Page, Request } from '@playwright/test';
 
-import { test as dashboardTest } from './fixtures';
+import { test as dashboardTest, expect } from './fixtures';
 
 export const SEARCH_PATH = '/api/siro/v1/core/recordings/search';
 
@@ -29,8 +29,13 @@ export class InboxPage {
   get list() {
     return this.page.getByRole('list', { name: 'Recordings' });
   }
+  /** The rows drawn: the list draws only those near the viewport. */
   get rows() {
     return this.list.getByRole('listitem');
+  }
+  /** The list holds `count` rows (its rows say how many, drawn or not). */
+  async expectRows(count: number) {
+    await expect(this.rows.first()).toHaveAttribute('aria-setsize', String(count));
   }
   row(title: string) {
     return this.list.getByRole('link', { name: title, exact: true });
@@ -74,9 +79,35 @@ export class InboxPage {
     await this.page.keyboard.press('Escape');
   }
 
+  async scrollToEnd() {
+    await this.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  }
+
   async scrollY(): Promise<number> {
     return this.page.evaluate(() => window.scrollY);
   }
+}
+
+/** Answers every search with pages of `total` made-up recordings, "Generated recording 1" the newest. */
+export async function fakeManyRecordings(page: Page, total: number) {
+  await page.route(`**${SEARCH_PATH}`, async (route) => {
+    const { page: number, pageSize } = route.request().postDataJSON() as SearchBody;
+    const offset = (number - 1) * pageSize;
+    const hits = Array.from({ length: Math.max(0, Math.min(pageSize, total - offset)) }, (_, index) => {
+      const n = offset + index + 1;
+      return {
+        recordingId: `generated-${n}`,
+        dateCreated: Date.UTC(2026, 3, 30) - n * 3_600_000,
+        title: `Generated recording ${n}`,
+        repFirstName: 'Marcus',
+        repLastName: 'Bell',
+        conversationType: 'Door knock',
+        durationInMilliseconds: 600_000 + n,
+        viewed: n % 3 > 0,
+      };
+    });
+    await route.fulfill({ json: { data: { hits, estimatedTotalHits: total, offset, limit: pageSize } } });
+  });
 }
 
 export const test = dashboardTest.extend<{ inbox: InboxPage }>({

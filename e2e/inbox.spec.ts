@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 
 import { recordingPath } from './fixtures';
-import { expect, InboxPage, test } from './inbox-fixtures';
+import { expect, fakeManyRecordings, InboxPage, test } from './inbox-fixtures';
 
 const TOTAL = 72; // every sample recording the search knows (sample-api/data/inbox-recordings.ts)
 const ROOFING = 'Roofing – North Dallas';
@@ -15,7 +15,7 @@ test('/ shows the inbox when signed in, newest first, with the Open form in its 
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Recordings' })).toBeVisible();
   await expect(page.getByLabel('Recording ID or link')).toBeVisible();
-  await expect(inbox.rows).toHaveCount(50);
+  await inbox.expectRows(50);
   await expect(inbox.count).toHaveText(`About ${TOTAL} recordings match`);
   expect(inbox.searches).toHaveLength(1);
   expect(inbox.lastBody).toMatchObject({ page: 1, pageSize: 50, query: { sort: 'dateCreated', sortDirection: 'desc' } });
@@ -23,7 +23,7 @@ test('/ shows the inbox when signed in, newest first, with the Open form in its 
 
 test('filters and the search reach the request body and the URL; Back steps through the filter changes', async ({ page, inbox }) => {
   await inbox.open();
-  await expect(inbox.rows).toHaveCount(50);
+  await inbox.expectRows(50);
 
   await inbox.choose('Team', ROOFING);
   await expect(page).toHaveURL(/[?&]team=6a1f3c5e/);
@@ -38,7 +38,7 @@ test('filters and the search reach the request body and the URL; Back steps thro
   const historyBefore = await page.evaluate(() => history.length);
   await inbox.searchField.fill('whitaker');
   await expect(inbox.row(WHITAKER)).toBeVisible();
-  await expect(inbox.rows).toHaveCount(1);
+  await inbox.expectRows(1);
   await expect(page).toHaveURL(/[?&]q=whitaker/);
   expect(inbox.searches).toHaveLength(4);
   expect(inbox.lastBody?.query).toMatchObject({ searchText: 'whitaker', teamIds: ['6a1f3c5e-8b2d-4f09-a7c4-3e5d7f9b1a20'] });
@@ -57,24 +57,54 @@ test('filters and the search reach the request body and the URL; Back steps thro
 
 test('pages: Load more, and the next page as the end of the list comes near', async ({ page, inbox }) => {
   await inbox.open();
-  await expect(inbox.rows).toHaveCount(50);
+  await inbox.expectRows(50);
   // A click without scrolling there first: scrolled near, the next page would load by itself.
   await inbox.loadMore.dispatchEvent('click');
-  await expect(inbox.rows).toHaveCount(TOTAL);
+  await inbox.expectRows(TOTAL);
   expect(inbox.searches.map((request) => InboxPage.body(request).page)).toEqual([1, 2]);
   await expect(inbox.loadMore).toHaveCount(0);
 
   await page.goto('/recordings?sort=oldest');
-  await expect(inbox.rows).toHaveCount(50);
-  await inbox.rows.last().scrollIntoViewIfNeeded();
-  await expect(inbox.rows).toHaveCount(TOTAL);
+  await inbox.expectRows(50);
+  await inbox.scrollToEnd();
+  await inbox.expectRows(TOTAL);
+});
+
+test('a thousand rows: only those near the viewport are drawn; a focused row stays while the page scrolls', async ({ page, inbox }) => {
+  await fakeManyRecordings(page, 1_000);
+  await inbox.open();
+  await inbox.expectRows(50);
+  await expect
+    .poll(
+      async () => {
+        await inbox.scrollToEnd();
+        return inbox.rows.first().getAttribute('aria-setsize');
+      },
+      { timeout: 60_000 },
+    )
+    .toBe('1000');
+  await expect(inbox.row('Generated recording 1000')).toBeVisible();
+  expect(await inbox.rows.count()).toBeLessThan(60);
+  await expect(inbox.rows.last()).toHaveAttribute('aria-posinset', '1000');
+
+  await inbox.row('Generated recording 990').focus();
+  await page.keyboard.press('j');
+  await expect(inbox.row('Generated recording 991')).toBeFocused();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(inbox.row('Generated recording 1')).toBeVisible();
+  await expect(inbox.row('Generated recording 991')).toBeFocused();
+  await page.keyboard.press('k');
+  await expect(inbox.row('Generated recording 990')).toBeFocused();
+  await expect(inbox.row('Generated recording 990')).toBeInViewport();
 });
 
 test('opening a recording and going Back keeps the filters and the scroll position, without asking again', async ({ page, inbox }) => {
   await page.setViewportSize({ width: 1000, height: 600 });
   await inbox.open('?result=closed&sort=oldest');
   await expect(inbox.rows.first()).toBeVisible();
-  const row = inbox.rows.nth(12).getByRole('link');
+  // The 13th row, drawn once the page has scrolled near it.
+  const row = inbox.list.locator('li[aria-posinset="13"]').getByRole('link');
+  await page.mouse.wheel(0, 600);
   await row.scrollIntoViewIfNeeded();
   await page.mouse.wheel(0, 200);
   await expect.poll(() => inbox.scrollY()).toBeGreaterThan(300);
@@ -102,7 +132,7 @@ test('Back to recordings opens the unfiltered inbox when the recording was opene
   await dashboard.openRecording('3f2a9c4e-7b1d-4e8a-9c35-1d6e8f0a2b47');
   await inbox.backToRecordings.click();
   await expect(page).toHaveURL(/\/recordings$/);
-  await expect(inbox.rows).toHaveCount(50);
+  await inbox.expectRows(50);
 });
 
 test('keyboard: j and k move between rows, Enter opens, / goes to the search; off while typing, and switchable off', async ({
@@ -146,7 +176,7 @@ test('a search that fails is explained with Retry; hits that cannot be read are 
   await inbox.open('?q=fault-search-broken');
   await expect(page.getByText('3 recordings could not be read and are not shown.')).toBeVisible();
   // A page of 50, plus the one broken hit that still has an id and a date, shown with its fallbacks.
-  await expect(inbox.rows).toHaveCount(51);
+  await inbox.expectRows(51);
 });
 
 test('a 401 asks to sign in, then comes back to the same inbox URL', async ({ page, dashboard, inbox }) => {
@@ -164,7 +194,7 @@ test.describe('on a 375 px phone', () => {
 
   test('rows are cards, the filters fold into a disclosure, nothing scrolls sideways, and axe finds nothing', async ({ page, inbox }) => {
     await inbox.open();
-    await expect(inbox.rows).toHaveCount(50);
+    await inbox.expectRows(50);
     await expect(inbox.picker('Rep')).toBeHidden();
     await inbox.filtersDisclosure.click();
     await expect(inbox.picker('Rep')).toBeVisible();
@@ -182,7 +212,7 @@ test.describe('on a 375 px phone', () => {
 
 test('axe finds nothing on the wide inbox with a picker open, nor on its empty state', async ({ page, inbox }) => {
   await inbox.open();
-  await expect(inbox.rows).toHaveCount(50);
+  await inbox.expectRows(50);
   await inbox.picker('Result').click();
   let { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((violation) => violation.id)).toEqual([]);

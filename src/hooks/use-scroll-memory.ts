@@ -1,14 +1,14 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 
-type Saved = { y: number; rows: number };
+type Saved = { y: number };
 
 const storageKey = (locationKey: string) => `siro.scroll:${locationKey}`;
 
 function read(key: string): Saved | null {
   try {
     const saved = JSON.parse(sessionStorage.getItem(key) ?? 'null') as Partial<Saved> | null;
-    return typeof saved?.y === 'number' && typeof saved.rows === 'number' ? { y: saved.y, rows: saved.rows } : null;
+    return typeof saved?.y === 'number' ? { y: saved.y } : null;
   } catch {
     return null;
   }
@@ -26,16 +26,13 @@ function write(key: string, saved: Saved) {
  * A long list's scroll position, per history entry: remembered as the manager scrolls, put
  * back once the rows are there again (`ready`) when Back returns to the entry. Declarative
  * routes have no ScrollRestoration, and the browser's own runs before the rows exist. Returns
- * how many rows were rendered, so that many render at once.
+ * the history entry's key, under which the list can keep what it needs to come back the same.
  */
-export function useScrollMemory(ready: boolean, rows: number): number {
-  const key = storageKey(useLocation().key);
+export function useScrollMemory(ready: boolean): string {
+  const entry = useLocation().key;
+  const key = storageKey(entry);
   const [saved] = useState(() => read(key));
   const restored = useRef(false);
-  const rowsRef = useRef(rows);
-  useLayoutEffect(() => {
-    rowsRef.current = rows;
-  });
 
   useLayoutEffect(() => {
     if (!ready || restored.current) return;
@@ -52,16 +49,16 @@ export function useScrollMemory(ready: boolean, rows: number): number {
       if (!frame)
         frame = requestAnimationFrame(() => {
           frame = 0;
-          write(key, { y, rows: rowsRef.current });
+          write(key, { y });
         });
     };
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => {
       window.removeEventListener('scroll', onScroll);
       cancelAnimationFrame(frame);
-      if (restored.current) write(key, { y, rows: rowsRef.current });
+      if (restored.current) write(key, { y });
     };
   }, [key]);
 
-  return saved?.rows ?? 0;
+  return entry;
 }

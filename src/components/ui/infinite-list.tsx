@@ -1,8 +1,7 @@
-import { useEffect, useRef, type ReactNode, type Ref } from 'react';
+import { defaultRangeExtractor, useWindowVirtualizer, type Range, type VirtualItem } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type ReactNode, type RefObject } from 'react';
 
-import { useProgressiveCount } from '@/hooks/use-progressive-count';
-
-import { rowClass } from './long-list';
+import { cn } from './cn';
 
 type Props<T> = {
   /** The list's accessible name. */
@@ -13,9 +12,13 @@ type Props<T> = {
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
   onLoadMore: () => void;
-  /** Rows to render at once on mount (enough to restore a scroll position). */
-  initialCount?: number;
-  listRef?: Ref<HTMLUListElement>;
+  /** A row's usual height in px, its gap included, until it has been measured. */
+  estimateSize: number;
+  /** Classes of each row's `li`: its gap to the next row is its bottom padding (rows are measured whole). */
+  rowClassName: string;
+  /** Where the row heights measured so far are kept, so the list comes back as it was (e.g. on Back). */
+  memoryKey?: string;
+  listRef?: RefObject<HTMLUListElement | null>;
   className?: string;
   /** Shown under the rows instead of Load more, e.g. why the next page failed. */
   footer?: ReactNode;
@@ -23,23 +26,72 @@ type Props<T> = {
 
 /** How far below the viewport the end of the list starts the next page. */
 const NEAR_END = '800px';
+/** Rows drawn beyond each edge of the viewport: j/k and a quick flick find them there. */
+const OVERSCAN = 6;
+
+const measured = new Map<string, VirtualItem[]>();
+
+/** The list's top in the document, which the virtualizer needs to know what the window shows. */
+function useDocumentTop(ref: RefObject<HTMLElement | null>): number {
+  const [top, setTop] = useState(0);
+  const update = useCallback(() => {
+    const element = ref.current;
+    if (element) setTop(Math.round(element.getBoundingClientRect().top + window.scrollY));
+  }, [ref]);
+  useLayoutEffect(update);
+  useEffect(() => {
+    if (typeof ResizeObserver === 'undefined') return;
+    // What is above the list (the filters opening, a notice) moves it.
+    const observer = new ResizeObserver(update);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, [update]);
+  return top;
+}
 
 /**
- * A paged list: rows render in batches (no long task however many pages arrive), the next
- * page loads as the end comes near, and a Load more button does the same for keyboard and
- * screen-reader users. Each row is an `li` marked `data-list-item`.
+ * A paged list that draws only the rows near the viewport (a thousand rows scroll without a long
+ * task), in a window-scrolled page. The next page loads as the end comes near, and a Load more
+ * button does the same for keyboard and screen-reader users. Each row is an `li` marked
+ * `data-list-item`, with its place in the list (aria-posinset of aria-setsize).
  */
 export function InfiniteList<T>(props: Props<T>) {
-  const { label, items, getKey, renderItem, hasNextPage, isFetchingNextPage, onLoadMore, initialCount, listRef, className, footer } = props;
-  const count = useProgressiveCount(items.length, initialCount);
+  const { label, items, getKey, renderItem, hasNextPage, isFetchingNextPage, onLoadMore, estimateSize, rowClassName } = props;
+  const { memoryKey, listRef, className, footer } = props;
+  const ownRef = useRef<HTMLUListElement>(null);
+  const ref = listRef ?? ownRef;
   const endRef = useRef<HTMLDivElement>(null);
-  const allRendered = count >= items.length;
-  const canLoad = hasNextPage && !isFetchingNextPage && allRendered;
+  const focused = useRef<number | null>(null);
+  const scrollMargin = useDocumentTop(ref);
+  // The focused row and its neighbours stay drawn, so j/k step from it wherever the page is.
+  const keepFocused = useCallback((range: Range) => {
+    const indexes = new Set(defaultRangeExtractor(range));
+    const index = focused.current;
+    if (index === null) return [...indexes];
+    for (const near of [index - 1, index, index + 1]) if (near >= 0 && near < range.count) indexes.add(near);
+    return [...indexes].sort((a, b) => a - b);
+  }, []);
+  const [initialMeasurementsCache] = useState(() => (memoryKey && measured.get(memoryKey)) || []);
+  const virtualizer = useWindowVirtualizer({
+    count: items.length,
+    estimateSize: () => estimateSize,
+    getItemKey: (index) => getKey(items[index]!),
+    overscan: OVERSCAN,
+    scrollMargin,
+    rangeExtractor: keepFocused,
+    initialMeasurementsCache,
+    initialRect: typeof window === 'undefined' ? undefined : { width: window.innerWidth, height: window.innerHeight },
+  });
+  useEffect(() => {
+    if (!memoryKey) return;
+    return () => void measured.set(memoryKey, virtualizer.measurementsCache);
+  }, [memoryKey, virtualizer]);
+
+  const canLoad = hasNextPage && !isFetchingNextPage;
   const loadMore = useRef(onLoadMore);
   useEffect(() => {
     loadMore.current = onLoadMore;
   });
-
   useEffect(() => {
     const end = endRef.current;
     if (!canLoad || !end || typeof IntersectionObserver === 'undefined') return;
@@ -53,12 +105,36 @@ export function InfiniteList<T>(props: Props<T>) {
     return () => observer.disconnect();
   }, [canLoad]);
 
+  const onFocus = (event: FocusEvent<HTMLUListElement>) => {
+    const row = event.target.closest<HTMLElement>('[data-index]');
+    focused.current = row ? Number(row.dataset.index) : null;
+  };
+  const onBlur = (event: FocusEvent<HTMLUListElement>) => {
+    if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) focused.current = null;
+  };
+
   return (
     <>
-      <ul aria-label={label} ref={listRef} className={className}>
-        {items.slice(0, count).map((item, index) => (
-          <li key={getKey(item)} data-list-item="" className={rowClass(items.length)}>
-            {renderItem(item, index)}
+      <ul
+        aria-label={label}
+        ref={ref}
+        onFocus={onFocus}
+        onBlur={onBlur}
+        className={cn('relative', className)}
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {virtualizer.getVirtualItems().map((row) => (
+          <li
+            key={row.key}
+            ref={virtualizer.measureElement}
+            data-index={row.index}
+            data-list-item=""
+            aria-setsize={items.length}
+            aria-posinset={row.index + 1}
+            className={cn('absolute inset-x-0 top-0', rowClassName)}
+            style={{ transform: `translateY(${row.start - scrollMargin}px)` }}
+          >
+            {renderItem(items[row.index]!, row.index)}
           </li>
         ))}
       </ul>

@@ -169,8 +169,9 @@ export function FollowupQueue({ recordingHref, conversationTypes = [] }: Props) 
           <InfiniteList
             label="Follow-ups"
             listRef={listRef}
-            className="space-y-3"
             items={rows}
+            estimateSize={200}
+            rowClassName="pb-3"
             getKey={(row) => row.followupId}
             renderItem={(row) => <FollowupRow followup={row} recordingHref={recordingHref} />}
             hasNextPage={query.hasNextPage}

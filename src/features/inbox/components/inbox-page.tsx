@@ -33,6 +33,8 @@ const ERROR_COPY: ErrorCopy = {
 };
 
 const hitKey = (hit: Hit) => hit.recordingId;
+/** A row's height on a phone, its gap included, until measured. */
+const ROW_HEIGHT = 104;
 
 /** The recordings inbox: search, filters (all in the URL), and the list, page after page. `header` goes beside the title. */
 export function InboxPage({ header }: { header?: ReactNode }) {
@@ -61,7 +63,7 @@ export function InboxPage({ header }: { header?: ReactNode }) {
   const [shortcuts, setShortcuts] = useShortcutsPreference();
   useListShortcuts(listRef, searchRef, shortcuts);
   const ready = hits.length > 0 && !search.isPlaceholderData;
-  const initialRows = useScrollMemory(ready, hits.length);
+  const historyEntry = useScrollMemory(ready);
   const updating = search.isPlaceholderData || (search.isFetching && !search.isFetchingNextPage && !search.isPending);
   // "2 hours ago" as of the answer, so a row reads the same on every render.
   const now = search.dataUpdatedAt;
@@ -166,14 +168,15 @@ export function InboxPage({ header }: { header?: ReactNode }) {
               <InfiniteList
                 label="Recordings"
                 listRef={listRef}
-                className="space-y-2"
                 items={hits}
                 getKey={hitKey}
                 renderItem={(hit) => <InboxRow hit={hit} colorBands={colorBands.data} now={now} />}
                 hasNextPage={search.hasNextPage}
                 isFetchingNextPage={search.isFetchingNextPage}
                 onLoadMore={() => void search.fetchNextPage()}
-                initialCount={initialRows}
+                estimateSize={ROW_HEIGHT}
+                rowClassName="pb-2"
+                memoryKey={historyEntry}
                 footer={
                   search.isFetchNextPageError ? (
                     <p role="alert" className="flex flex-wrap items-center gap-3 text-sm text-red-800">
