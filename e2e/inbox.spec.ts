@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Locator } from '@playwright/test';
 
 import { recordingPath } from './fixtures';
 import { expect, fakeManyRecordings, InboxPage, test } from './inbox-fixtures';
@@ -104,9 +105,9 @@ test('opening a recording and going Back keeps the filters and the scroll positi
   await expect(inbox.rows.first()).toBeVisible();
   // The 13th row, drawn once the page has scrolled near it.
   const row = inbox.list.locator('li[aria-posinset="13"]').getByRole('link');
-  await page.mouse.wheel(0, 600);
+  await page.evaluate(() => window.scrollBy(0, 600));
   await row.scrollIntoViewIfNeeded();
-  await page.mouse.wheel(0, 200);
+  await page.evaluate(() => window.scrollBy(0, 200));
   await expect.poll(() => inbox.scrollY()).toBeGreaterThan(300);
   const scrolled = await inbox.scrollY();
   const title = await row.textContent();
@@ -187,6 +188,49 @@ test('a 401 asks to sign in, then comes back to the same inbox URL', async ({ pa
   await expect(page).toHaveURL(/\/recordings\?outcome=NEGATIVE$/);
   await expect(inbox.rows.first()).toBeVisible();
   expect(inbox.lastBody?.query.universalOutcomeLabels).toEqual(['NEGATIVE']);
+});
+
+test.describe('on a 390 px phone, as the boot script draws it', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  const box = async (locator: Locator) => {
+    const rect = await locator.boundingBox();
+    if (!rect) throw new Error(`${locator} has no box`);
+    return { x: Math.round(rect.x), y: Math.round(rect.y), width: Math.round(rect.width), height: Math.round(rect.height) };
+  };
+
+  test('the first rows come before the app, and nothing moves when it takes over', async ({ page, inbox }) => {
+    // Hold the app back, as a slow phone does, until the early paint has been measured.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/app-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await inbox.open('?outcome=POSITIVE');
+    const early = page.locator('[data-early-paint]');
+    const links = inbox.list.getByRole('link');
+    await expect(early.getByRole('list', { name: 'Recordings' }).getByRole('link').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sign out' }), 'still the early paint: no header links yet').toHaveCount(0);
+    const measure = async () => ({
+      title: await box(page.getByRole('heading', { level: 1, name: 'Recordings' })),
+      // The early paint's controls are inert look-alikes: found by their text and region.
+      search: await box(page.getByText('Search recordings', { exact: true })),
+      filters: await box(page.locator('section[aria-label="Filters"]')),
+      count: await box(inbox.count),
+      first: await box(links.first()),
+      fifth: await box(links.nth(4)),
+    });
+    const before = await measure();
+    const titles = await links.allTextContents();
+
+    release();
+    await expect(early).toHaveCount(0);
+    await expect(inbox.filtersDisclosure).toHaveText('Filters (1)');
+    expect(await measure()).toEqual(before);
+    expect((await links.allTextContents()).slice(0, 5)).toEqual(titles.slice(0, 5));
+    expect(inbox.searches, 'the app adopts the early search').toHaveLength(1);
+  });
 });
 
 test.describe('on a 375 px phone', () => {

@@ -4,12 +4,12 @@
 // the one thing it waits for.
 import { earlyState } from '@/lib/early-requests';
 
-import { paintFirstScreen } from './first-screen';
+import { paintFirstScreen, paintInbox } from './first-screen';
 
 // An async script may run before the body is parsed: look #root up when it is needed.
 const root = () => document.getElementById('root');
 
-/** How long the app waits for the recording before downloading anyway. */
+/** How long the app waits for the page's answer before downloading anyway. */
 const APP_WAITS_MS = 1_500;
 
 function loadApp() {
@@ -27,20 +27,21 @@ const stylesheet = import.meta.env.DEV ? import('../index.css') : undefined;
 const started = earlyState().start;
 const early = started !== undefined ? started : (await import('./request-start')).startEarlyRequests();
 if (early) {
-  const { recording, sections } = early;
-  recording.then(
+  const answer = early.kind === 'recording' ? early.recording : early.search;
+  answer.then(
     async ({ response, text }) => {
       await stylesheet?.catch(() => {});
       const element = root();
       if (!response.ok || !element) return;
-      await paintFirstScreen(element, text, sections);
+      if (early.kind === 'recording') await paintFirstScreen(element, text, early.sections);
+      else paintInbox(element, text);
     },
     () => {}, // A failure is the app's to report, once it adopts the request.
   );
-  // On a slow link the app's ~100 KB would share the bandwidth with the recording and hold its
-  // answer up: the app downloads once the recording is here (or taking long).
+  // On a slow link the app's ~100 KB would share the bandwidth with the page's answer and hold
+  // it up: the app downloads once the answer is here (or taking long).
   const waited = new Promise((resolve) => setTimeout(resolve, APP_WAITS_MS));
-  void Promise.race([recording.catch(() => {}), waited]).then(loadApp);
+  void Promise.race([answer.catch(() => {}), waited]).then(loadApp);
 } else {
   loadApp();
 }

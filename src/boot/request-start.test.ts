@@ -23,7 +23,7 @@ describe('startEarlyRequests', () => {
     const sent = watchRequests();
     const started = startEarlyRequests(at('/recordings/rec%2F1?showEntityExtractions=false'));
 
-    expect(started?.withSummary).toBe(true);
+    expect(started).toMatchObject({ kind: 'recording', withSummary: true });
     expect(startedRequests()).toEqual([
       'GET /api/siro/v1/core/recordings/rec%2F1?showSummary=true&showCrmCustomers=true&showCrmOpportunities=true&showEvaluationScore=true&showFollowups=true',
       'GET /api/siro/v2/core/recordings/rec%2F1/summary',
@@ -56,9 +56,9 @@ describe('startEarlyRequests', () => {
     await vi.waitFor(() => expect(sent).toHaveLength(7));
   });
 
-  it.each(['/', '/recordings'])('starts the inbox search on %s, with the filters in its URL, and paints nothing', (path) => {
+  it.each(['/', '/recordings'])('starts the inbox search on %s, with the filters in its URL, for the boot script to paint', (path) => {
     sessionStorage.setItem('siro.token', 'tok-123');
-    expect(startEarlyRequests(at(`${path}?q=roof&team=t1&sort=oldest`))).toBeNull();
+    expect(startEarlyRequests(at(`${path}?q=roof&team=t1&sort=oldest`))).toMatchObject({ kind: 'inbox', search: expect.any(Promise) });
     const started = startedRequests();
     expect(started).toHaveLength(1);
     const [line, body] = /^(POST \/api\/siro\/v1\/core\/recordings\/search) (.*)$/.exec(started[0] ?? '')?.slice(1) ?? [];

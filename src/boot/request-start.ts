@@ -12,7 +12,7 @@ import { recordingFromLocation } from '@/features/recordings/recording-location'
 import { earlyState, preloadRequest, type EarlyStart } from '@/lib/early-requests';
 import { readStoredToken } from '@/lib/token-storage';
 
-/** Starts the page's requests once per page load; null when there is no token or no recording. */
+/** Starts the page's requests once per page load; null when there is no token, or no page it knows. */
 export function startEarlyRequests(location: Location = window.location): EarlyStart | null {
   const state = earlyState();
   if (state.start !== undefined) return state.start;
@@ -20,9 +20,9 @@ export function startEarlyRequests(location: Location = window.location): EarlyS
   const token = readStoredToken().token;
   const target = token ? recordingFromLocation(location) : null;
   if (token && !target && isInboxPath(location.pathname)) {
-    // The inbox: its first page, nothing to paint early (the app loads at once).
     const body = JSON.stringify(searchBody(inboxFiltersFromSearch(location.search), FIRST_PAGE));
-    preloadRequest(SEARCH_PATH, { token, method: 'POST', body });
+    state.start = { kind: 'inbox', search: preloadRequest(SEARCH_PATH, { token, method: 'POST', body }) };
+    return state.start;
   }
   if (!token || !target) return null;
 
@@ -39,6 +39,6 @@ export function startEarlyRequests(location: Location = window.location): EarlyS
     preloadRequest(threadsPath(id), { token });
   }
   if (flags.showSummary || ui.showTranscript || ui.showComments) preloadRequest(signedUrlPath(id), { token, method: 'POST' });
-  state.start = { recording, sections, withSummary: flags.showSummary };
+  state.start = { kind: 'recording', recording, sections, withSummary: flags.showSummary };
   return state.start;
 }

@@ -10,10 +10,15 @@ export type EarlyAnswer = { response: Response; text: string };
 type Early = { token: string; answer: Promise<EarlyAnswer>; timeout: AbortSignal };
 
 /** What startEarlyRequests started: the answers the boot script draws the first screen from. */
-export type EarlyStart = { recording: Promise<EarlyAnswer>; sections: Promise<EarlyAnswer> | null; withSummary: boolean };
+export type EarlyStart =
+  | { kind: 'recording'; recording: Promise<EarlyAnswer>; sections: Promise<EarlyAnswer> | null; withSummary: boolean }
+  | { kind: 'inbox'; search: Promise<EarlyAnswer> };
 
-/** `start`: undefined until startEarlyRequests has run, null when it had nothing to ask. */
-export type EarlyState = { requests: Map<string, Early>; start?: EarlyStart | null };
+/**
+ * `start`: undefined until startEarlyRequests has run, null when it had nothing to ask.
+ * `paint`: the first screen the boot script drew outside React's root, until the app takes over.
+ */
+export type EarlyState = { requests: Map<string, Early>; start?: EarlyStart | null; paint?: Element };
 
 // Kept on the page, not in this module: the copy inlined into index.html and the app's own
 // bundle are two instances of this code, and the app adopts what the inline copy started.
@@ -115,6 +120,13 @@ export function adoptEarlyRequest(method: Method, url: string, token: string, bo
   const early = requests.get(key(method, url, body));
   requests.delete(key(method, url, body));
   return early?.token === token ? early : undefined;
+}
+
+/** The app shows the same page now: the boot script's copy, drawn over it, goes. */
+export function removeEarlyPaint() {
+  const state = earlyState();
+  state.paint?.remove();
+  delete state.paint;
 }
 
 /** Sign-out: an early request nobody adopted must not keep the token it was sent with. */

@@ -14,6 +14,9 @@ import {
 export const SORTS = ['newest', 'oldest', 'score-high', 'score-low', 'longest'] as const;
 export type Sort = (typeof SORTS)[number];
 
+/** What the search field says it finds. */
+export const SEARCH_PLACEHOLDER = 'Title, customer, rep, words said…';
+
 export const SORT_LABELS: Record<Sort, string> = {
   newest: 'Newest',
   oldest: 'Oldest',

@@ -7,13 +7,14 @@ import { apiRequest } from '@/lib/api-client';
 import { finiteNumber, lenient, parseItems } from '@/lib/lenient';
 import { tokenStore } from '@/lib/token-store';
 
+import type { ColorBand } from '../score-tone';
+
 const LOOKUP_STALE_MS = 30 * 60_000;
 
 const conversationTypeSchema = v.object({ conversationType: v.pipe(v.string(), v.minLength(1)), displayName: lenient(v.string()) });
 export type ConversationType = { value: string; label: string };
 
 const colorBandSchema = v.object({ color: v.string(), lowRange: finiteNumber, highRange: finiteNumber });
-export type ColorBand = v.InferOutput<typeof colorBandSchema>;
 
 const dataOf = (body: unknown): unknown => (typeof body === 'object' && body !== null ? (body as { data?: unknown }).data : undefined);
 
@@ -54,13 +55,4 @@ export function colorBandsQueryOptions(organizationId: string) {
     staleTime: LOOKUP_STALE_MS,
     retry: false,
   });
-}
-
-export type ScoreTone = 'green' | 'yellow' | 'red' | 'neutral';
-
-/** The band a score falls in; neutral when there is none or its colour is unknown. */
-export function scoreTone(score: number, bands: readonly ColorBand[] | undefined): ScoreTone {
-  const band = bands?.find((entry) => score >= entry.lowRange && score <= entry.highRange);
-  const color = band?.color.toLowerCase();
-  return color === 'green' || color === 'yellow' || color === 'red' ? color : 'neutral';
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 
 import { ApiErrorCard, type ErrorCopy } from '@/components/ui/api-error-card';
@@ -11,17 +11,18 @@ import { paths } from '@/config/paths';
 import { LIST_SHORTCUTS, useListShortcuts, useShortcutsPreference } from '@/hooks/use-list-shortcuts';
 import { useScrollMemory } from '@/hooks/use-scroll-memory';
 import { useUrlFilters } from '@/hooks/use-url-filters';
-import { formatNumber } from '@/lib/format';
+import { removeEarlyPaint } from '@/lib/early-requests';
 import { countActiveFilters } from '@/lib/url-filters';
 
 import { colorBandsQueryOptions, conversationTypesQueryOptions } from '../api/lookups';
 import type { Hit } from '../api/search-schema';
-import { INBOX_FILTERS, SORT_LABELS, SORTS, type Sort } from '../filters';
+import { INBOX_FILTERS, SEARCH_PLACEHOLDER, SORT_LABELS, SORTS, type Sort } from '../filters';
 import { useInboxSearch } from '../hooks/use-inbox-search';
 import { useOrganizationId } from '../hooks/use-organization-id';
 import { useSeenPeople } from '../hooks/use-seen-people';
 import { InboxFilters } from './inbox-filters';
-import { InboxRow } from './inbox-row';
+import { InboxFrame, InboxResults, ROW_CLASS } from './inbox-frame';
+import { FROM_INBOX_STATE, InboxRow, type RecordingLinkProps } from './inbox-row';
 import { InboxSkeleton } from './inbox-skeleton';
 
 const ERROR_COPY: ErrorCopy = {
@@ -68,141 +69,133 @@ export function InboxPage({ header }: { header?: ReactNode }) {
   // "2 hours ago" as of the answer, so a row reads the same on every render.
   const now = search.dataUpdatedAt;
 
+  // The boot script drew this page over React's until now: React's shows the same.
+  useLayoutEffect(() => {
+    if (!search.isPending) removeEarlyPaint();
+  }, [search.isPending]);
+
   return (
-    <div className="space-y-4">
+    <>
       <PageTitle>Recordings</PageTitle>
-      <div className="flex flex-col gap-3 lg:flex-row lg:items-end lg:justify-between">
-        <h1 className="text-xl font-semibold text-slate-900">Recordings</h1>
-        {header}
-      </div>
-      <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
-        <FilterField label="Search recordings" className="flex-1">
-          {(id) => (
-            <DebouncedInput
-              ref={searchRef}
-              id={id}
-              type="search"
-              autoComplete="off"
-              enterKeyHint="search"
-              aria-keyshortcuts={shortcuts ? LIST_SHORTCUTS.search : undefined}
-              placeholder="Title, customer, rep, words said…"
-              className={fieldClass}
-              value={filters.q}
-              onCommit={(q) => setFilters({ q }, { replace: true })}
-            />
-          )}
-        </FilterField>
-        <FilterField label="Sort" className="sm:w-48">
-          {(id) => (
-            <select
-              id={id}
-              className={fieldClass}
-              value={filters.sort}
-              onChange={(event) => setFilters({ sort: event.target.value as Sort })}
-            >
-              {SORTS.map((sort) => (
-                <option key={sort} value={sort}>
-                  {SORT_LABELS[sort]}
-                </option>
-              ))}
-            </select>
-          )}
-        </FilterField>
-      </div>
-      <InboxFilters
-        filters={filters}
-        onChange={setFilters}
-        onClear={clear}
-        activeCount={activeCount}
-        reps={people.reps}
-        teams={people.teams}
-        conversationTypes={conversationTypes}
-      />
-      {search.isPending ? (
-        <InboxSkeleton />
-      ) : search.isError && !search.data ? (
-        <ApiErrorCard
-          error={search.error}
-          retrying={search.isFetching}
-          onRetry={() => void search.refetch()}
-          copy={ERROR_COPY}
-          wayOut={
-            <Link to={paths.recordings} className="font-medium text-brand-700 underline underline-offset-2">
-              All recordings
-            </Link>
-          }
-        />
-      ) : (
-        <section aria-label="Results" aria-busy={updating} className="space-y-2">
-          <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-700">
-            <p aria-live="polite">
-              {countText(search.total, hits.length)}
-              {updating && <span className="ml-2 text-slate-500">Updating…</span>}
-            </p>
-            <button
-              type="button"
-              onClick={() => setShortcuts(!shortcuts)}
-              className="text-xs text-slate-600 underline underline-offset-2 hover:text-slate-900"
-            >
-              {shortcuts ? 'Turn off keyboard shortcuts' : 'Turn on keyboard shortcuts'}
-            </button>
-          </div>
-          {shortcuts && (
-            <p className="sr-only">Keyboard shortcuts: j and k move between recordings, Enter opens one, slash goes to the search.</p>
-          )}
-          {search.skipped > 0 && (
-            <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-              {search.skipped === 1 ? '1 recording' : `${formatNumber(search.skipped)} recordings`} could not be read and{' '}
-              {search.skipped === 1 ? 'is' : 'are'} not shown.
-            </p>
-          )}
-          {hits.length === 0 ? (
-            <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-6 text-center text-sm text-slate-700">
-              <h2 className="text-base font-semibold text-slate-900">
-                {activeCount ? 'No recordings match these filters' : 'No recordings yet'}
-              </h2>
-              {activeCount > 0 && <ClearFiltersButton onClear={clear} />}
-            </div>
-          ) : (
-            <div className={updating ? 'opacity-60 transition-opacity' : undefined}>
-              <InfiniteList
-                label="Recordings"
-                listRef={listRef}
-                items={hits}
-                getKey={hitKey}
-                renderItem={(hit) => <InboxRow hit={hit} colorBands={colorBands.data} now={now} />}
-                hasNextPage={search.hasNextPage}
-                isFetchingNextPage={search.isFetchingNextPage}
-                onLoadMore={() => void search.fetchNextPage()}
-                estimateSize={ROW_HEIGHT}
-                rowClassName="pb-2"
-                memoryKey={historyEntry}
-                footer={
-                  search.isFetchNextPageError ? (
-                    <p role="alert" className="flex flex-wrap items-center gap-3 text-sm text-red-800">
-                      The next recordings could not be loaded.
-                      <button
-                        type="button"
-                        onClick={() => void search.fetchNextPage()}
-                        className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800"
-                      >
-                        Try again
-                      </button>
-                    </p>
-                  ) : undefined
-                }
+      <InboxFrame
+        header={header}
+        search={
+          <FilterField label="Search recordings" className="flex-1">
+            {(id) => (
+              <DebouncedInput
+                ref={searchRef}
+                id={id}
+                type="search"
+                autoComplete="off"
+                enterKeyHint="search"
+                aria-keyshortcuts={shortcuts ? LIST_SHORTCUTS.search : undefined}
+                placeholder={SEARCH_PLACEHOLDER}
+                className={fieldClass}
+                value={filters.q}
+                onCommit={(q) => setFilters({ q }, { replace: true })}
               />
-            </div>
-          )}
-        </section>
-      )}
-    </div>
+            )}
+          </FilterField>
+        }
+        sort={
+          <FilterField label="Sort" className="sm:w-48">
+            {(id) => (
+              <select
+                id={id}
+                className={fieldClass}
+                value={filters.sort}
+                onChange={(event) => setFilters({ sort: event.target.value as Sort })}
+              >
+                {SORTS.map((sort) => (
+                  <option key={sort} value={sort}>
+                    {SORT_LABELS[sort]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FilterField>
+        }
+        filters={
+          <InboxFilters
+            filters={filters}
+            onChange={setFilters}
+            onClear={clear}
+            activeCount={activeCount}
+            reps={people.reps}
+            teams={people.teams}
+            conversationTypes={conversationTypes}
+          />
+        }
+      >
+        {search.isPending ? (
+          <InboxSkeleton />
+        ) : search.isError && !search.data ? (
+          <ApiErrorCard
+            error={search.error}
+            retrying={search.isFetching}
+            onRetry={() => void search.refetch()}
+            copy={ERROR_COPY}
+            wayOut={
+              <Link to={paths.recordings} className="font-medium text-brand-700 underline underline-offset-2">
+                All recordings
+              </Link>
+            }
+          />
+        ) : (
+          <InboxResults
+            total={search.total}
+            shown={hits.length}
+            updating={updating}
+            skipped={search.skipped}
+            shortcuts={shortcuts}
+            onToggleShortcuts={() => setShortcuts(!shortcuts)}
+          >
+            {hits.length === 0 ? (
+              <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-6 text-center text-sm text-slate-700">
+                <h2 className="text-base font-semibold text-slate-900">
+                  {activeCount ? 'No recordings match these filters' : 'No recordings yet'}
+                </h2>
+                {activeCount > 0 && <ClearFiltersButton onClear={clear} />}
+              </div>
+            ) : (
+              <div className={updating ? 'opacity-60 transition-opacity' : undefined}>
+                <InfiniteList
+                  label="Recordings"
+                  listRef={listRef}
+                  items={hits}
+                  getKey={hitKey}
+                  renderItem={(hit) => <InboxRow hit={hit} colorBands={colorBands.data} now={now} link={AppRecordingLink} />}
+                  hasNextPage={search.hasNextPage}
+                  isFetchingNextPage={search.isFetchingNextPage}
+                  onLoadMore={() => void search.fetchNextPage()}
+                  estimateSize={ROW_HEIGHT}
+                  rowClassName={ROW_CLASS}
+                  memoryKey={historyEntry}
+                  footer={
+                    search.isFetchNextPageError ? (
+                      <p role="alert" className="flex flex-wrap items-center gap-3 text-sm text-red-800">
+                        The next recordings could not be loaded.
+                        <button
+                          type="button"
+                          onClick={() => void search.fetchNextPage()}
+                          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800"
+                        >
+                          Try again
+                        </button>
+                      </p>
+                    ) : undefined
+                  }
+                />
+              </div>
+            )}
+          </InboxResults>
+        )}
+      </InboxFrame>
+    </>
   );
 }
 
-function countText(total: number | null, shown: number): string {
-  const count = total ?? shown;
-  if (count === 0) return 'No recordings match';
-  const about = total !== null && total > shown ? 'About ' : '';
-  return `${about}${formatNumber(count)} ${count === 1 ? 'recording matches' : 'recordings match'}`;
+/** The row's title link in the app: it navigates in the app, and Back to recordings knows where it came from. */
+export function AppRecordingLink({ recordingId, ...props }: RecordingLinkProps) {
+  return <Link to={paths.recording(recordingId)} state={FROM_INBOX_STATE} {...props} />;
 }

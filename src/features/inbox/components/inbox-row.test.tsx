@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '@/testing/render';
 
 import type { Hit } from '../api/search-schema';
+import { AppRecordingLink } from './inbox-page';
 import { InboxRow } from './inbox-row';
 
 const NOW = Date.parse('2026-04-30T18:00:00Z');
@@ -36,7 +37,7 @@ function renderRow(hit: Hit, colorBands = BANDS) {
   return renderWithProviders(
     <ul>
       <li>
-        <InboxRow hit={hit} colorBands={colorBands} now={NOW} />
+        <InboxRow hit={hit} colorBands={colorBands} now={NOW} link={AppRecordingLink} />
       </li>
     </ul>,
   );

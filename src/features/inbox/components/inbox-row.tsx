@@ -1,15 +1,11 @@
-import { Flag, Lock } from 'lucide-react';
-import { memo } from 'react';
-import { Link } from 'react-router-dom';
+import type { ComponentType, ReactNode } from 'react';
 
 import { Badge, type BadgeTone } from '@/components/ui/badge';
-import { cn } from '@/components/ui/cn';
-import { paths } from '@/config/paths';
 import { formatDuration, humanize } from '@/lib/format';
 import { formatMoment, formatWhen } from '@/lib/relative-time';
 
-import { scoreTone, type ColorBand, type ScoreTone } from '../api/lookups';
 import { scoreOf, type Hit } from '../api/search-schema';
+import { scoreTone, type ColorBand, type ScoreTone } from '../score-tone';
 
 /** What the recording page's Back to recordings link looks for. */
 export const FROM_INBOX_STATE = { fromInbox: true } as const;
@@ -24,10 +20,30 @@ const PILL: Record<ScoreTone, string> = {
   neutral: 'bg-slate-100 text-slate-800 ring-slate-300',
 };
 
-type Props = { hit: Hit; colorBands: readonly ColorBand[] | undefined; now: number };
+/** The title's link to the recording: the app's navigates in the app, the early paint's is a plain link. */
+export type RecordingLinkProps = { recordingId: string; className: string; dir: 'auto'; children: ReactNode };
 
-/** One recording: a card whose title is the link, stretched over the whole card. */
-export const InboxRow = memo(function InboxRow({ hit, colorBands, now }: Props) {
+/** The early paint's title link: a plain link to the recording page (the app's `paths.recording`). */
+export function PlainRecordingLink({ recordingId, children, ...props }: RecordingLinkProps) {
+  return (
+    <a {...props} href={`/recordings/${encodeURIComponent(recordingId)}`}>
+      {children}
+    </a>
+  );
+}
+
+type Props = {
+  hit: Hit;
+  colorBands: readonly ColorBand[] | undefined;
+  now: number;
+  link: ComponentType<RecordingLinkProps>;
+};
+
+/**
+ * One recording: a card whose title is the link, stretched over the whole card. Hook-free: the
+ * boot script draws it too, before React has loaded.
+ */
+export function InboxRow({ hit, colorBands, now, link: RecordingLink }: Props) {
   const title = hit.title?.trim() || 'Untitled recording';
   const rep = [hit.repFirstName, hit.repLastName].filter(Boolean).join(' ').trim();
   const customer = hit.crmCustomer?.name?.trim();
@@ -48,16 +64,15 @@ export const InboxRow = memo(function InboxRow({ hit, colorBands, now }: Props) 
         <h2 className="flex min-w-0 items-start gap-2 text-sm font-semibold text-slate-900 sm:text-base">
           <span
             aria-hidden="true"
-            className={cn('mt-1.5 size-2 shrink-0 rounded-full sm:mt-2', unviewed ? 'bg-brand-600' : 'bg-transparent')}
+            className={`mt-1.5 size-2 shrink-0 rounded-full sm:mt-2 ${unviewed ? 'bg-brand-600' : 'bg-transparent'}`}
           />
-          <Link
-            to={paths.recording(hit.recordingId)}
-            state={FROM_INBOX_STATE}
+          <RecordingLink
+            recordingId={hit.recordingId}
             dir="auto"
             className="min-w-0 break-words outline-none after:absolute after:inset-0 after:content-[''] hover:underline"
           >
             {title}
-          </Link>
+          </RecordingLink>
           {unviewed && <span className="sr-only">(not viewed)</span>}
         </h2>
         <dl className="flex flex-wrap gap-x-3 gap-y-0.5 pl-4 text-xs text-slate-600 sm:text-sm">
@@ -84,10 +99,7 @@ export const InboxRow = memo(function InboxRow({ hit, colorBands, now }: Props) 
         {outcome && <Badge tone={OUTCOME_TONES[outcome] ?? 'neutral'}>{OUTCOME_TONES[outcome] ? humanize(outcome) : outcome}</Badge>}
         {score !== null && (
           <span
-            className={cn(
-              'inline-flex items-center rounded-full px-2 py-0.5 text-xs font-semibold tabular-nums ring-1 ring-inset',
-              PILL[scoreTone(score, colorBands)],
-            )}
+            className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-semibold tabular-nums ring-1 ring-inset ${PILL[scoreTone(score, colorBands)]}`}
           >
             <span className="sr-only">Score </span>
             {score}
@@ -95,17 +107,46 @@ export const InboxRow = memo(function InboxRow({ hit, colorBands, now }: Props) 
         )}
         {(hit.followups?.length ?? 0) > 0 && (
           <span className="inline-flex items-center gap-1 text-amber-800">
-            <Flag aria-hidden="true" className="size-3.5" />
+            <FlagIcon />
             Follow-up
           </span>
         )}
         {hit.isPrivate && (
           <span className="inline-flex items-center gap-1">
-            <Lock aria-hidden="true" className="size-3.5" />
+            <LockIcon />
             Private
           </span>
         )}
       </div>
     </article>
   );
-});
+}
+
+// lucide's Flag and Lock, drawn here: the boot script renders the row before any icon library has loaded.
+const ICON = {
+  'aria-hidden': true,
+  viewBox: '0 0 24 24',
+  fill: 'none',
+  stroke: 'currentColor',
+  strokeWidth: '2',
+  strokeLinecap: 'round',
+  strokeLinejoin: 'round',
+  className: 'size-3.5',
+} as const;
+
+function FlagIcon() {
+  return (
+    <svg {...ICON}>
+      <path d="M4 22V4a1 1 0 0 1 .4-.8A6 6 0 0 1 8 2c3 0 5 2 7.333 2q2 0 3.067-.8A1 1 0 0 1 20 4v10a1 1 0 0 1-.4.8A6 6 0 0 1 16 16c-3 0-5-2-8-2a6 6 0 0 0-4 1.528" />
+    </svg>
+  );
+}
+
+function LockIcon() {
+  return (
+    <svg {...ICON}>
+      <rect width="18" height="11" x="3" y="11" rx="2" ry="2" />
+      <path d="M7 11V7a5 5 0 0 1 10 0v4" />
+    </svg>
+  );
+}
