@@ -69,6 +69,12 @@ describe('startEarlyRequests', () => {
     });
   });
 
+  it("starts the follow-up queue's first page on /follow-ups, with the filters in its URL", () => {
+    sessionStorage.setItem('siro.token', 'tok-123');
+    expect(startEarlyRequests(at('/follow-ups?status=TO_DO&minScore=4'))).toBeNull();
+    expect(startedRequests()).toEqual(['GET /api/siro/v1/core/followups?limit=25&minimumScore=4&statuses=TO_DO']);
+  });
+
   it.each([
     ['no token', null, '/recordings/r1'],
     ['a page that is neither a recording nor the inbox', 'tok-123', '/settings'],

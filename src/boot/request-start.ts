@@ -5,6 +5,8 @@
 // the app adopts them (adoptEarlyRequest) instead of asking again.
 import { commentsPath, threadsPath } from '@/features/comments/api/paths';
 import { signedUrlPath, summarySectionsPath, utterancesRequest } from '@/features/conversation/api/paths';
+import { followupFiltersFromSearch, isFollowupsPath, toFollowupRequest } from '@/features/followups/filters';
+import { FOLLOWUPS_PATH, toFollowupsSearch } from '@/features/followups/request';
 import { FIRST_PAGE, inboxFiltersFromSearch, isInboxPath, SEARCH_PATH, searchBody } from '@/features/inbox/filters';
 import { recordingDocumentRequest, recordingPath } from '@/features/recordings/api/recording-path';
 import { parseUiPanelFlags, toApiSearch } from '@/features/recordings/panels';
@@ -23,6 +25,11 @@ export function startEarlyRequests(location: Location = window.location): EarlyS
     const body = JSON.stringify(searchBody(inboxFiltersFromSearch(location.search), FIRST_PAGE));
     state.start = { kind: 'inbox', search: preloadRequest(SEARCH_PATH, { token, method: 'POST', body }) };
     return state.start;
+  }
+  if (token && isFollowupsPath(location.pathname)) {
+    // The queue: its first page, nothing to paint early (the app loads at once).
+    const request = toFollowupRequest(followupFiltersFromSearch(location.search));
+    preloadRequest(FOLLOWUPS_PATH, { token, search: toFollowupsSearch(request, null) });
   }
   if (!token || !target) return null;
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { readFilters, writeFilters } from '@/lib/url-filters';
 
-import { toFollowupsSearch } from './api/followup-queries';
 import { FOLLOWUP_FILTERS, toFollowupRequest } from './filters';
+import { toFollowupsSearch } from './request';
 
 describe('follow-up filters: URL ↔ filters ↔ request', () => {
   it('reads the URL, writes it back unchanged, and asks Siro for the same', () => {

@@ -1,7 +1,6 @@
-import { booleanFilter, dateFilter, listFilter, numberFilter, type FilterValues } from '@/lib/url-filters';
+import { booleanFilter, dateFilter, listFilter, numberFilter, readFilters, type FilterValues } from '@/lib/url-filters';
 
-import type { FollowupRequest } from './api/followup-queries';
-import { FOLLOWUP_STATUSES, FOLLOWUP_TYPES } from './api/followup-schema';
+import { FOLLOWUP_STATUSES, FOLLOWUP_TYPES, type FollowupRequest } from './request';
 
 /** The queue's filters as they sit in the URL (`/follow-ups?status=TO_DO&minScore=4`). */
 export const FOLLOWUP_FILTERS = {
@@ -31,3 +30,8 @@ export function toFollowupRequest(filters: FollowupFilters): FollowupRequest {
     conversationTypes: filters.conversationType,
   };
 }
+
+/** The queue's path, where the page's inlined early-start script asks for its first page. */
+export const isFollowupsPath = (pathname: string) => /^\/follow-ups\/?$/.test(pathname);
+
+export const followupFiltersFromSearch = (search: string) => readFilters(FOLLOWUP_FILTERS, new URLSearchParams(search));

@@ -97,6 +97,4 @@ export function parseFollowupPage(body: unknown): FollowupPage | null {
 
 export const followupAnswerSchema = v.object({ data: followupSchema });
 
-export const FOLLOWUP_STATUSES = ['TO_DO', 'IN_PROGRESS', 'COMPLETE'] as const;
-export type FollowupStatus = (typeof FOLLOWUP_STATUSES)[number];
-export const FOLLOWUP_TYPES = ['REHASH', 'CROSS_SELL'] as const;
+export { FOLLOWUP_STATUSES, FOLLOWUP_TYPES, type FollowupStatus } from '../request';
