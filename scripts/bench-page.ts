@@ -39,8 +39,10 @@ function installProbes(needles: string[]) {
     if (!needles.some((needle) => text.includes(needle))) return;
     probes.contentAt ??= performance.now();
     // The app's own page has its panel switches; the reference page has none and stops here.
-    // The inbox has no switches and no early paint: its rows are React's.
-    if (document.querySelector('[role="switch"], [aria-label="Recordings"] a') || !document.querySelector('script[type="module"]')) {
+    // The inbox's early paint lies over React's page until React's has its rows.
+    const inbox = document.querySelector('[aria-label="Recordings"] a') && !document.querySelector('[data-early-paint]');
+    const queue = document.querySelector('[aria-label="Follow-ups"] a');
+    if (document.querySelector('[role="switch"]') || inbox || queue || !document.querySelector('script[type="module"]')) {
       probes.appAt = performance.now();
       observer.disconnect();
     }

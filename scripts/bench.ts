@@ -10,6 +10,7 @@ import { chromium, type Browser } from '@playwright/test';
 
 import { chromiumArgs, chromiumPath } from '../e2e/chromium.ts';
 import { BENCH_LARGE_RECORDING_ID, COMPLETE_SALE_RECORDING_ID, DEMO_TOKEN } from '../sample-api/server.ts';
+import { FOLLOWUPS_REFERENCE_PATH, followupsNeedle, followupsReferenceHtml, followupsRows } from './bench-followups.ts';
 import {
   appInboxView,
   INBOX_REFERENCE_PATH,
@@ -111,8 +112,9 @@ async function appSwitchOnView(browser: Browser, url: string, needles: string[])
   }
 }
 
-/** BENCH_RUNS rounds of the four page views, app and reference alternated. */
+/** BENCH_RUNS rounds of the page views, app and reference alternated. */
 type InboxViews = { needle: string; app: InboxView[]; ref: View[]; thousand: number[] };
+type ListViews = { needle: string; app: View[]; ref: View[] };
 
 async function collect(
   browser: Browser,
@@ -120,6 +122,7 @@ async function collect(
   refUrl: string,
   needles: Awaited<ReturnType<typeof readNeedles>>,
   inbox: InboxViews,
+  followups: ListViews,
 ) {
   const views: Views = { appSale: [], refSale: [], appLarge: [], refLarge: [], switchOn: [] };
   const sale = COMPLETE_SALE_RECORDING_ID;
@@ -141,6 +144,10 @@ async function collect(
       else inbox.ref.push(await loadView(browser, `${refUrl}${INBOX_REFERENCE_PATH}`, [inbox.needle], 500));
     }
     if (run < 3) inbox.thousand.push(await thousandRowsView(browser, `${appUrl}/recordings`));
+    for (const app of [appFirst, !appFirst]) {
+      if (app) followups.app.push(await loadView(browser, `${appUrl}/follow-ups`, [followups.needle], 500));
+      else followups.ref.push(await loadView(browser, `${refUrl}${FOLLOWUPS_REFERENCE_PATH}`, [followups.needle], 500));
+    }
     const last = (list: View[]) => `${round(list.at(-1)?.probes.contentAt ?? Number.NaN)} ms`;
     console.log(
       `Run ${run + 1}/${RUNS}: complete sale app ${last(views.appSale)}, reference ${last(views.refSale)}; bench-large app ${last(views.appLarge)}, reference ${last(views.refLarge)}`,
@@ -165,13 +172,18 @@ async function main() {
   const entryScript = /<script type="module"[^>]* src="([^"]+)"/.exec(readFileSync(join(OUT_DIR, 'index.html'), 'utf8'))?.[1];
   if (!entryScript) throw new Error(`No module script in ${OUT_DIR}/index.html`);
   const appUrl = await startPreview(PORT, apiUrl);
-  const refUrl = await startReference(apiUrl, ALL_PANELS, { [INBOX_REFERENCE_PATH]: inboxReferenceHtml });
+  const refUrl = await startReference(apiUrl, ALL_PANELS, {
+    [INBOX_REFERENCE_PATH]: inboxReferenceHtml,
+    [FOLLOWUPS_REFERENCE_PATH]: followupsReferenceHtml,
+  });
   const inbox: InboxViews = { needle: await inboxNeedle(apiUrl), app: [], ref: [], thousand: [] };
+  const followups: ListViews = { needle: await followupsNeedle(apiUrl), app: [], ref: [] };
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   try {
-    const summary = summarise(await collect(browser, appUrl, refUrl, needles, inbox), OUT_DIR, entryScript);
+    const summary = summarise(await collect(browser, appUrl, refUrl, needles, inbox, followups), OUT_DIR, entryScript);
     summary.rows.push(...inboxRows(inbox.app, inbox.ref, inbox.thousand, OUT_DIR, summary.raw));
-    summary.errors.push(...[...inbox.app, ...inbox.ref].flatMap((view) => view.errors));
+    summary.rows.push(...followupsRows(followups.app, followups.ref, summary.raw));
+    summary.errors.push(...[...inbox.app, ...inbox.ref, ...followups.app, ...followups.ref].flatMap((view) => view.errors));
     console.log(`\n${textTable(summary.rows)}\n`);
     const cpus = os.cpus();
     const machine = [
