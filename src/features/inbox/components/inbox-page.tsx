@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 
 import { ApiErrorCard, type ErrorCopy } from '@/components/ui/api-error-card';
@@ -164,7 +164,7 @@ export function InboxPage({ header }: { header?: ReactNode }) {
                   listRef={listRef}
                   items={hits}
                   getKey={hitKey}
-                  renderItem={(hit) => <InboxRow hit={hit} colorBands={colorBands.data} now={now} link={AppRecordingLink} />}
+                  renderItem={(hit) => <AppInboxRow hit={hit} colorBands={colorBands.data} now={now} link={AppRecordingLink} />}
                   hasNextPage={search.hasNextPage}
                   isFetchingNextPage={search.isFetchingNextPage}
                   onLoadMore={() => void search.fetchNextPage()}
@@ -194,6 +194,9 @@ export function InboxPage({ header }: { header?: ReactNode }) {
     </>
   );
 }
+
+/** Rows drawn again as the list scrolls or grows are skipped unless their data changed. */
+const AppInboxRow = memo(InboxRow);
 
 /** The row's title link in the app: it navigates in the app, and Back to recordings knows where it came from. */
 export function AppRecordingLink({ recordingId, ...props }: RecordingLinkProps) {
