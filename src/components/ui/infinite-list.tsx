@@ -29,6 +29,7 @@ const NEAR_END = '800px';
 /** Rows drawn beyond each edge of the viewport: j/k and a quick flick find them there. */
 const OVERSCAN = 6;
 
+/** Row heights measured, per `memoryKey`: for as long as the page is open. */
 const measured = new Map<string, VirtualItem[]>();
 
 /** The list's top in the document, which the virtualizer needs to know what the window shows. */
@@ -50,8 +51,8 @@ function useDocumentTop(ref: RefObject<HTMLElement | null>): number {
 }
 
 /**
- * A paged list that draws only the rows near the viewport (a thousand rows scroll without a long
- * task), in a window-scrolled page. The next page loads as the end comes near, and a Load more
+ * A paged list that draws only the rows near the viewport (however many pages have come), in a
+ * window-scrolled page; the row heights it measured are kept under `memoryKey`. The next page loads as the end comes near, and a Load more
  * button does the same for keyboard and screen-reader users. Each row is an `li` marked
  * `data-list-item`, with its place in the list (aria-posinset of aria-setsize).
  */
