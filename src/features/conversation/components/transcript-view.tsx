@@ -30,7 +30,8 @@ const NO_MARKERS: readonly SeekMarker[] = [];
 export function TranscriptView({ lines, speakerNames, speakerTags, status, onLoadRest, markers = NO_MARKERS, lineAction }: Props) {
   const store = useAudioStore();
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
-  const { following, follow, unfollow, bringIntoView } = useFollowAlong(container, store);
+  const [bar, setBar] = useState<HTMLDivElement | null>(null);
+  const { following, follow, unfollow, bringIntoView } = useFollowAlong(container, store, bar);
   const search = useTranscriptSearch(lines, status);
   const speakers = useMemo(() => speakersFor(speakerTags, speakerNames), [speakerTags, speakerNames]);
   const lineMarkers = useMemo(
@@ -91,7 +92,11 @@ export function TranscriptView({ lines, speakerNames, speakerTags, status, onLoa
   const currentMatch = search.current;
   return (
     <div className="space-y-3">
-      <div className="flex flex-wrap items-center gap-2 print:hidden">
+      {/* On a phone the transcript is part of the page, its search bar pinned while it is on screen; a wide screen gives it a box. */}
+      <div
+        ref={setBar}
+        className="sticky top-0 z-10 -mx-4 flex flex-wrap items-center gap-2 border-b border-slate-200 bg-white px-4 py-2 sm:static sm:mx-0 sm:border-0 sm:p-0 print:hidden"
+      >
         <TranscriptSearch search={search} onNavigate={unfollow} onRetry={onLoadRest} />
         {engaged && !following && (
           <button
@@ -107,7 +112,7 @@ export function TranscriptView({ lines, speakerNames, speakerTags, status, onLoa
       {/* On paper, the whole conversation: no scroll box. */}
       <div
         ref={setContainer}
-        className="relative max-h-[65vh] overflow-y-auto overscroll-contain rounded-md border border-slate-100 print:max-h-none print:overflow-visible print:border-0"
+        className="relative rounded-md border border-slate-100 sm:max-h-[65vh] sm:overflow-y-auto sm:overscroll-contain print:max-h-none print:overflow-visible print:border-0"
       >
         <ol ref={setList} aria-label="Transcript lines" className="space-y-0.5 p-1">
           {lines.map((line, index) => (
