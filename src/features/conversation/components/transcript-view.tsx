@@ -102,10 +102,12 @@ export function TranscriptView({ lines, speakerNames, speakerTags, status, onLoa
           <button
             type="button"
             onClick={follow}
-            className="inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+            title="Follow along"
+            className="inline-flex min-h-9 min-w-9 items-center justify-center gap-1.5 rounded-md border border-slate-300 bg-white px-2 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600 sm:px-2.5"
           >
             <LocateFixed aria-hidden="true" size={16} />
-            Follow along
+            {/* An icon on a phone (its name in the title), so the pinned bar stays one row. */}
+            <span className="sr-only sm:not-sr-only">Follow along</span>
           </button>
         )}
       </div>
