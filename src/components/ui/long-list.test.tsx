@@ -63,10 +63,10 @@ const shownNames = () => screen.getAllByRole('listitem').map((item) => item.text
 const status = () => screen.getByRole('status');
 
 describe('LongListBody', () => {
-  it('shows a short list whole, with no controls', () => {
-    renderList(FRUITS.slice(0, 10));
-    expect(shownNames()).toHaveLength(10);
-    expect(screen.getByText('10 fruits')).toBeInTheDocument();
+  it('shows a list a few items longer than the first ten whole, with no controls', () => {
+    renderList(FRUITS.slice(0, 15));
+    expect(shownNames()).toHaveLength(15);
+    expect(screen.getByText('15 fruits')).toBeInTheDocument();
     expect(screen.queryByRole('searchbox')).not.toBeInTheDocument();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
   });

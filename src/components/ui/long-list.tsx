@@ -16,6 +16,8 @@ const LONG_LIST = 50;
 
 export const rowClass = (count: number) => (count > LONG_LIST ? 'lazy-row' : undefined);
 
+const FOLD_SLACK = 5;
+
 /** An item and where it stands in the whole list (a stable key, whatever is filtered out). */
 export type Entry<T> = { item: T; index: number };
 
@@ -42,7 +44,7 @@ type Props<T> = {
   text: (item: T) => string;
   /** Keep it stable (module level) too. */
   grouping?: Grouping<T>;
-  /** How many items show before **Show all**; a list no longer than that has no controls. */
+  /** How many items show before **Show all**. */
   first?: number;
   /** Shown above a list short enough to need no controls (those say how many there are). */
   summary?: ReactNode;
@@ -56,7 +58,8 @@ type Props<T> = {
  * which also keeps the page's first render small; exports read the data, not this view.
  */
 export function LongListBody<T>({ name, items, skipped, empty, noun, plural, text, grouping, first = 10, summary, children }: Props<T>) {
-  const long = items.length > first;
+  // A few more than `first` show whole: Show all would hide too little to be worth a tap.
+  const long = items.length > first + FOLD_SLACK;
   return (
     <ListBody count={items.length} skipped={skipped} empty={empty} noun={noun} plural={plural}>
       {long ? (
