@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator } from '@playwright/test';
 
 import { COMPLETE_SALE_TRANSCRIPT } from '../sample-api/data/complete-sale-transcript';
@@ -120,6 +121,12 @@ test.describe('on a 375 px phone', () => {
     const showAll = await opportunities.showAll(300).boundingBox();
     expect(showAll!.height).toBeGreaterThanOrEqual(44);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await extractions.group.tap();
+    await expect(dashboard.panel('Entity extractions').getByRole('region', { name: 'Failed' })).toBeVisible();
+    await extractions.filter.fill('roof');
+    await expect(extractions.status).toContainText('match');
+    const { violations } = await new AxeBuilder({ page }).include('#extractions').include('#opportunities').analyze();
+    expect(violations.map((violation) => violation.id)).toEqual([]);
 
     await dashboard.sections.getByRole('link', { name: 'Transcript' }).tap();
     await expect(dashboard.panel('Transcript').getByRole('heading', { name: 'Transcript' })).toBeInViewport();
