@@ -20,6 +20,9 @@ function longList(panel: Locator, plural: string) {
   };
 }
 
+const panelButton = (dashboard: DashboardPage, name: string) =>
+  dashboard.panel('Entity extractions').getByRole('button', { name, exact: true });
+
 const lines = COMPLETE_SALE_TRANSCRIPT.utterances;
 function lineWith(words: string) {
   const line = lines.find((candidate) => candidate.utterance.includes(words));
@@ -68,9 +71,16 @@ test.describe('400 extractions', () => {
     await expect(dashboard.panel('Entity extractions').getByRole('region', { name: 'Extracted' })).toContainText('Extracted · 383');
     await expect(dashboard.panel('Entity extractions').getByRole('region', { name: 'Synced to CRM' })).toContainText('Synced to CRM · 7');
 
-    // Back folds the list again; a reload keeps the grouping from the URL.
+    // Folded from its end, the list leaves its button in view; Back unfolds, Back again folds.
+    await panelButton(dashboard, 'Show the first 10').click();
+    await expect(list.items).toHaveCount(10);
+    await expect(list.showAll(400)).toBeInViewport();
+    await page.goBack();
+    await expect(list.items).toHaveCount(400);
     await page.goBack();
     await expect(list.items).toHaveCount(10);
+    // A reload keeps the grouping from the URL.
+
     await page.reload();
     await expect(list.group).toHaveAttribute('aria-checked', 'true');
     await expect(list.items.first()).toContainText('Failed');

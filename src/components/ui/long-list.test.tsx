@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect } from 'react';
 import { MemoryRouter, useLocation } from 'react-router-dom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { LongListBody, type Grouping } from './long-list';
 
@@ -82,9 +82,15 @@ describe('LongListBody', () => {
     expect(status()).toHaveTextContent('Showing all 25 fruits.');
     expect(new URLSearchParams(search).get('fruitsShow')).toBe('all');
 
+    // Folded from its end: its button is brought into view, not left far above the manager.
+    const scrollIntoView = vi.fn();
+    Element.prototype.scrollIntoView = scrollIntoView;
     await user.click(screen.getByRole('button', { name: 'Show the first 10' }));
     expect(shownNames()).toHaveLength(10);
     expect(search).toBe('');
+    expect(scrollIntoView).toHaveBeenCalledTimes(1);
+    expect(scrollIntoView.mock.contexts[0]).toContainElement(screen.getByRole('button', { name: 'Show all 25 fruits' }));
+    delete (Element.prototype as Partial<Element>).scrollIntoView;
   });
 
   it('filters the whole list, not only what shows, and says how many match', async () => {

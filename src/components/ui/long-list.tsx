@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, type ReactNode } from 'react';
+import { useDeferredValue, useId, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 
 import { useListView } from '@/hooks/use-list-view';
 import { usePrinting } from '@/hooks/use-printing';
@@ -85,6 +85,14 @@ function LongList<T>({ name, items, plural, text, grouping, first, children }: L
   const { all, grouped } = view;
   const printing = usePrinting();
   const filterId = useId();
+  // Folding a list read to its end would leave the manager far below it: keep its button in view.
+  const toggle = useRef<HTMLDivElement>(null);
+  const folding = useRef(false);
+  useLayoutEffect(() => {
+    if (all || !folding.current) return;
+    folding.current = false;
+    toggle.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [all]);
   const query = useDeferredValue(view.filter).trim();
   // On paper, everything: a filter narrows the screen, not the record.
   const needle = printing ? '' : query.toLocaleLowerCase();
@@ -157,13 +165,22 @@ function LongList<T>({ name, items, plural, text, grouping, first, children }: L
         <>{children(visible)}</>
       )}
       {(all || limit < ordered.length) && (
-        <Button variant="secondary" className="mt-3 min-h-11 print:hidden" onClick={() => view.setAll(!all)}>
-          {all
-            ? `Show the first ${formatNumber(first)}`
-            : needle
-              ? `Show all ${formatNumber(ordered.length)} matching`
-              : `Show all ${total} ${plural}`}
-        </Button>
+        <div ref={toggle} className="mt-3 print:hidden">
+          <Button
+            variant="secondary"
+            className="min-h-11"
+            onClick={() => {
+              folding.current = all;
+              view.setAll(!all);
+            }}
+          >
+            {all
+              ? `Show the first ${formatNumber(first)}`
+              : needle
+                ? `Show all ${formatNumber(ordered.length)} matching`
+                : `Show all ${total} ${plural}`}
+          </Button>
+        </div>
       )}
     </>
   );
