@@ -116,7 +116,12 @@ export function TranscriptView({ lines, speakerNames, speakerTags, status, onLoa
         ref={setContainer}
         className="relative rounded-md border border-slate-100 sm:max-h-[65vh] sm:overflow-y-auto sm:overscroll-contain print:max-h-none print:overflow-visible print:border-0"
       >
-        <ol ref={setList} aria-label="Transcript lines" className="space-y-0.5 p-1">
+        <ol
+          ref={setList}
+          aria-label="Transcript lines"
+          // A line focused on a phone stops below the pinned search bar, not under it.
+          className="space-y-0.5 p-1 [&_[data-line]]:scroll-mt-16 sm:[&_[data-line]]:scroll-mt-0"
+        >
           {lines.map((line, index) => (
             <TranscriptLine
               key={index}
