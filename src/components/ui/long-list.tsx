@@ -11,7 +11,8 @@ import { fieldClass, labelClass } from './field-styles';
 import { ListBody } from './panel-frame';
 import { Switch } from './switch';
 
-// Short lists render plainly: estimated sizes would only make their layout guess.
+// Short lists render plainly: estimated sizes would only make their layout guess (and move
+// what is below as rows come into view). Count the rows rendered, not the items.
 const LONG_LIST = 50;
 
 export const rowClass = (count: number) => (count > LONG_LIST ? 'lazy-row' : undefined);

@@ -32,7 +32,10 @@ export const FollowupsPanel = memo(function FollowupsPanel({ followups }: { foll
       {(entries) => (
         <ul className="space-y-4">
           {entries.map(({ item, index }) => (
-            <li key={`${index}:${item.followupId ?? ''}`} className={cn('rounded-lg border border-slate-200 p-3', rowClass(items.length))}>
+            <li
+              key={`${index}:${item.followupId ?? ''}`}
+              className={cn('rounded-lg border border-slate-200 p-3', rowClass(entries.length))}
+            >
               <FollowupCard followup={item} />
             </li>
           ))}

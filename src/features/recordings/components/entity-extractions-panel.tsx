@@ -33,7 +33,7 @@ export const EntityExtractionsPanel = memo(function EntityExtractionsPanel({ ext
       {(entries) => (
         <ul className="divide-y divide-slate-100">
           {entries.map(({ item, index }) => (
-            <li key={`${index}:${item.id ?? ''}`} className={cn('py-3', rowClass(items.length))}>
+            <li key={`${index}:${item.id ?? ''}`} className={cn('py-3', rowClass(entries.length))}>
               <ExtractionRow extraction={item} />
             </li>
           ))}

@@ -31,7 +31,7 @@ export const OpportunitiesPanel = memo(function OpportunitiesPanel({ opportuniti
           {entries.map(({ item, index }) => (
             <li
               key={`${index}:${item.opportunityExternalId ?? ''}`}
-              className={cn('rounded-lg border border-slate-200 p-3', rowClass(items.length))}
+              className={cn('rounded-lg border border-slate-200 p-3', rowClass(entries.length))}
             >
               <OpportunityCard opportunity={item} />
             </li>
