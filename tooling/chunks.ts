@@ -27,7 +27,7 @@ const onDemand = new RegExp(
     String.raw`src/features/followups/(filters|components/followup-queue|components/followup-row)\.`,
     String.raw`src/features/inbox/`,
     String.raw`src/features/recordings/components/open-recording-form\.`,
-    String.raw`src/components/ui/(filter-bar|infinite-list|debounced-input)\.`,
+    String.raw`src/components/ui/(filter-bar|infinite-list)\.`,
     String.raw`src/hooks/use-(url-filters|list-shortcuts|scroll-memory)\.`,
     String.raw`src/lib/(url-filters|relative-time)\.`,
     String.raw`src/features/recordings/components/(scorecard-panel|moments-panel|talk-metrics-panel)\.`,

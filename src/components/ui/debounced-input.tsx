@@ -18,12 +18,19 @@ export function DebouncedInput({ value, onCommit, delay = 300, onBlur, onKeyDown
   useEffect(() => {
     commitRef.current = onCommit;
   });
-  // Changed from outside (or unmounting): a pending commit of the old draft is dropped.
-  useEffect(() => () => clearTimeout(timer.current), [value]);
-
-  if (value !== committed) {
-    setCommitted(value);
-    setDraft(value);
+  // Changed from outside (or unmounting): a pending commit of the old draft is dropped. Only a
+  // new value is a change, and not our own commit coming back: the URL may lag a keystroke
+  // behind, and what was typed since still counts.
+  const [resets, setResets] = useState(0);
+  useEffect(() => () => clearTimeout(timer.current), [resets]);
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
+    if (value !== committed) {
+      setCommitted(value);
+      setDraft(value);
+      setResets(resets + 1);
+    }
   }
 
   const commit = (next: string) => {

@@ -2,10 +2,9 @@ import { ChevronDown, SlidersHorizontal } from 'lucide-react';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 import { cn } from './cn';
+import { fieldClass, labelClass } from './field-styles';
 
-export const fieldClass =
-  'w-full min-w-0 rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-base text-slate-900 sm:text-sm focus:border-brand-600 focus:outline-2 focus:outline-brand-600';
-export const labelClass = 'block text-xs font-medium text-slate-700';
+export { fieldClass, labelClass };
 
 type BarProps = {
   /** How many filters are set: shown on the phone's disclosure and enables Clear filters. */

@@ -292,6 +292,33 @@ describe('the pinned mini-player', () => {
     expect(within(bar).getByRole('button', { name: 'Play' })).toBeInTheDocument();
   });
 
+  it('unpins the bar once the audio cannot be played, new URLs and all', async () => {
+    playerScrolledAway();
+    answer(SIGNED_URL, () => signed());
+    const { audio, store } = await renderPlayer();
+    loadMetadata(audio);
+    act(() => store.seek(5_000, { play: true }));
+    fireEvent.play(audio);
+    expect(await screen.findByRole('region', { name: 'Now playing' })).toBeInTheDocument();
+
+    // Storage answers 404 for every URL it signs: each element fails in turn.
+    let failing: HTMLAudioElement | null = audio;
+    for (let attempt = 0; failing; attempt++) {
+      const current: HTMLAudioElement = failing;
+      Object.defineProperty(current, 'error', { configurable: true, value: { code: 4 /* MEDIA_ERR_SRC_NOT_SUPPORTED */ } });
+      fireEvent.error(current);
+      // A new URL, a new element; or the player gives up.
+      failing = await waitFor(() => {
+        if (screen.queryByText(/The audio could not be played/)) return null;
+        const next = audioElement();
+        if (!next || next === current) throw new Error('no new <audio> yet');
+        return next;
+      });
+      expect(attempt).toBeLessThan(5);
+    }
+    expect(screen.queryByRole('region', { name: 'Now playing' })).not.toBeInTheDocument();
+  });
+
   it('pins nothing when there is no audio to play', async () => {
     playerScrolledAway();
     answer(SIGNED_URL, notYet);

@@ -112,7 +112,7 @@ export default function AudioPlayer({ recordingId, processing, media, markers }:
       )}
       <PlayerNotice audio={audio} connectionLost={connection.lost} />
       {/* Only a player that can play is pinned; at the end of the page, so its spacer moves nothing. */}
-      {url && engaged && !inView && createPortal(<MiniPlayer store={store} lines={silence.lines} />, document.body)}
+      {url && !audio.gaveUp && engaged && !inView && createPortal(<MiniPlayer store={store} lines={silence.lines} />, document.body)}
     </div>
   );
 }

@@ -20,7 +20,7 @@ export function TranscriptSearch({ search, onNavigate, onRetry }: Props) {
 
   return (
     <div role="search" className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1">
-      <div className="relative min-w-0 flex-1 basis-48">
+      <div className="relative min-w-0 flex-1 basis-24 sm:basis-48">
         <Search aria-hidden="true" size={16} className="pointer-events-none absolute top-1/2 left-2.5 -translate-y-1/2 text-slate-500" />
         <input
           type="search"
@@ -42,7 +42,7 @@ export function TranscriptSearch({ search, onNavigate, onRetry }: Props) {
       </div>
       <div className="flex items-center gap-1">
         {/* Not live: it changes with every page that arrives. The status below speaks for it. */}
-        <span id={countId} className="min-w-[5.5rem] text-right text-sm text-slate-700 tabular-nums">
+        <span id={countId} className="min-w-[4.5rem] text-right text-sm text-slate-700 tabular-nums sm:min-w-[5.5rem]">
           {search.label}
         </span>
         <span role="status" className="sr-only">

@@ -30,7 +30,8 @@ const NO_MARKERS: readonly SeekMarker[] = [];
 export function TranscriptView({ lines, speakerNames, speakerTags, status, onLoadRest, markers = NO_MARKERS, lineAction }: Props) {
   const store = useAudioStore();
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
-  const { following, follow, unfollow, bringIntoView } = useFollowAlong(container, store);
+  const [bar, setBar] = useState<HTMLDivElement | null>(null);
+  const { following, follow, unfollow, bringIntoView } = useFollowAlong(container, store, bar);
   const search = useTranscriptSearch(lines, status);
   const speakers = useMemo(() => speakersFor(speakerTags, speakerNames), [speakerTags, speakerNames]);
   const lineMarkers = useMemo(
@@ -91,25 +92,36 @@ export function TranscriptView({ lines, speakerNames, speakerTags, status, onLoa
   const currentMatch = search.current;
   return (
     <div className="space-y-3">
-      <div className="flex flex-wrap items-center gap-2 print:hidden">
+      {/* On a phone the transcript is part of the page, its search bar pinned while it is on screen; a wide screen gives it a box. */}
+      <div
+        ref={setBar}
+        className="sticky top-0 z-10 -mx-4 flex flex-wrap items-center gap-2 border-b border-slate-200 bg-white px-4 py-2 sm:static sm:mx-0 sm:border-0 sm:p-0 print:hidden"
+      >
         <TranscriptSearch search={search} onNavigate={unfollow} onRetry={onLoadRest} />
         {engaged && !following && (
           <button
             type="button"
             onClick={follow}
-            className="inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+            title="Follow along"
+            className="inline-flex min-h-9 min-w-9 items-center justify-center gap-1.5 rounded-md border border-slate-300 bg-white px-2 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600 sm:px-2.5"
           >
             <LocateFixed aria-hidden="true" size={16} />
-            Follow along
+            {/* An icon on a phone (its name in the title), so the pinned bar stays one row. */}
+            <span className="sr-only sm:not-sr-only">Follow along</span>
           </button>
         )}
       </div>
       {/* On paper, the whole conversation: no scroll box. */}
       <div
         ref={setContainer}
-        className="relative max-h-[65vh] overflow-y-auto overscroll-contain rounded-md border border-slate-100 print:max-h-none print:overflow-visible print:border-0"
+        className="relative rounded-md border border-slate-100 sm:max-h-[65vh] sm:overflow-y-auto sm:overscroll-contain print:max-h-none print:overflow-visible print:border-0"
       >
-        <ol ref={setList} aria-label="Transcript lines" className="space-y-0.5 p-1">
+        <ol
+          ref={setList}
+          aria-label="Transcript lines"
+          // A line focused on a phone stops below the pinned search bar, not under it.
+          className="space-y-0.5 p-1 [&_[data-line]]:scroll-mt-16 sm:[&_[data-line]]:scroll-mt-0"
+        >
           {lines.map((line, index) => (
             <TranscriptLine
               key={index}

@@ -7,6 +7,8 @@ import { useFollowAlong } from './use-follow-along';
 /** A 300 px transcript box holding a line at `lineTop` px from the top of its content. */
 function transcriptBox(lineTop = 2_000) {
   const container = document.body.appendChild(document.createElement('div'));
+  // A wide screen's scroll box (jsdom applies no stylesheet: the class would not say it).
+  container.style.overflowY = 'auto';
   const line = container.appendChild(document.createElement('button'));
   const rect = (top: number, height: number) => ({
     top,
@@ -158,6 +160,70 @@ describe('useFollowAlong: bringIntoView', () => {
       vi.advanceTimersToNextFrame();
     });
     expect(container.scrollTop).toBe(50);
+    expect(result.current.following).toBe(false);
+  });
+});
+
+describe('useFollowAlong: on a phone, the transcript part of the page', () => {
+  const rect = (top: number, height: number) => ({
+    top,
+    bottom: top + height,
+    height,
+    left: 0,
+    right: 0,
+    width: 0,
+    x: 0,
+    y: top,
+    toJSON: () => ({}),
+  });
+  let scrollY = 0;
+
+  /** A 5,000 px transcript starting `transcriptTop` px down the page, a 60 px search bar pinned above it, a line 3,000 px into it. */
+  function pageTranscript(transcriptTop: number) {
+    scrollY = 0;
+    vi.spyOn(window, 'scrollBy').mockImplementation(((_x: number, y: number) => {
+      scrollY += y;
+    }) as typeof window.scrollBy);
+    vi.spyOn(window, 'scrollY', 'get').mockImplementation(() => scrollY);
+    const container = document.body.appendChild(document.createElement('div'));
+    const bar = document.body.appendChild(document.createElement('div'));
+    const line = container.appendChild(document.createElement('button'));
+    vi.spyOn(container, 'getBoundingClientRect').mockImplementation(() => rect(transcriptTop - scrollY, 5_000));
+    vi.spyOn(bar, 'getBoundingClientRect').mockImplementation(() => rect(Math.max(0, transcriptTop - 60 - scrollY), 60));
+    vi.spyOn(line, 'getBoundingClientRect').mockImplementation(() => rect(transcriptTop + 3_000 - scrollY, 40));
+    const store = createAudioStore();
+    const view = renderHook(() => useFollowAlong(container, store, bar));
+    return { container, line, store, ...view };
+  }
+
+  afterEach(() => vi.restoreAllMocks());
+
+  it('scrolls the page to the line, below the pinned search bar, while the transcript is on screen', () => {
+    const { line, result } = pageTranscript(100);
+    act(() => result.current.bringIntoView(line));
+    expect(window.scrollBy).toHaveBeenCalled();
+    const top = line.getBoundingClientRect().top;
+    expect(top).toBeGreaterThanOrEqual(60);
+    expect(top).toBeLessThan(window.innerHeight - 64);
+  });
+
+  it('leaves the page alone while the manager reads something else above it', () => {
+    const { line, result } = pageTranscript(window.innerHeight + 2_000);
+    act(() => result.current.bringIntoView(line));
+    expect(window.scrollBy).not.toHaveBeenCalled();
+  });
+
+  it('a scroll of the page by the manager (touch, wheel) stops it following; its own does not', () => {
+    const { line, result } = pageTranscript(100);
+    fireEvent.keyDown(document.body, { key: 'PageDown' });
+    act(() => result.current.bringIntoView(line));
+    fireEvent.scroll(window);
+    expect(result.current.following).toBe(true);
+
+    fireEvent.touchMove(document.body);
+    expect(result.current.following).toBe(false);
+    act(() => result.current.follow());
+    fireEvent.wheel(document.body);
     expect(result.current.following).toBe(false);
   });
 });

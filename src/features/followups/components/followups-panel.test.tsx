@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { expectBidiIsolated, overridden } from '@/testing/bidi';
@@ -218,5 +219,20 @@ describe('FollowupsPanel', () => {
     for (const text of Object.values(texts)) expectBidiIsolated(text);
     // The sentence around the name and status stays outside their isolates.
     expect(historyEntries(card(texts.type))[0]).toHaveTextContent(`${texts.updatedBy} set it to ${texts.historyStatus}`);
+  });
+
+  it('groups many follow-ups by status, what is still to do first', async () => {
+    const user = userEvent.setup();
+    const statuses = ['COMPLETE', 'IN_PROGRESS', 'TO_DO'];
+    const many = Array.from({ length: 18 }, (_, i) => rawFollowup({ followupId: `fu-${i + 1}`, status: statuses[i % 3], history: [] }));
+    renderFollowups(many);
+    expect(screen.getByRole('button', { name: 'Show all 18 follow-ups' })).toBeInTheDocument();
+    await user.click(screen.getByRole('switch', { name: 'Group by status' }));
+    const groups = screen.getAllByRole('region');
+    expect(groups.map((group) => group.getAttribute('aria-label'))).toEqual(['To do', 'In progress']);
+    // The first ten in that order: the second group is cut short, its heading counts them all.
+    expect(within(groups[0]!).getAllByRole('article')).toHaveLength(6);
+    expect(within(groups[1]!).getAllByRole('article')).toHaveLength(4);
+    expect(groups[1]).toHaveTextContent(/^In progress · 6/);
   });
 });

@@ -4,10 +4,10 @@ import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
 import { ExternalLink } from '@/components/ui/external-link';
 import { LinkedText } from '@/components/ui/linked-text';
-import { rowClass } from '@/components/ui/long-list';
+import { LongListBody, rowClass, type Grouping } from '@/components/ui/long-list';
 import { LongText } from '@/components/ui/long-text';
 import { Details } from '@/components/ui/panel';
-import { ListBody, SkippedNotice } from '@/components/ui/panel-frame';
+import { SkippedNotice } from '@/components/ui/panel-frame';
 import { formatDateTime } from '@/lib/format';
 import type { List } from '@/lib/lenient';
 
@@ -18,22 +18,58 @@ import { FollowupActions } from './followup-actions';
 /** A recording's follow-ups, each one worked from here (status, star, note) as in the queue. */
 export const FollowupsPanel = memo(function FollowupsPanel({ followups }: { followups: List<FollowupView> | null | undefined }) {
   const items = followups?.items ?? [];
-  const skipped = followups?.skipped ?? 0;
   return (
-    <ListBody count={items.length} skipped={skipped} empty="No follow-ups for this recording." noun="follow-up" plural="follow-ups">
-      <ul className="space-y-4">
-        {items.map((followup, index) => (
-          <li
-            key={`${index}:${followup.followupId ?? ''}`}
-            className={cn('rounded-lg border border-slate-200 p-3', rowClass(items.length))}
-          >
-            <FollowupCard followup={followup} />
-          </li>
-        ))}
-      </ul>
-    </ListBody>
+    <LongListBody
+      name="followups"
+      items={items}
+      skipped={followups?.skipped ?? 0}
+      empty="No follow-ups for this recording."
+      noun="follow-up"
+      plural="follow-ups"
+      text={followupText}
+      grouping={BY_STATUS}
+    >
+      {(entries) => (
+        <ul className="space-y-4">
+          {entries.map(({ item, index }) => (
+            <li
+              key={`${index}:${item.followupId ?? ''}`}
+              className={cn('rounded-lg border border-slate-200 p-3', rowClass(entries.length))}
+            >
+              <FollowupCard followup={item} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </LongListBody>
   );
 });
+
+// What is still to do first.
+const STATUS_RANK: Record<string, number> = { TO_DO: 0, IN_PROGRESS: 1, COMPLETE: 3, '': 4 };
+
+const BY_STATUS: Grouping<FollowupView> = {
+  id: 'status',
+  label: 'Group by status',
+  key: (followup) => followup.status ?? '',
+  rank: (status) => STATUS_RANK[status] ?? 2,
+  heading: (status) => (status ? followupStatusBadge(status).text : 'No status'),
+};
+
+/** What the filter field finds a follow-up by. */
+function followupText(followup: FollowupView): string {
+  return [
+    followup.followupType && followupTypeInWords(followup.followupType),
+    followup.status && followupStatusBadge(followup.status).text,
+    followup.followupAction,
+    followup.repName,
+    followup.teamName,
+    followup.note,
+    ...(followup.context?.items ?? []).map((item) => `${contextHeaderInWords(item.header)} ${String(item.value ?? '')}`),
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
 
 function FollowupCard({ followup: shown }: { followup: FollowupView }) {
   const followup = useLatestFollowup(shown);

@@ -1,8 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { expectBidiIsolated, overridden } from '@/testing/bidi';
 import { buildExtractions, rawExtraction } from '@/testing/recording-fixtures';
+import { renderWithProviders } from '@/testing/render';
 
 import { EntityExtractionsPanel } from './entity-extractions-panel';
 
@@ -238,5 +240,55 @@ describe('EntityExtractionsPanel', () => {
     ]);
     for (const text of [texts.definition, texts.status, texts.name, texts.value, texts.entry]) expectBidiIsolated(text);
     expectBidiIsolated(`Opportunity.${texts.field}`);
+  });
+
+  describe('on a long recording', () => {
+    // 400 like the sample's site survey: every 37th failed, the rest succeeded.
+    const many = Array.from({ length: 400 }, (_, i) =>
+      rawExtraction({
+        id: `ext-${i + 1}`,
+        siroEntityDefinitionName: `Roof plane ${i + 1}`,
+        status: (i + 1) % 37 === 0 ? 'FAIL' : 'SUCCESS',
+        extraction: [{ name: `Roof plane ${i + 1}`, value: i === 399 ? 'Skylight over the porch' : 'South', mappings: [] }],
+      }),
+    );
+    const headings = () => screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
+
+    it('shows the first ten with a filter field and Show all 400', async () => {
+      const user = userEvent.setup();
+      renderWithProviders(<EntityExtractionsPanel extractions={buildExtractions(many)} processing={false} />);
+      expect(headings()).toHaveLength(10);
+      expect(screen.getByRole('status')).toHaveTextContent('Showing 10 of 400 extractions.');
+      await user.click(screen.getByRole('button', { name: 'Show all 400 extractions' }));
+      // Rendered in batches, so no single task blocks a phone. (Counted cheaply: role queries over 400 rows are slow.)
+      await waitFor(() => expect(document.querySelectorAll('article')).toHaveLength(400));
+      expect(document.querySelectorAll('article h3')[399]).toHaveTextContent('Roof plane 400');
+    });
+
+    it('finds an extraction by its value or its status, anywhere in the list', async () => {
+      const user = userEvent.setup();
+      renderWithProviders(<EntityExtractionsPanel extractions={buildExtractions(many)} processing={false} />);
+      const filter = screen.getByRole('searchbox', { name: 'Filter extractions' });
+      await user.type(filter, 'skylight');
+      expect(await screen.findByText('1 of 400 extractions match.')).toBeInTheDocument();
+      expect(headings()).toEqual(['Roof plane 400']);
+      await user.clear(filter);
+      await user.type(filter, 'failed');
+      expect(await screen.findByText('10 of 400 extractions match.')).toBeInTheDocument();
+      expect(headings()[0]).toBe('Roof plane 37');
+    });
+
+    it('groups by status, failures first', async () => {
+      const user = userEvent.setup();
+      renderWithProviders(<EntityExtractionsPanel extractions={buildExtractions(many)} processing={false} />);
+      await user.click(screen.getByRole('switch', { name: 'Group by status' }));
+      const failed = screen.getByRole('region', { name: 'Failed' });
+      expect(within(failed).getAllByRole('heading', { level: 3 })[0]).toHaveTextContent('Failed · 10');
+      expect(within(failed).getAllByRole('article')).toHaveLength(10);
+      // The first ten are all failures; the rest come with Show all.
+      expect(screen.queryByRole('region', { name: 'Extracted' })).not.toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Show all 400 extractions' }));
+      expect(await screen.findByRole('region', { name: 'Extracted' })).toHaveTextContent(/^Extracted · 390/);
+    });
   });
 });

@@ -2,10 +2,9 @@ import { memo } from 'react';
 
 import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
-import { rowClass } from '@/components/ui/long-list';
+import { LongListBody, rowClass, type Grouping } from '@/components/ui/long-list';
 import { LongText } from '@/components/ui/long-text';
-import { ListBody, SkippedNotice } from '@/components/ui/panel-frame';
-import { useProgressiveCount } from '@/hooks/use-progressive-count';
+import { SkippedNotice } from '@/components/ui/panel-frame';
 import { formatExactNumber, formatIsoText, formatNumber } from '@/lib/format';
 import type { List } from '@/lib/lenient';
 
@@ -17,27 +16,66 @@ type Props = { extractions: List<EntityExtraction> | null | undefined; processin
 
 export const EntityExtractionsPanel = memo(function EntityExtractionsPanel({ extractions, processing }: Props) {
   const items = extractions?.items ?? [];
-  const skipped = extractions?.skipped ?? 0;
-  const shown = useProgressiveCount(items.length);
   return (
-    <ListBody
-      count={items.length}
-      skipped={skipped}
+    <LongListBody
+      name="extractions"
+      items={items}
+      skipped={extractions?.skipped ?? 0}
       empty={processing ? 'Extractions will appear when Siro finishes processing.' : 'No entity extractions for this recording.'}
       noun="extraction"
       plural="extractions"
+      text={extractionText}
+      grouping={BY_STATUS}
+      summary={
+        <p className="mb-3 text-sm text-slate-600">{items.length === 1 ? '1 extraction' : `${formatNumber(items.length)} extractions`}</p>
+      }
     >
-      <p className="mb-3 text-sm text-slate-600">{items.length === 1 ? '1 extraction' : `${formatNumber(items.length)} extractions`}</p>
-      <ul className="divide-y divide-slate-100">
-        {items.slice(0, shown).map((extraction, index) => (
-          <li key={`${index}:${extraction.id ?? ''}`} className={cn('py-3', rowClass(items.length))}>
-            <ExtractionRow extraction={extraction} />
-          </li>
-        ))}
-      </ul>
-    </ListBody>
+      {(entries) => (
+        <ul className="divide-y divide-slate-100">
+          {entries.map(({ item, index }) => (
+            <li key={`${index}:${item.id ?? ''}`} className={cn('py-3', rowClass(entries.length))}>
+              <ExtractionRow extraction={item} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </LongListBody>
   );
 });
+
+// Failures first: they are what a manager looks for in a long list.
+const STATUS_RANK: Record<string, number> = { FAIL: 0, IN_PROGRESS: 1, SUCCESS: 3, SYNCED: 4, '': 5 };
+
+const BY_STATUS: Grouping<EntityExtraction> = {
+  id: 'status',
+  label: 'Group by status',
+  key: (extraction) => extraction.status ?? '',
+  rank: (status) => STATUS_RANK[status] ?? 2,
+  heading: (status) => (status ? extractionStatusBadge(status).text : 'No status'),
+};
+
+/** What the filter field finds an extraction by: its name, status, values and CRM fields. */
+function extractionText(extraction: EntityExtraction): string {
+  const values = extraction.extraction?.items ?? [];
+  const mappings = [...(extraction.mappings?.items ?? []), ...values.flatMap((value) => value.mappings?.items ?? [])];
+  return [
+    extraction.siroEntityDefinitionName,
+    extraction.status && extractionStatusBadge(extraction.status).text,
+    ...values.flatMap((value) => [value.name, valueText(value.value)]),
+    ...mappings.map((mapping) => `${mapping.crmModelName}.${mapping.crmFieldName}`),
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** A value as shown (a date in the viewer's words, Yes/No, a grouped number) and as sent. */
+function valueText(value: ExtractionValue): string {
+  if (Array.isArray(value)) return value.map(valueText).join('\n');
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'number') return `${formatExactNumber(value)}\n${value}`;
+  if (typeof value === 'string') return `${formatIsoText(value) ?? ''}\n${value}`;
+  return '';
+}
 
 // Memoised: each batch of a long list renders its new rows only, not every row again.
 const ExtractionRow = memo(function ExtractionRow({ extraction }: { extraction: EntityExtraction }) {

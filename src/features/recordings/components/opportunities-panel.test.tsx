@@ -1,8 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
 import { expectBidiIsolated, overridden } from '@/testing/bidi';
 import { buildOpportunities, rawOpportunity } from '@/testing/recording-fixtures';
+import { renderWithProviders } from '@/testing/render';
 
 import { OpportunitiesPanel } from './opportunities-panel';
 
@@ -108,5 +110,21 @@ describe('OpportunitiesPanel', () => {
     const street = overridden('Street');
     renderOpportunities([rawOpportunity({ ...fields, integrationPlatform: null, addresses: [{ street }] })]);
     for (const text of [...Object.values(fields), street]) expectBidiIsolated(text);
+  });
+
+  it('shows the first ten of many, finds one by its account, and shows all on asking', async () => {
+    const user = userEvent.setup();
+    const many = Array.from({ length: 30 }, (_, i) => rawOpportunity({ name: `Solar ${i + 1}`, accountName: `Household ${i + 1}` }));
+    renderWithProviders(<OpportunitiesPanel opportunities={buildOpportunities(many)} />);
+    const names = () => screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
+    expect(names()).toHaveLength(10);
+
+    await user.type(screen.getByRole('searchbox', { name: 'Filter opportunities' }), 'household 27');
+    expect(await screen.findByText('1 of 30 opportunities match.')).toBeInTheDocument();
+    expect(names()).toEqual(['Solar 27']);
+
+    await user.clear(screen.getByRole('searchbox', { name: 'Filter opportunities' }));
+    await user.click(await screen.findByRole('button', { name: 'Show all 30 opportunities' }));
+    expect(await screen.findByRole('heading', { level: 3, name: 'Solar 30' })).toBeInTheDocument();
   });
 });

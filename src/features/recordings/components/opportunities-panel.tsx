@@ -2,11 +2,10 @@ import { memo } from 'react';
 
 import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
-import { rowClass } from '@/components/ui/long-list';
+import { LongListBody, rowClass } from '@/components/ui/long-list';
 import { LongText } from '@/components/ui/long-text';
 import { Details } from '@/components/ui/panel';
-import { ListBody, SkippedNotice } from '@/components/ui/panel-frame';
-import { useProgressiveCount } from '@/hooks/use-progressive-count';
+import { SkippedNotice } from '@/components/ui/panel-frame';
 import { formatCalendarDate, formatCurrency, humanize } from '@/lib/format';
 import type { List } from '@/lib/lenient';
 
@@ -17,29 +16,46 @@ type Props = { opportunities: List<Opportunity> | null | undefined };
 
 export const OpportunitiesPanel = memo(function OpportunitiesPanel({ opportunities }: Props) {
   const items = opportunities?.items ?? [];
-  const skipped = opportunities?.skipped ?? 0;
-  const shown = useProgressiveCount(items.length);
   return (
-    <ListBody
-      count={items.length}
-      skipped={skipped}
+    <LongListBody
+      name="opportunities"
+      items={items}
+      skipped={opportunities?.skipped ?? 0}
       empty="No opportunities linked to this recording."
       noun="opportunity"
       plural="opportunities"
+      text={opportunityText}
     >
-      <ul className="space-y-4">
-        {items.slice(0, shown).map((opportunity, index) => (
-          <li
-            key={`${index}:${opportunity.opportunityExternalId ?? ''}`}
-            className={cn('rounded-lg border border-slate-200 p-3', rowClass(items.length))}
-          >
-            <OpportunityCard opportunity={opportunity} />
-          </li>
-        ))}
-      </ul>
-    </ListBody>
+      {(entries) => (
+        <ul className="space-y-4">
+          {entries.map(({ item, index }) => (
+            <li
+              key={`${index}:${item.opportunityExternalId ?? ''}`}
+              className={cn('rounded-lg border border-slate-200 p-3', rowClass(entries.length))}
+            >
+              <OpportunityCard opportunity={item} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </LongListBody>
   );
 });
+
+/** What the filter field finds an opportunity by. */
+function opportunityText(opportunity: Opportunity): string {
+  return [
+    opportunity.name,
+    opportunity.accountName,
+    opportunity.disposition && humanize(opportunity.disposition),
+    formatCurrency(opportunity.amount),
+    integrationInWords(opportunity),
+    opportunity.opportunityExternalId,
+    ...(opportunity.addresses?.items ?? []).map(formatAddress),
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
 
 // Memoised: each batch of a long list renders its new rows only, not every row again.
 const OpportunityCard = memo(function OpportunityCard({ opportunity }: { opportunity: Opportunity }) {

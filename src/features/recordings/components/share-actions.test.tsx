@@ -2,49 +2,14 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { BLOB_URL, stubDownload } from '@/testing/download';
 import { buildRecording, rawExtraction, RECORDING_ID } from '@/testing/recording-fixtures';
 
 import { ShareActions } from './share-actions';
 
-const BLOB_URL = 'blob:http://localhost/3f2a-export';
 const renderActions = (overrides: Record<string, unknown> = {}) =>
   render(<ShareActions recording={buildRecording({ title: 'Kitchen visit with Dana', ...overrides })} />);
 const button = (name: string) => screen.getByRole('button', { name });
-
-/** jsdom's Blob has no text(): read it the way a browser of its age would. */
-function readBlob(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as string);
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(blob);
-  });
-}
-
-/** Stubs what a download touches, and records the file it would have saved. */
-function stubDownload() {
-  const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockReturnValue(BLOB_URL);
-  const revokeObjectURL = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  const clicked: HTMLAnchorElement[] = [];
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    clicked.push(this);
-  });
-  return {
-    createObjectURL,
-    revokeObjectURL,
-    clicked,
-    /** The one file downloaded: its name, type and text. */
-    async file() {
-      // The export code loads on the first click.
-      await vi.waitFor(() => expect(createObjectURL).toHaveBeenCalledTimes(1));
-      expect(clicked).toHaveLength(1);
-      const blob = createObjectURL.mock.calls[0]![0] as Blob;
-      const link = clicked[0]!;
-      expect(link.href).toBe(BLOB_URL);
-      return { name: link.download, type: blob.type, text: await readBlob(blob) };
-    },
-  };
-}
 
 const initialUrl = window.location.href;
 afterEach(() => {
