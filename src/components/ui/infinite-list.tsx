@@ -1,5 +1,17 @@
 import { defaultRangeExtractor, useWindowVirtualizer, type Range, type VirtualItem } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type ReactNode, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type Key,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+
+import { usePrinting } from '@/hooks/use-printing';
 
 import { cn } from './cn';
 
@@ -64,6 +76,7 @@ export function InfiniteList<T>(props: Props<T>) {
   const endRef = useRef<HTMLDivElement>(null);
   const focused = useRef<number | null>(null);
   const scrollMargin = useDocumentTop(ref);
+  const printing = usePrinting();
   // The focused row and its neighbours stay drawn, so j/k step from it wherever the page is.
   const keepFocused = useCallback((range: Range) => {
     const indexes = new Set(defaultRangeExtractor(range));
@@ -114,6 +127,10 @@ export function InfiniteList<T>(props: Props<T>) {
     if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) focused.current = null;
   };
 
+  const rows: Array<{ key: Key; index: number; start: number | null }> = printing
+    ? items.map((item, index) => ({ key: getKey(item), index, start: null }))
+    : virtualizer.getVirtualItems();
+
   return (
     <>
       <ul
@@ -122,18 +139,19 @@ export function InfiniteList<T>(props: Props<T>) {
         onFocus={onFocus}
         onBlur={onBlur}
         className={cn('relative', className)}
-        style={{ height: virtualizer.getTotalSize() }}
+        // A print shows every row loaded, one after the other: the paper has no viewport.
+        style={printing ? undefined : { height: virtualizer.getTotalSize() }}
       >
-        {virtualizer.getVirtualItems().map((row) => (
+        {rows.map((row) => (
           <li
             key={row.key}
-            ref={virtualizer.measureElement}
+            ref={printing ? undefined : virtualizer.measureElement}
             data-index={row.index}
             data-list-item=""
             aria-setsize={items.length}
             aria-posinset={row.index + 1}
-            className={cn('absolute inset-x-0 top-0', rowClassName)}
-            style={{ transform: `translateY(${row.start - scrollMargin}px)` }}
+            className={cn(row.start !== null && 'absolute inset-x-0 top-0', rowClassName)}
+            style={row.start === null ? undefined : { transform: `translateY(${row.start - scrollMargin}px)` }}
           >
             {renderItem(items[row.index]!, row.index)}
           </li>
