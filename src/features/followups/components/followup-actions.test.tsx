@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { tokenStore } from '@/lib/token-store';
 import { renderWithProviders } from '@/testing/render';
 
+import { followupDrafts } from '../drafts';
 import { FollowupActions } from './followup-actions';
 import { FollowupsPanel } from './followups-panel';
 
@@ -38,6 +39,8 @@ function held() {
   const promise = new Promise<Response>((resolve) => (answer = resolve));
   return { promise, answer };
 }
+
+afterEach(() => followupDrafts.clear());
 
 describe('working a follow-up', () => {
   it('shows a change at once, then Siro’s answer with the history it adds', async () => {
@@ -83,5 +86,47 @@ describe('working a follow-up', () => {
     await userEvent.click(within(group).getByRole('button', { name: 'Star' }));
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Not saved'));
     expect(within(group).getByRole('button', { name: 'Star' })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('keeps a note being typed when the row is drawn again (the queue drew it away), until it is saved', async () => {
+    tokenStore.signIn('siro-demo-token', false);
+    const { queryClient, unmount } = renderWithProviders(<FollowupActions followup={followup} name="Cross-sell" />);
+    await userEvent.type(screen.getByLabelText('Note'), 'Call Tuesday');
+    unmount();
+
+    renderWithProviders(<FollowupActions followup={followup} name="Cross-sell" />, { queryClient });
+    expect(screen.getByLabelText('Note')).toHaveValue('Call Tuesday');
+    stubFetch(jsonResponse({ data: { ...followup, note: 'Call Tuesday', updatedAt: '2026-04-01T10:01:00Z' } }));
+    await userEvent.click(screen.getByRole('button', { name: 'Add note' }));
+    await waitFor(() => expect(screen.getByLabelText('Note')).toHaveValue(''));
+  });
+
+  it('a save that fails while its row is not drawn still rolls back, and the row drawn again says why', async () => {
+    tokenStore.signIn('siro-demo-token', false);
+    const pending = held();
+    stubFetch().mockReturnValueOnce(pending.promise);
+    const panel = <FollowupsPanel followups={{ items: [followup], skipped: 0 }} />;
+    const { queryClient, unmount } = renderWithProviders(panel);
+    await userEvent.click(screen.getByRole('button', { name: 'Star' }));
+    expect(screen.getByRole('button', { name: 'Star' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent('Saving…');
+    unmount();
+
+    renderWithProviders(panel, { queryClient });
+    expect(screen.getByRole('status')).toHaveTextContent('Saving…');
+    pending.answer(jsonResponse({ error: 'Internal server error' }, { status: 500 }));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Not saved'));
+    expect(screen.getByRole('button', { name: 'Star' })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('forgets the notes being typed when the manager signs out', async () => {
+    tokenStore.signIn('siro-demo-token', false);
+    const { queryClient, unmount } = renderWithProviders(<FollowupActions followup={followup} name="Cross-sell" />);
+    await userEvent.type(screen.getByLabelText('Note'), 'Call Tuesday');
+    unmount();
+    tokenStore.signOut();
+    tokenStore.signIn('siro-demo-token', false);
+    renderWithProviders(<FollowupActions followup={followup} name="Cross-sell" />, { queryClient });
+    expect(screen.getByLabelText('Note')).toHaveValue('');
   });
 });

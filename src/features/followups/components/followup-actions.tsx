@@ -1,12 +1,13 @@
 import { Star } from 'lucide-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 
 import { cn } from '@/components/ui/cn';
 import { writeErrorMessage } from '@/lib/write-error';
 
 import { MAX_NOTE_LENGTH } from '../api/followup-limits';
 import { FOLLOWUP_STATUSES, type FollowupStatus } from '../api/followup-schema';
-import { differsFromChange, useUpdateFollowup, type FollowupView } from '../hooks/use-followup';
+import { useFollowupDraft } from '../drafts';
+import { differsFromChange, useLastFollowupUpdate, useUpdateFollowup, type FollowupView } from '../hooks/use-followup';
 import { followupStatusBadge } from '../labels';
 
 const controlClass =
@@ -18,19 +19,21 @@ const controlClass =
  */
 export function FollowupActions({ followup, name }: { followup: FollowupView & { followupId: string }; name: string }) {
   const update = useUpdateFollowup(followup.followupId);
-  const [draft, setDraft] = useState('');
+  // Both kept outside this component: the queue may stop drawing it while a note is typed or a change saved.
+  const last = useLastFollowupUpdate(followup.followupId);
+  const [draft, setDraft] = useFollowupDraft(followup.followupId);
   const noteId = useId();
   const statusId = useId();
   const { status, starred } = followup;
   const known = FOLLOWUP_STATUSES.includes(status as FollowupStatus);
-  const changedElsewhere = update.isSuccess && update.variables && differsFromChange(update.data, update.variables.change);
+  const changedElsewhere = last?.status === 'success' && last.data && last.variables && differsFromChange(last.data, last.variables.change);
 
   const change = (next: { status?: FollowupStatus; starred?: boolean; note?: string }) => update.mutate({ change: next, shown: followup });
   const addNote = (event: FormEvent) => {
     event.preventDefault();
     const note = draft.trim();
     if (!note) return;
-    update.mutate({ change: { note }, shown: followup }, { onSuccess: () => setDraft('') });
+    update.mutate({ change: { note }, shown: followup });
   };
 
   return (
@@ -88,15 +91,15 @@ export function FollowupActions({ followup, name }: { followup: FollowupView & {
         </button>
       </form>
       <p role="status" aria-live="polite" className="text-sm empty:hidden">
-        {update.isPending
+        {last?.status === 'pending'
           ? 'Saving…'
           : changedElsewhere
             ? 'Someone changed this follow-up meanwhile: this is the version Siro has now.'
             : ''}
       </p>
-      {update.isError && (
+      {last?.status === 'error' && (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
-          {writeErrorMessage(update.error)}
+          {writeErrorMessage(last.error)}
         </p>
       )}
     </div>

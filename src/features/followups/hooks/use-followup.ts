@@ -1,7 +1,17 @@
-import { skipToken, useMutation, useQuery, useQueryClient, type InfiniteData, type QueryClient } from '@tanstack/react-query';
+import {
+  skipToken,
+  useMutation,
+  useMutationState,
+  useQuery,
+  useQueryClient,
+  type InfiniteData,
+  type MutationState,
+  type QueryClient,
+} from '@tanstack/react-query';
 
 import { followupKeys, patchFollowup, type FollowupChange } from '../api/followup-queries';
 import type { Followup, FollowupPage } from '../api/followup-schema';
+import { followupDrafts } from '../drafts';
 
 /** A follow-up as some view holds it: from the queue, or from a recording (which may lack fields). */
 export type FollowupView = { [K in keyof Followup]?: Followup[K] | null };
@@ -67,6 +77,8 @@ export function differsFromChange(answer: Followup, change: FollowupChange): boo
   );
 }
 
+const updateKey = (id: string) => [...followupKeys.latest(id), 'update'] as const;
+
 type Variables = { change: FollowupChange; shown: FollowupView };
 type Context = { previousLatest: Followup | null | undefined; previousLists: Array<[readonly unknown[], unknown]> };
 
@@ -79,7 +91,7 @@ type Context = { previousLatest: Followup | null | undefined; previousLists: Arr
 export function useUpdateFollowup(id: string) {
   const queryClient = useQueryClient();
   return useMutation<Followup, Error, Variables, Context>({
-    mutationKey: [...followupKeys.latest(id), 'update'],
+    mutationKey: updateKey(id),
     scope: { id: `followup:${id}` },
     retry: false,
     mutationFn: ({ change }) => patchFollowup(id, change),
@@ -99,10 +111,23 @@ export function useUpdateFollowup(id: string) {
       queryClient.setQueryData(followupKeys.latest(id), context.previousLatest ?? null);
       for (const [key, data] of context.previousLists) queryClient.setQueryData(key, data);
     },
-    onSuccess: (answer) => {
+    onSuccess: (answer, { change }) => {
       queryClient.setQueryData(followupKeys.latest(id), answer);
       replaceInLists(queryClient, answer);
+      if (change.note !== undefined) followupDrafts.saved(id, change.note);
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: followupKeys.lists() }),
   });
+}
+
+/**
+ * The latest change to one follow-up made in this tab, wherever it was made: a row drawn again
+ * (scrolled away and back) still says it is saving, or why it was not saved.
+ */
+export function useLastFollowupUpdate(id: string): MutationState<Followup, Error, Variables, Context> | undefined {
+  const states = useMutationState({
+    filters: { mutationKey: updateKey(id), exact: true },
+    select: (mutation) => mutation.state as MutationState<Followup, Error, Variables, Context>,
+  });
+  return states.at(-1);
 }
