@@ -106,6 +106,32 @@ test('a read-only token is told it cannot write, and keeps the typed note', asyn
   await expect(work.note).toHaveValue('Keep this');
 });
 
+test('a note being typed outlives its row scrolled far out of the drawn list; a print shows every loaded row', async ({
+  page,
+  dashboard,
+  followups,
+}) => {
+  await dashboard.presetToken();
+  await followups.open();
+  const title = (await followups.rows.first().getByRole('heading', { level: 2 }).textContent())!;
+  const row = followups.rows.filter({ has: page.getByRole('heading', { level: 2, name: title, exact: true }) });
+  const work = followups.work(row);
+  await work.note.fill('Half a thought');
+  // A focused row is kept drawn: this one is left first.
+  await work.note.blur();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(row).toHaveCount(0);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(work.note).toHaveValue('Half a thought');
+
+  const loaded = Number(await followups.rows.first().getAttribute('aria-setsize'));
+  expect(await followups.rows.count()).toBeLessThan(loaded);
+  await page.emulateMedia({ media: 'print' });
+  await expect(followups.rows).toHaveCount(loaded);
+  await page.emulateMedia({ media: 'screen' });
+  await expect.poll(() => followups.rows.count()).toBeLessThan(loaded);
+});
+
 test.describe('on a 375 px phone', () => {
   test.use({ viewport: { width: 375, height: 800 } });
 
