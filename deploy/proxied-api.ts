@@ -67,11 +67,12 @@ const allowed = ALLOWED_REQUEST_PATTERNS.map((pattern) => new RegExp(pattern));
 
 /**
  * Paths a server or an edge in front of it could read as another path: `\` and `%5C` (turned into
- * `/`), dot segments plain or encoded, and encoded unreserved characters (`%73earch` is `search`
+ * `/`), dot segments plain or encoded, `;` (a path parameter: `..;` is `..` to Java servers) and a
+ * dot segment followed by an encoded one, and encoded unreserved characters (`%73earch` is `search`
  * once decoded; the app never encodes them). Refused in the path only, not the query. Case-insensitive;
  * `\x5c` is the backslash, written so that nginx's string quoting leaves it alone.
  */
-export const AMBIGUOUS_PATH = String.raw`^[^?]*(?:\x5c|%5c|(?:/|%2f)(?:\.|%2e){1,2}(?:/|%2f|\?|$)|%(?:3[0-9]|[46][1-9a-f]|[57][0-9a]|2[de]|5f|7e))`;
+export const AMBIGUOUS_PATH = String.raw`^[^?]*(?:\x5c|%5c|;|(?:/|%2f)(?:\.|%2e){1,2}(?:/|%2f|\?|$|%3b)|%(?:3[0-9]|[46][1-9a-f]|[57][0-9a]|2[de]|5f|7e))`;
 const ambiguous = new RegExp(AMBIGUOUS_PATH, 'i');
 
 /** `path` is the API path with its query, the prefix (`/api/siro`) already taken off. */

@@ -168,6 +168,10 @@ describe.each(proxies)('$name', ({ start, keepsAlive }) => {
       '/api/siro/v1/core/recordings/..',
       '/api/siro/v1/core/recordings/%73earch',
       `/api/siro/v1/core/recordings/${ID}/%75tterances`,
+      // `..;` is `..` to a Java server; a path parameter is never the app's.
+      `/api/siro/v1/core/recordings/${ID}/comments/..;`,
+      `/api/siro/v1/core/recordings/${ID}/comments/..%3B`,
+      `/api/siro/v1/core/recordings/${ID};jsessionid=1/utterances`,
     ];
     for (const path of paths) {
       const answer = await send(port, 'GET', path, auth);

@@ -1,3 +1,4 @@
+import { ALLOWED_API_REQUESTS } from '../deploy/proxied-api';
 import { COMPLETE_SALE_RECORDING_ID as ID } from '../sample-api/ids';
 import { DEMO_TOKEN, expect, test } from './fixtures';
 
@@ -49,6 +50,30 @@ test('@smoke everything else under the API path is a 404 JSON that never reaches
     expect(response.headers()['content-type'], `${method} ${path}`).toMatch(/^application\/json/);
     expect(await response.json(), `${method} ${path}`).toEqual(NOT_FOUND);
     expect(response.headers()['content-security-policy'], `${method} ${path}: security headers`).toContain("default-src 'self'");
+  }
+});
+
+test('@smoke each write path takes its own method only: any other, preflights from another origin included, is refused', async ({
+  request,
+}) => {
+  const writePaths = new Set(ALLOWED_API_REQUESTS.filter(({ method }) => method !== 'GET').map(({ path }) => path));
+  for (const path of writePaths) {
+    const own = new Set(ALLOWED_API_REQUESTS.filter((row) => row.path === path).map(({ method }) => method as string));
+    const url = `/api/siro${path.replace(/\{\w+\}/g, ID)}`;
+    for (const method of ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE'].filter((m) => !own.has(m))) {
+      const what = `${method} ${url}`;
+      const response = await request.fetch(url, {
+        method,
+        headers: { ...auth, origin: 'http://localhost:3000', 'access-control-request-method': 'DELETE' },
+      });
+      // nginx itself answers TRACE 405 before any location is matched.
+      expect(response.status(), what).toBe(method === 'TRACE' && response.status() === 405 ? 405 : 404);
+      expect(response.headers()['access-control-allow-origin'], what).toBeUndefined();
+      expect(response.headers()['access-control-allow-methods'], what).toBeUndefined();
+      if (method === 'TRACE' || method === 'HEAD') continue;
+      expect(await response.json(), what).toEqual(NOT_FOUND);
+      expect(response.headers()['content-security-policy'], `${what}: security headers`).toContain("default-src 'self'");
+    }
   }
 });
 

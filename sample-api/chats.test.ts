@@ -56,6 +56,19 @@ describe('chats', () => {
     expect(missing.status).toBe(422);
     expect(missing.body).toMatchObject({ name: 'ZodError', issues: [{ path: ['question'] }] });
     expect((await ask(COMPLETE_SALE_RECORDING_ID, '   ')).status).toBe(422);
+    const notObject = await api.json(chats(COMPLETE_SALE_RECORDING_ID), { method: 'POST', body: 'null' });
+    expect(notObject.status).toBe(422);
+    expect(notObject.body).toMatchObject({ issues: [{ code: 'invalid_type', path: [], expected: 'object', received: 'null' }] });
+    // The reference's additionalProperties: false.
+    const extra = await api.json(chats(COMPLETE_SALE_RECORDING_ID), {
+      method: 'POST',
+      body: { id: COMPLETE_SALE_RECORDING_ID, question: 'Price?', recordingId: 'other' },
+    });
+    expect(extra.status).toBe(422);
+    expect(extra.body).toMatchObject({
+      name: 'ZodError',
+      issues: [{ code: 'unrecognized_keys', path: [], message: expect.stringContaining("'recordingId'") }],
+    });
     const deleted = await ask(DELETED_RECORDING_ID, 'Anything?');
     expect(deleted.status).toBe(400);
     expect(deleted.body.error).toContain('deleted');

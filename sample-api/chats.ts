@@ -116,6 +116,14 @@ async function postChat(id: string, req: IncomingMessage, res: ServerResponse, c
   const body = await readJsonBody(req, res);
   if (!body) return;
   const issues = ['id', 'question'].flatMap((key) => stringIssue(body, key) ?? []);
+  const unknown = Object.keys(body).filter((key) => key !== 'id' && key !== 'question');
+  if (unknown.length) {
+    issues.push({
+      code: 'unrecognized_keys',
+      path: [],
+      message: `Unrecognized key(s) in object: ${unknown.map((key) => `'${key}'`).join(', ')}`,
+    });
+  }
   if (issues.length) return sendValidationError(res, issues);
   const question = String(body.question).trim();
   if (!question || question.length > MAX_QUESTION_LENGTH) {

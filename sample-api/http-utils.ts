@@ -120,7 +120,7 @@ export async function readJsonBody(req: IncomingMessage, res: ServerResponse): P
         path: [],
         message: 'Expected a JSON object',
         expected: 'object',
-        received: Array.isArray(parsed) ? 'array' : typeof parsed,
+        received: Array.isArray(parsed) ? 'array' : parsed === null ? 'null' : typeof parsed,
       },
     ]);
     return null;

@@ -216,7 +216,8 @@ fi
 # upgrades, other /api paths (deploy/proxies.test.ts has the same cases with an echoing upstream).
 RID="${RECORDING_ID:-$DEFAULT_RECORDING_ID}"
 for path in '/api/siro/v1/core/recordings/..\..\..\healthz' '/api/siro/v1/core/recordings/..\..\..\v1\users\me' \
-  "/api/siro/v1/core/recordings/$RID%5c..%5chealthz" '/api/siro/v1/core/recordings/%2e%2e/x' '/api/siro/v1/core/recordings/%73earch'; do
+  "/api/siro/v1/core/recordings/$RID%5c..%5chealthz" '/api/siro/v1/core/recordings/%2e%2e/x' '/api/siro/v1/core/recordings/%73earch' \
+  "/api/siro/v1/core/recordings/$RID/comments/..;"; do
   request "$BASE$path" -H "x-siro-auth-token: $TOKEN"
   if [ "$STATUS" = 400 ] && is_json; then pass "GET $path is refused with a 400 JSON"
   else fail "ambiguous path $path" "expected 400 JSON, got $STATUS: $(head -c 200 "$WORK/body")"; fi

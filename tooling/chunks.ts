@@ -9,7 +9,7 @@ const bootModules = new RegExp(
   [
     String.raw`src/boot/(entry|first-screen|jsx-runtime|render-to-dom)`,
     String.raw`src/config/api`,
-    String.raw`src/lib/(early-requests|format|format-timestamp|lookup|lenient|clip-text)`,
+    String.raw`src/lib/(early-requests|format|format-timestamp|lookup|lenient|clip-text|redact|token-storage)`,
     String.raw`src/components/ui/(badge|panel-frame)`,
     String.raw`src/features/recordings/(api/recording-schema|labels|panels|recording-facts|recording-status)`,
     String.raw`src/features/recordings/components/(recording-header|summary-panel|view-bar)`,

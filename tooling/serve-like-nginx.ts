@@ -18,10 +18,12 @@ export function serveLikeNginx(upstream: string): Plugin {
   return {
     name: 'siro:serve-like-nginx',
     config(config, env) {
-      if (!env.isPreview) return;
+      // Vite's CORS middleware answers every OPTIONS itself (204, before the API proxy) and lets any
+      // localhost origin read every answer; nginx does neither, and the app never calls cross-origin.
+      if (!env.isPreview) return { server: { cors: false } };
       const index = resolve(config.root ?? '.', config.build?.outDir ?? 'dist', 'index.html');
       previewHeaders = securityHeaders(securitySettings(process.env, existsSync(index) ? readFileSync(index, 'utf8') : null));
-      return { preview: { headers: previewHeaders } };
+      return { preview: { headers: previewHeaders, cors: false } };
     },
     configureServer(server) {
       server.httpServer?.on('upgrade', refuseUpgrades());

@@ -92,6 +92,17 @@ describe('apiRequest', () => {
     expect(error.message).toBe('query.showSummary: Expected boolean; Bad id');
   });
 
+  it('shows a few of many 422 issues, and a huge path cut, never the whole report', async () => {
+    const issues = Array.from({ length: 10_000 }, (_, index) => ({
+      path: ['items', index, 'x'.repeat(index ? 1 : 100_000)],
+      message: 'Bad',
+    }));
+    const error = await failure(jsonResponse({ issues }, { status: 422 }));
+    expect(error.message.length).toBeLessThanOrEqual(1_100);
+    expect(error.message).toMatch(/^items\.0\.x{10}/);
+    expect(error.message).toMatch(/; and 9,995 more$/);
+  });
+
   it('reads Retry-After on 429', async () => {
     const error = await failure(jsonResponse({ error: 'Slow down' }, { status: 429, headers: { 'retry-after': '12' } }));
     expect(error).toMatchObject({ kind: 'rate-limited', retryAfterMs: 12_000, retryable: true });

@@ -95,6 +95,8 @@ export function errorMessage(response: Response, text: string, body: unknown): s
 }
 
 const MAX_MESSAGE_LENGTH = 300;
+/** A validation report may list thousands of issues: the first few say what to fix. */
+const MAX_ISSUES_SHOWN = 5;
 
 /** One line of prose, not a stack trace; long messages are cut. */
 function fitToShow(value: unknown): string | null {
@@ -112,9 +114,15 @@ function issuesMessage(issues: unknown): string | null {
     const path = Array.isArray(issue.path)
       ? issue.path.filter((part) => typeof part === 'string' || typeof part === 'number').join('.')
       : '';
-    return [path ? `${path}: ${message}` : message];
+    return [path ? `${cut(path, MAX_MESSAGE_LENGTH)}: ${message}` : message];
   });
-  return messages.length ? messages.join('; ') : null;
+  if (!messages.length) return null;
+  const more = messages.length - MAX_ISSUES_SHOWN;
+  return cut(messages.slice(0, MAX_ISSUES_SHOWN).join('; '), 1_000) + (more > 0 ? `; and ${more.toLocaleString('en-US')} more` : '');
+}
+
+function cut(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
 
+import { redactToken } from './redact';
+import { readStoredToken } from './token-storage';
+
 /**
  * Where API text is cut for display. The browser lays out an unbroken string in time that grows
  * much faster than its length (300,000 characters: seconds of a frozen tab), so no single value
@@ -18,4 +21,5 @@ export function clipText(text: string, max = CLIP_AT): { text: string; hidden: n
 /** How a view shows a piece of API text within `max` characters: the first screen cuts it; the app's LongText adds Show more. */
 export type ShowText = (text: string, max?: number) => ReactNode;
 
-export const clippedText: ShowText = (text, max) => clipText(text, max).text;
+/** API text cut to `max` characters, the token redacted: the first screen's way (no React), and a badge's. */
+export const clippedText = (text: string, max?: number): string => clipText(redactToken(text, readStoredToken().token), max).text;

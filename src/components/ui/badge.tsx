@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 
+import { clippedText } from '@/lib/clip-text';
+
 const tones = {
   neutral: 'bg-slate-100 text-slate-800 ring-slate-300',
   positive: 'bg-emerald-50 text-emerald-800 ring-emerald-300',
@@ -10,14 +12,14 @@ const tones = {
 
 export type BadgeTone = keyof typeof tones;
 
-/** `dir="auto"`: a badge can hold an enum value newer than this code, as Siro wrote it. */
+/** `dir="auto"`: a badge can hold an enum value newer than this code, as Siro wrote it (cut: a label, not a text). */
 export function Badge({ tone = 'neutral', children }: { tone?: BadgeTone; children: ReactNode }) {
   return (
     <span
       dir="auto"
       className={`inline-flex max-w-full items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tones[tone]}`}
     >
-      {children}
+      {typeof children === 'string' ? clippedText(children, 80) : children}
     </span>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 import { cn } from './cn';
 import { fieldClass, labelClass } from './field-styles';
+import { cutText } from './long-text';
 
 export { fieldClass, labelClass };
 
@@ -145,7 +146,7 @@ export function MultiSelect({
   const listId = useId();
   const known = new Set(options.map((option) => option.value));
   const all = [...options, ...selected.filter((value) => !known.has(value)).map((value) => ({ value, label: value }))];
-  const names = all.filter((option) => selected.includes(option.value)).map((option) => option.label);
+  const names = all.filter((option) => selected.includes(option.value)).map((option) => cutText(option.label, 120));
   const summary = names.length === 0 ? anyLabel : names.length === 1 ? names[0]! : `${names.length} selected`;
 
   useEffect(() => {
@@ -207,7 +208,7 @@ export function MultiSelect({
               }
             />
             <span dir="auto" className="min-w-0 break-words">
-              {option.label}
+              {cutText(option.label, 120)}
             </span>
           </label>
         ))}

@@ -2,10 +2,11 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
-import { clipText, MAX_SHOWN } from '@/lib/clip-text';
+import { clippedText, clipText, MAX_SHOWN } from '@/lib/clip-text';
 import { tokenStore } from '@/lib/token-store';
 
-import { LongText } from './long-text';
+import { LinkedText } from './linked-text';
+import { cutText, LongText } from './long-text';
 
 describe('clipText', () => {
   it('leaves text up to the limit alone', () => {
@@ -49,5 +50,27 @@ describe('LongText', () => {
     render(<p>{<LongText text="echo k9" />}</p>);
     expect(screen.getByText('echo [token]')).toBeInTheDocument();
     tokenStore.signOut();
+  });
+});
+
+describe('cutText and clippedText', () => {
+  it('cut API text for places with no room for Show more, and never show the token, however short', () => {
+    tokenStore.signIn('k9', false);
+    expect(cutText(`k9 ${'z'.repeat(1_000)}`, 10)).toBe('[token] zz…');
+    // The first screen's way, before the app (and its token store) has loaded: the stored token.
+    expect(clippedText(`k9 ${'z'.repeat(1_000)}`, 10)).toBe('[token] zz…');
+    tokenStore.signOut();
+  });
+});
+
+describe('LinkedText', () => {
+  it('cuts long words with Show more, and never links an address the cut ends in', async () => {
+    const user = userEvent.setup();
+    const url = `https://example.com/${'a'.repeat(2_000)}`;
+    render(<p data-testid="text">{<LinkedText text={`See https://siro.ai/a then ${url}`} />}</p>);
+    expect(screen.getByTestId('text').textContent!.length).toBeLessThan(1_100);
+    expect(screen.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['https://siro.ai/a']);
+    await user.click(screen.getByRole('button', { name: 'Show more' }));
+    expect(screen.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['https://siro.ai/a', url]);
   });
 });

@@ -1,3 +1,4 @@
+import { cutText } from '@/components/ui/long-text';
 import { formatTimestamp } from '@/lib/format-timestamp';
 
 import type { Comment, Person, Thread } from './api/comment-schema';
@@ -64,7 +65,7 @@ export function knownPeople(threads: readonly CommentThread[]): Person[] {
 export function threadMarkers(threads: readonly CommentThread[]) {
   return threads.map((thread) => {
     const first = thread.comments[0]!;
-    const author = first.commenterName ?? (first.pending ? 'you' : 'someone');
+    const author = first.commenterName ? cutText(first.commenterName, 120) : first.pending ? 'you' : 'someone';
     return {
       id: `comment-${thread.id}`,
       atMs: thread.startMs,

@@ -128,6 +128,28 @@ describe('AskPanel', () => {
     expect(field).toHaveValue('');
   });
 
+  it("shows Siro's validation report (422) for a question, sent once, and keeps the question", async () => {
+    let calls = 0;
+    // The sample API's report for a question over its limit (sample-api/chats.ts).
+    stubApi({
+      chat: () => {
+        calls += 1;
+        return HttpResponse.json(
+          { name: 'ZodError', issues: [{ code: 'too_big', path: ['question'], message: 'String must contain at most 2000 character(s)' }] },
+          { status: 422 },
+        );
+      },
+    });
+    renderPanel();
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: 'Ask Siro' }), 'Price?{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Siro could not take this question: question: String must contain at most 2000 character(s)',
+    );
+    expect(screen.getByRole('textbox', { name: 'Ask Siro' })).toHaveValue('Price?');
+    expect(calls).toBe(1);
+  });
+
   it('asks to wait on 429, saying how long when Siro does', async () => {
     stubApi({ chat: () => new Response('Too many questions', { status: 429, headers: { 'retry-after': '3' } }) });
     renderPanel();

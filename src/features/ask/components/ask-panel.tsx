@@ -2,10 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { Play } from 'lucide-react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 
-import { LongText } from '@/components/ui/long-text';
+import { cutText, LongText } from '@/components/ui/long-text';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiError } from '@/lib/api-error';
-import { clipText } from '@/lib/clip-text';
+import { CLIP_AT } from '@/lib/clip-text';
 import { formatTimestamp } from '@/lib/format-timestamp';
 
 import { askQueries } from '../api/ask-queries';
@@ -132,7 +132,7 @@ function AskForm({ recordingId, suggestions, onSeek }: { recordingId: string; su
               dir="auto"
               className="max-w-full rounded-full bg-brand-50 px-3 py-1 text-left text-sm break-words text-brand-900 ring-1 ring-brand-100 ring-inset hover:bg-brand-100 focus-visible:outline-2 focus-visible:outline-brand-600"
             >
-              {question}
+              {cutText(question)}
             </button>
           ))}
         </div>
@@ -167,7 +167,7 @@ function ExchangeItem({ exchange, onCancel, onRetry, onSeek }: ItemProps) {
   return (
     <li aria-labelledby={questionId} className="space-y-2 border-t border-slate-200 pt-3 first:border-t-0 first:pt-0">
       <p id={questionId} dir="auto" className="text-sm font-semibold break-words text-slate-900">
-        {exchange.question}
+        <LongText text={exchange.question} max={300} />
       </p>
       {exchange.status === 'pending' && (
         <div className="flex flex-wrap items-center gap-3 text-sm text-slate-600">
@@ -206,7 +206,7 @@ function Answer({ answer, onSeek }: { answer: ChatAnswer; onSeek: (ms: number) =
                   {formatTimestamp(quote.startMs)}
                 </span>
                 <q dir="auto" className="min-w-0 break-words text-slate-700 italic">
-                  {clipText(quote.text).text}
+                  {cutText(quote.text, CLIP_AT)}
                 </q>
               </button>
             </li>

@@ -1,6 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 
+import { cutText } from '@/components/ui/long-text';
+
 import type { Person } from '../api/comment-schema';
 import { commentQueries } from '../api/get-comments';
 import type { NewComment } from '../api/write-comments';
@@ -139,7 +141,7 @@ export function CommentForm({ recordingId, me, target, where, people = [], focus
                   }}
                   className="size-4 accent-brand-600"
                 />
-                <bdi>{person.name ?? 'Unnamed user'}</bdi>
+                <bdi>{cutText(person.name ?? 'Unnamed user', 120)}</bdi>
                 {person.role && <span className="text-slate-600">({person.role})</span>}
               </label>
             ))}

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 
+import { cutText } from '@/components/ui/long-text';
 import { formatDateTime } from '@/lib/format';
 import { formatTimestamp } from '@/lib/format-timestamp';
 
@@ -19,7 +20,7 @@ export function CommentItem({ recordingId, comment, me, onSeek }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const edit = useEditComment(recordingId);
   const remove = useDeleteComment(recordingId);
-  const name = mine ? 'You' : (comment.commenterName ?? 'Someone');
+  const name = mine ? 'You' : cutText(comment.commenterName ?? 'Someone', 120);
   const when = formatDateTime(comment.createdAt);
   const at = formatTimestamp(comment.startMs);
   const local = comment.id.startsWith('local-');

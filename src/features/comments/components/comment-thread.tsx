@@ -2,6 +2,7 @@ import { Lock } from 'lucide-react';
 import { useState } from 'react';
 
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
+import { cutText } from '@/components/ui/long-text';
 import { formatTimestamp } from '@/lib/format-timestamp';
 import { momentUrl } from '@/lib/moment-url';
 
@@ -47,7 +48,7 @@ export function CommentThreadView({ recordingId, thread, me, onSeek }: Props) {
             {recipients.map((person, index) => (
               <span key={person.uid}>
                 {index > 0 && ', '}
-                <bdi>{person.name ?? 'Unnamed user'}</bdi>
+                <bdi>{cutText(person.name ?? 'Unnamed user', 120)}</bdi>
               </span>
             ))}
           </span>

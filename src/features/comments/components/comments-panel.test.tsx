@@ -256,6 +256,27 @@ describe('CommentsPanel', { timeout: 20_000 }, () => {
     expect(screen.getAllByText('Try again')).toHaveLength(1);
   });
 
+  it("shows Siro's validation report (422) field by field, and keeps the draft", async () => {
+    const sent = fakeApi({
+      [`GET ${base}/comments`]: listOf(SEED),
+      [`GET ${base}/threads`]: threads,
+      // The sample API's report for a comment over its length limit (sample-api/comments.ts).
+      [`POST ${base}/comments`]: () =>
+        HttpResponse.json(
+          { name: 'ZodError', issues: [{ code: 'too_big', path: ['text'], message: 'At most 10000 characters' }] },
+          { status: 422 },
+        ),
+    });
+    renderPanel();
+    await screen.findAllByRole('article');
+    await userEvent.click(screen.getByRole('button', { name: 'Add comment' }));
+    await userEvent.type(screen.getByLabelText('Comment'), 'Too long');
+    await userEvent.click(screen.getByRole('button', { name: 'Post' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Siro did not accept this: text: At most 10000 characters');
+    expect(screen.getByLabelText('Comment')).toHaveValue('Too long');
+    expect(calls(sent, `POST ${base}/comments`)).toHaveLength(1);
+  });
+
   it('says a read-only token can read but not comment, and keeps the draft', async () => {
     fakeApi({
       [`GET ${base}/comments`]: listOf(SEED),

@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 
 import { cn } from '@/components/ui/cn';
+import { cutText } from '@/components/ui/long-text';
 
 import type { SeekMarker } from '../seek-markers';
 
@@ -8,11 +9,12 @@ type Props = { marker: SeekMarker; onSeek: (ms: number) => void; className?: str
 
 /** A marker is a button named for what it marks ("Comment by Dana Ruiz at 12:40"); it seeks there. */
 export function SeekMarkerButton({ marker, onSeek, className, style }: Props) {
+  const label = cutText(marker.label);
   return (
     <button
       type="button"
-      aria-label={marker.label}
-      title={marker.label}
+      aria-label={label}
+      title={label}
       data-marker-kind={marker.kind}
       onClick={() => onSeek(marker.atMs)}
       style={style}

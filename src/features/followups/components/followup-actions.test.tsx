@@ -78,6 +78,25 @@ describe('working a follow-up', () => {
     expect(screen.getByLabelText('Note')).toHaveValue('Call Tuesday');
   });
 
+  it("shows Siro's validation report (422) field by field, sent once, and keeps the typed note", async () => {
+    tokenStore.signIn('siro-demo-token', false);
+    // The sample API's report for a note over its limit (sample-api/followups.ts).
+    const fetchMock = stubFetch(
+      jsonResponse(
+        { name: 'ZodError', issues: [{ code: 'too_big', path: ['note'], message: 'A note can be at most 5000 characters' }] },
+        { status: 422 },
+      ),
+    );
+    renderWithProviders(<FollowupActions followup={followup} name="Cross-sell" />);
+    await userEvent.type(screen.getByLabelText('Note'), 'Call Tuesday');
+    await userEvent.click(screen.getByRole('button', { name: 'Add note' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Not saved: Siro did not accept it (note: A note can be at most 5000 characters).',
+    );
+    expect(screen.getByLabelText('Note')).toHaveValue('Call Tuesday');
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
   it('puts the star back when starring fails', async () => {
     tokenStore.signIn('siro-demo-token', false);
     stubFetch(jsonResponse({ error: 'Internal server error' }, { status: 500 }));

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 
 import { Badge } from '@/components/ui/badge';
+import { cutText, LongText } from '@/components/ui/long-text';
 import { formatCurrency, formatDateTime } from '@/lib/format';
 
 import type { Followup } from '../api/followup-schema';
@@ -13,9 +14,9 @@ type Props = { followup: Followup; recordingHref: (recordingId: string) => strin
 /** One follow-up of the queue: what to do, for whom, worth what, and the controls to work it. */
 export function FollowupRow({ followup: shown, recordingHref }: Props) {
   const followup = useLatestFollowup(shown);
-  const type = followup.followupType ? followupTypeInWords(followup.followupType) : 'Follow-up';
+  const type = followup.followupType ? cutText(followupTypeInWords(followup.followupType), 80) : 'Follow-up';
   const status = followup.status ? followupStatusBadge(followup.status) : null;
-  const title = followup.recordingTitle?.trim() || 'Untitled recording';
+  const title = cutText(followup.recordingTitle?.trim() || 'Untitled recording');
   const revenue = formatCurrency(followup.potentialRevenue);
   return (
     <article className="space-y-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
@@ -39,7 +40,7 @@ export function FollowupRow({ followup: shown, recordingHref }: Props) {
       </div>
       {followup.followupAction && (
         <p dir="auto" className="break-words text-sm text-slate-800">
-          {followup.followupAction}
+          <LongText text={followup.followupAction} />
         </p>
       )}
       <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-5">
@@ -59,7 +60,7 @@ function Fact({ term, value }: { term: string; value: string | null | undefined 
     <div className="min-w-0">
       <dt className="text-slate-600">{term}</dt>
       <dd dir="auto" className="break-words font-medium text-slate-900">
-        {value || <span className="font-normal text-slate-500">Not available</span>}
+        {value ? <LongText text={value} max={300} /> : <span className="font-normal text-slate-500">Not available</span>}
       </dd>
     </div>
   );

@@ -5,7 +5,7 @@ import { cn } from '@/components/ui/cn';
 import { ExternalLink } from '@/components/ui/external-link';
 import { LinkedText } from '@/components/ui/linked-text';
 import { LongListBody, rowClass, type Grouping } from '@/components/ui/long-list';
-import { LongText } from '@/components/ui/long-text';
+import { cutText, LongText } from '@/components/ui/long-text';
 import { Details } from '@/components/ui/panel';
 import { SkippedNotice } from '@/components/ui/panel-frame';
 import { formatDateTime } from '@/lib/format';
@@ -74,7 +74,7 @@ function followupText(followup: FollowupView): string {
 function FollowupCard({ followup: shown }: { followup: FollowupView }) {
   const followup = useLatestFollowup(shown);
   const followupId = followup.followupId;
-  const name = followup.followupType ? followupTypeInWords(followup.followupType) : 'Follow-up';
+  const name = followup.followupType ? cutText(followupTypeInWords(followup.followupType), 80) : 'Follow-up';
   const status = followup.status ? followupStatusBadge(followup.status) : null;
   const context = followup.context?.items ?? [];
   const history = followup.history?.items ?? [];
@@ -107,7 +107,7 @@ function FollowupCard({ followup: shown }: { followup: FollowupView }) {
           {context.map((item, index) => (
             <div key={index}>
               <dt dir="auto" className="font-medium text-slate-700">
-                {contextHeaderInWords(item.header)}
+                {cutText(contextHeaderInWords(item.header), 120)}
               </dt>
               <dd dir="auto" className="text-slate-900">
                 {typeof item.value === 'string' ? <LongText text={item.value} /> : item.value}
@@ -126,11 +126,11 @@ function FollowupCard({ followup: shown }: { followup: FollowupView }) {
                 <span className="text-slate-600">{formatDateTime(entry.createdAt) ?? 'Date not available'}</span>
                 {' · '}
                 {/* <bdi>: a name or status in another script cannot reorder the sentence around it. */}
-                <bdi className="font-medium">{entry.updatedBy ?? 'Someone'}</bdi>
+                <bdi className="font-medium">{cutText(entry.updatedBy ?? 'Someone', 120)}</bdi>
                 {entry.status && (
                   <>
                     {' '}
-                    set it to <bdi>{followupStatusBadge(entry.status).text}</bdi>
+                    set it to <bdi>{cutText(followupStatusBadge(entry.status).text, 80)}</bdi>
                   </>
                 )}
                 {entry.note && (

@@ -66,7 +66,7 @@ function renderInbox(url = '/recordings') {
 
 beforeEach(() => {
   sessionStorage.clear();
-  tokenStore.signIn('t', false);
+  tokenStore.signIn('inbox-test-token', false);
 });
 afterEach(() => tokenStore.signOut());
 

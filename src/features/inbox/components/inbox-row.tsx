@@ -1,6 +1,7 @@
 import type { ComponentType, ReactNode } from 'react';
 
 import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { clippedText } from '@/lib/clip-text';
 import { formatDuration, humanize } from '@/lib/format';
 import { formatMoment, formatWhen } from '@/lib/relative-time';
 
@@ -71,7 +72,7 @@ export function InboxRow({ hit, colorBands, now, link: RecordingLink }: Props) {
             dir="auto"
             className="min-w-0 break-words outline-none after:absolute after:inset-0 after:content-[''] hover:underline"
           >
-            {title}
+            {clippedText(title, 300)}
           </RecordingLink>
           {unviewed && <span className="sr-only">(not viewed)</span>}
         </h2>
@@ -80,7 +81,7 @@ export function InboxRow({ hit, colorBands, now, link: RecordingLink }: Props) {
             <div key={label} className="flex min-w-0 gap-1">
               <dt className="sr-only">{label}</dt>
               <dd dir="auto" className="min-w-0 break-words">
-                {value}
+                {clippedText(value, 120)}
               </dd>
             </div>
           ))}

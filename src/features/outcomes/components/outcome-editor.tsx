@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 
+import { cutText, LongText } from '@/components/ui/long-text';
 import { writeErrorMessage } from '@/lib/write-error';
 
 import { outcomeQueries, useChangeOutcome } from '../api/outcomes';
@@ -84,11 +85,13 @@ export function OutcomeEditor({ recordingId, onLabel }: Props) {
                       onChange={() => setChoice(item.customLabel)}
                     />
                     <span className="min-w-0 break-words">
-                      <bdi className="font-medium">{item.customLabel || 'No outcome'}</bdi>
+                      <bdi className="font-medium">{item.customLabel ? cutText(item.customLabel, 120) : 'No outcome'}</bdi>
                       {item.description && (
                         <>
                           {' – '}
-                          <bdi>{item.description}</bdi>
+                          <bdi>
+                            <LongText text={item.description} max={300} />
+                          </bdi>
                         </>
                       )}
                     </span>

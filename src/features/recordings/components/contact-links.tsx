@@ -1,5 +1,7 @@
 import { Fragment } from 'react';
 
+import { LongText } from '@/components/ui/long-text';
+
 // CRM contact fields are free text: "+1 555-0147, +1 555-0199", "972 555 0147 ext. 12", "ask
 // the office". Each number becomes its own link and the text stays as written; anything that
 // is not clearly a number or an address stays plain text rather than dialling a made-up one.
@@ -44,12 +46,17 @@ type LinksProps = { value: string; separator: RegExp; scheme: 'tel' | 'mailto'; 
 
 /** The scheme is fixed here, never taken from the data. */
 function Links({ value, separator, scheme, target }: LinksProps) {
+  return <LongText text={value} max={300} render={(shown, cut) => links(shown, cut, separator, scheme, target)} />;
+}
+
+function links(value: string, cut: boolean, separator: RegExp, scheme: LinksProps['scheme'], target: LinksProps['target']) {
   // split() with a captured separator puts the separators at the odd indices.
   const parts = value.split(separator);
   return (
     <>
       {parts.map((part, index) => {
-        const to = index % 2 === 0 ? target(part) : null;
+        // The number or address the cut ends in is not whole: never dial or write to a part of one.
+        const to = index % 2 === 0 && !(cut && index === parts.length - 1) ? target(part) : null;
         return to ? (
           <a key={index} href={`${scheme}:${to}`} className={linkClass}>
             {part}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 
+import { cutText } from '@/components/ui/long-text';
 import { EmptyState, SkippedNotice } from '@/components/ui/panel-frame';
 import { formatTimestamp } from '@/lib/format-timestamp';
 
@@ -20,7 +21,7 @@ type Props = {
 export default function MomentsPanel({ moments, skipped, kinds, filter, onFilter, onSeek }: Props) {
   const filterId = useId();
   const sorted = [...moments].sort((a, b) => a.startMs - b.startMs);
-  const names = new Map(sorted.map((moment) => [moment.kind, kindName(moment.kind, moment.bookmarkConfigId, kinds)]));
+  const names = new Map(sorted.map((moment) => [moment.kind, cutText(kindName(moment.kind, moment.bookmarkConfigId, kinds), 80)]));
   const counts = new Map<string, number>();
   for (const moment of sorted) counts.set(moment.kind, (counts.get(moment.kind) ?? 0) + 1);
   const active = filter !== null && counts.has(filter) ? filter : null;
@@ -56,7 +57,7 @@ export default function MomentsPanel({ moments, skipped, kinds, filter, onFilter
       </div>
       <ol className="space-y-1">
         {shown.map((moment, index) => {
-          const name = names.get(moment.kind) ?? moment.kind;
+          const name = names.get(moment.kind) ?? cutText(moment.kind, 80);
           return (
             <li key={`${moment.startMs}-${moment.kind}-${index}`}>
               <button
@@ -76,7 +77,7 @@ export default function MomentsPanel({ moments, skipped, kinds, filter, onFilter
                   </span>
                   {moment.preview && (
                     <span dir="auto" className="block break-words text-slate-700">
-                      {moment.preview}
+                      {cutText(moment.preview)}
                     </span>
                   )}
                 </span>

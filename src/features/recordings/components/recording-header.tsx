@@ -47,8 +47,8 @@ export function RecordingHeader({ recording, rep, ids, outcomeAction, showText =
         {duration}
       </span>
     ),
-    recording.conversationType && <bdi key="type">{recording.conversationType}</bdi>,
-    recording.transcriptionLanguage && <bdi key="language">{recording.transcriptionLanguage}</bdi>,
+    recording.conversationType && <bdi key="type">{clippedText(recording.conversationType, 120)}</bdi>,
+    recording.transcriptionLanguage && <bdi key="language">{clippedText(recording.transcriptionLanguage, 120)}</bdi>,
   ].filter(Boolean);
   const status = statusLine(recording);
   return (
@@ -81,8 +81,10 @@ export function RecordingHeader({ recording, rep, ids, outcomeAction, showText =
             <span className="inline-block h-4 w-24 animate-pulse rounded bg-slate-200 align-middle">
               <span className="sr-only">Loading</span>
             </span>
+          ) : rep ? (
+            clippedText(rep, 120)
           ) : (
-            (rep ?? <Missing />)
+            <Missing />
           )}
         </Fact>
         <Fact term="Customer" wrap>

@@ -2,6 +2,7 @@ import { ChevronDown, Play } from 'lucide-react';
 import { useId, useState } from 'react';
 
 import { cn } from '@/components/ui/cn';
+import { cutText, LongText } from '@/components/ui/long-text';
 import { EmptyState, SkippedNotice } from '@/components/ui/panel-frame';
 import { formatNumber } from '@/lib/format';
 import { formatTimestamp } from '@/lib/format-timestamp';
@@ -61,7 +62,7 @@ function CriterionItem({ criterion, bands, onSeek }: { criterion: Criterion; ban
       >
         <ChevronDown aria-hidden="true" size={16} className={cn('shrink-0 text-slate-500 transition-transform', !open && '-rotate-90')} />
         <span dir="auto" className="min-w-0 flex-1 truncate font-medium text-slate-900">
-          {criterion.name}
+          {cutText(criterion.name, 200)}
         </span>
         <Points earned={criterion.earned} possible={criterion.possible} color={criterion.color} bands={bands} label="Points" />
       </button>
@@ -69,30 +70,30 @@ function CriterionItem({ criterion, bands, onSeek }: { criterion: Criterion; ban
         {criterion.thinking && (
           <p dir="auto" className="break-words">
             <span className="font-semibold">Why: </span>
-            {criterion.thinking}
+            <LongText text={criterion.thinking} />
           </p>
         )}
         {criterion.recommendation && (
           <p dir="auto" className="break-words">
             <span className="font-semibold">Recommendation: </span>
-            {criterion.recommendation}
+            <LongText text={criterion.recommendation} />
           </p>
         )}
         {!criterion.thinking && !criterion.recommendation && <p className="text-slate-600">Siro gave no reasoning for this criterion.</p>}
         {criterion.citations.length > 0 && (
-          <ul aria-label={`Quotes cited for ${criterion.name}`} className="space-y-1">
+          <ul aria-label={`Quotes cited for ${cutText(criterion.name, 200)}`} className="space-y-1">
             {criterion.citations.map((citation, index) => (
               <li key={`${citation.startMs}-${index}`}>
                 <button
                   type="button"
                   onClick={() => onSeek(citation.startMs)}
-                  aria-label={`Play from ${formatTimestamp(citation.startMs)}: ${citation.quote}`}
+                  aria-label={`Play from ${formatTimestamp(citation.startMs)}: ${cutText(citation.quote)}`}
                   className="flex w-full min-w-0 items-start gap-2 rounded-md border border-slate-200 px-2 py-1 text-left hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600"
                 >
                   <Play aria-hidden="true" size={14} className="mt-1 shrink-0 text-brand-700" />
                   <span className="shrink-0 tabular-nums text-slate-600">{formatTimestamp(citation.startMs)}</span>
                   <q dir="auto" className="min-w-0 break-words">
-                    {citation.quote}
+                    {cutText(citation.quote)}
                   </q>
                 </button>
               </li>
@@ -118,7 +119,7 @@ export default function ScorecardPanel({ evaluation, bands, onSeek }: Props) {
         <Points earned={earned} possible={possible} bands={bands} label="Total" />
         {scorecard.name && (
           <p dir="auto" className="basis-full break-words text-sm text-slate-600">
-            {scorecard.name}
+            <LongText text={scorecard.name} max={300} />
           </p>
         )}
       </div>
@@ -155,7 +156,7 @@ function SectionBlock({
     <section aria-labelledby={headingId} className="rounded-md border border-slate-200 p-3">
       <div className="mb-1 flex min-w-0 items-center gap-2">
         <h3 id={headingId} dir="auto" className="min-w-0 flex-1 break-words text-sm font-semibold text-slate-900">
-          {name}
+          <LongText text={name} max={300} />
         </h3>
         <Points earned={earned} possible={possible} bands={bands} label="Section points" />
       </div>
