@@ -1,7 +1,8 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router-dom';
+
+import { BrowserRouter } from '@/lib/router';
 
 import { queryClient } from './app/query-client';
 import { AppRoutes } from './app/router';
@@ -27,8 +28,7 @@ async function start() {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        {/* No transitions: a panel switch is committed in the click's own task, never a frame later. */}
-        <BrowserRouter useTransitions={false}>
+        <BrowserRouter>
           <AppRoutes />
         </BrowserRouter>
       </QueryClientProvider>

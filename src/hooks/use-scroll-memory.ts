@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { useLocation } from 'react-router-dom';
+
+import { useLocation } from '@/lib/router';
 
 type Saved = { y: number };
 
