@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 
-import { summarySectionsQueryOptions } from '@/features/conversation/api/get-summary-sections';
-import { recordingQueryOptions } from '@/features/recordings/api/get-recording';
+import { conversationQueries } from '@/features/conversation/api/conversation-queries';
+import { recordingQueries } from '@/features/recordings/api/get-recording';
 import type { PanelFlags } from '@/features/recordings/panels';
 
 /**
@@ -10,7 +10,7 @@ import type { PanelFlags } from '@/features/recordings/panels';
  * with the plain summary before its sections); never waits for them otherwise.
  */
 export async function primeRecordingCache(queryClient: QueryClient, target: { id: string; flags: PanelFlags }) {
-  const primed = [queryClient.prefetchQuery(recordingQueryOptions(target.id, target.flags))];
-  if (target.flags.showSummary) primed.push(queryClient.prefetchQuery(summarySectionsQueryOptions(target.id)));
+  const primed = [queryClient.prefetchQuery(recordingQueries.detail(target.id, target.flags))];
+  if (target.flags.showSummary) primed.push(queryClient.prefetchQuery(conversationQueries.summarySections(target.id)));
   await Promise.race([Promise.all(primed), new Promise((resolve) => setTimeout(resolve, 0))]);
 }
