@@ -26,8 +26,19 @@ export async function lighthouseRuns(url: string, token: string, runs: number): 
       const page = await browser.newPage();
       // The token where the app's sign-in keeps it, before any script of the page runs.
       await page.evaluateOnNewDocument((value) => sessionStorage.setItem('siro.token', value), token);
-      const result = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error' }, undefined, page);
-      await page.close();
+      const result = await lighthouse(
+        url,
+        { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error' },
+        undefined,
+        page,
+      ).catch((error: unknown) => {
+        console.warn(`Lighthouse run ${run + 1} failed: ${String(error)}`);
+        return undefined;
+      });
+      await page.close().catch(() => {});
+      // A run Lighthouse could not measure (its runtimeError, e.g. no paint in time) counts as
+      // missing, not as zero: the medians are of the runs it measured.
+      if (result?.lhr.runtimeError) console.warn(`Lighthouse run ${run + 1}: ${result.lhr.runtimeError.message}`);
       const audits = result?.lhr.audits;
       const value = (id: string) => audits?.[id]?.numericValue ?? Number.NaN;
       results.push({
@@ -45,30 +56,31 @@ export async function lighthouseRuns(url: string, token: string, runs: number): 
 }
 
 export function lighthouseRows(runs: LighthouseRun[], raw: Record<string, number[]>): Row[] {
+  const measured = runs.filter((run) => Number.isFinite(run.score));
   const series = (label: string, values: number[]) => (raw[label] = values);
   const score = median(
     series(
       'Lighthouse performance score, complete sale',
-      runs.map((run) => run.score),
+      measured.map((run) => run.score),
     ),
   );
   const tbt = median(
     series(
       'Lighthouse total blocking time, complete sale (ms)',
-      runs.map((run) => run.tbt),
+      measured.map((run) => run.tbt),
     ),
   );
   const lcp = median(
     series(
       'Lighthouse LCP, complete sale (ms)',
-      runs.map((run) => run.lcp),
+      measured.map((run) => run.lcp),
     ),
   );
   const cls = series(
     'Lighthouse CLS, complete sale',
-    runs.map((run) => run.cls),
+    measured.map((run) => run.cls),
   );
-  const n = `${runs.length} runs`;
+  const n = `${measured.length} of ${runs.length} runs measured`;
   return [
     {
       metric: `8. Lighthouse performance, mobile (${n})`,
