@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
-import { useSearchParams } from 'react-router-dom';
+
+import { useSearchParams } from '@/lib/router';
 
 /**
  * How a long list is viewed, kept in the URL so a shared link shows the same: its filter
