@@ -1,6 +1,5 @@
 import { useCallback } from 'react';
-
-import { useSearchParams } from '@/lib/router';
+import { useSearchParams } from 'react-router-dom';
 
 /**
  * How a long list is viewed, kept in the URL so a shared link shows the same: its filter
