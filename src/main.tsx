@@ -1,8 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-import { BrowserRouter } from '@/lib/router';
+import { BrowserRouter } from 'react-router-dom';
 
 import { queryClient } from './app/query-client';
 import { AppRoutes } from './app/router';
@@ -28,7 +27,8 @@ async function start() {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <BrowserRouter>
+        {/* No transitions: a panel switch is committed in the click's own task, never a frame later. */}
+        <BrowserRouter useTransitions={false}>
           <AppRoutes />
         </BrowserRouter>
       </QueryClientProvider>

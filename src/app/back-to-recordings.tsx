@@ -1,7 +1,7 @@
 import { ArrowLeft } from 'lucide-react';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 
 import { paths } from '@/config/paths';
-import { Link, useLocation, useNavigate } from '@/lib/router';
 
 const linkClass = 'inline-flex items-center gap-1 font-medium text-brand-700 underline-offset-2 hover:underline';
 

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import { Link, Outlet, useLocation, useNavigationType } from 'react-router-dom';
 
 import { paths } from '@/config/paths';
-import { Link, Outlet, useLocation, useNavigationType } from '@/lib/router';
 import { tokenStore, useAuth } from '@/lib/token-store';
 
 import { BackToRecordings } from './back-to-recordings';

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
+import { Route, Routes, useLocation } from 'react-router-dom';
 
 import { ErrorBoundary } from '@/components/ui/error-boundary';
-import { Route, Routes, useLocation } from '@/lib/router';
 import { useAuth } from '@/lib/token-store';
 
 import { AppLayout } from './layout';

@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react';
 import { memo, type ReactElement } from 'react';
+import { MemoryRouter } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { PanelFrame } from '@/components/ui/panel-frame';
@@ -14,7 +15,6 @@ import { SummaryPanel } from '@/features/recordings/components/summary-panel';
 import { ViewBar } from '@/features/recordings/components/view-bar';
 import { PAGE_ORDER } from '@/features/recordings/panels';
 import { earlyState, removeEarlyPaint } from '@/lib/early-requests';
-import { MemoryRouter } from '@/lib/router';
 import { buildRecording, rawRecording } from '@/testing/recording-fixtures';
 
 import { FirstScreen, paintFirstScreen, paintInbox } from './first-screen';

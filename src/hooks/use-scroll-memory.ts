@@ -1,6 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-
-import { useLocation } from '@/lib/router';
+import { useLocation } from 'react-router-dom';
 
 type Saved = { y: number };
 

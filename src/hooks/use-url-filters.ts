@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
 
-import { useSearchParams } from '@/lib/router';
 import { defaultFilters, readFilters, writeFilters, type FilterSpec, type FilterValues } from '@/lib/url-filters';
 
 export type FilterWrite = {

@@ -1,9 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
+import { MemoryRouter } from 'react-router-dom';
 
 import { createQueryClient } from '@/lib/query-client';
-import { MemoryRouter } from '@/lib/router';
 
 /** The app's QueryClient setup, without retries so failures show at once. */
 export function createTestQueryClient() {

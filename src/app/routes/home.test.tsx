@@ -1,9 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes, useParams } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { MemoryRouter, Route, Routes, useParams } from '@/lib/router';
 import { tokenStore } from '@/lib/token-store';
 import { watchRequests } from '@/testing/msw/server';
 import { RECORDING_ID } from '@/testing/recording-fixtures';

@@ -1,6 +1,7 @@
+import { Link } from 'react-router-dom';
+
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
-import { Link } from '@/lib/router';
 
 export function NotFoundRoute() {
   return (

@@ -1,9 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
+import { MemoryRouter } from 'react-router-dom';
 import { afterEach, expect, it } from 'vitest';
 
-import { MemoryRouter } from '@/lib/router';
 import { tokenStore } from '@/lib/token-store';
 import { DEMO_TOKEN } from '@/testing/msw/sample-api';
 import { watchRequests } from '@/testing/msw/server';

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { Link, useLocation, useSearchParams } from 'react-router-dom';
 
 import { paths } from '@/config/paths';
 import { usePrefetchComments } from '@/features/comments/hooks/use-prefetch-comments';
@@ -12,7 +13,6 @@ import { parsePanelFlags, parseUiPanelFlags, writePanelFlag, type PanelFlag, typ
 import { recordingIdProblem } from '@/features/recordings/recording-id';
 import { recordingIdFromPath } from '@/features/recordings/recording-location';
 import { MOMENT_PARAM, parseMoment } from '@/lib/moment-url';
-import { Link, useLocation, useSearchParams } from '@/lib/router';
 import { useAuth } from '@/lib/token-store';
 
 import { RecordingPage } from './recording-page';

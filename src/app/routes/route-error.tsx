@@ -1,6 +1,7 @@
+import { Link } from 'react-router-dom';
+
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
-import { Link } from '@/lib/router';
 
 /** Last line of defence: whatever broke, a sentence and two ways out, never a stack. */
 export function RouteError() {

@@ -1,6 +1,7 @@
+import { Link } from 'react-router-dom';
+
 import { Badge } from '@/components/ui/badge';
 import { formatCurrency, formatDateTime } from '@/lib/format';
-import { Link } from '@/lib/router';
 
 import type { Followup } from '../api/followup-schema';
 import { useLatestFollowup } from '../hooks/use-followup';

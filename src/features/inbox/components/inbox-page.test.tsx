@@ -2,9 +2,9 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
+import { MemoryRouter, useLocation } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { MemoryRouter, useLocation } from '@/lib/router';
 import { tokenStore } from '@/lib/token-store';
 import { COLOR_CONFIGURATIONS } from '@/testing/msw/coaching';
 import { CONVERSATION_CONFIGURATIONS, SEARCH } from '@/testing/msw/inbox';

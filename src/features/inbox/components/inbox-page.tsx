@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { memo, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 
 import { ApiErrorCard, type ErrorCopy } from '@/components/ui/api-error-card';
 import { DebouncedInput } from '@/components/ui/debounced-input';
@@ -11,7 +12,6 @@ import { LIST_SHORTCUTS, useListShortcuts, useShortcutsPreference } from '@/hook
 import { useScrollMemory } from '@/hooks/use-scroll-memory';
 import { useUrlFilters } from '@/hooks/use-url-filters';
 import { removeEarlyPaint } from '@/lib/early-requests';
-import { Link } from '@/lib/router';
 import { countActiveFilters } from '@/lib/url-filters';
 
 import { colorBandsQueryOptions, conversationTypesQueryOptions } from '../api/lookups';

@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router-dom';
 
 import { cn } from '@/components/ui/cn';
 import { paths } from '@/config/paths';
-import { useNavigate } from '@/lib/router';
 import { tokenStore } from '@/lib/token-store';
 
 import { recordingQueries } from '../api/get-recording';

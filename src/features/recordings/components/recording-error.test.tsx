@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
 
 import { ApiError, type ApiErrorKind } from '@/lib/api-error';
-import { MemoryRouter } from '@/lib/router';
 
 import { RecordingError } from './recording-error';
 

@@ -1,7 +1,8 @@
+import { Link } from 'react-router-dom';
+
 import { ApiErrorCard, type ErrorCopy } from '@/components/ui/api-error-card';
 import { paths } from '@/config/paths';
 import { clipText } from '@/lib/clip-text';
-import { Link } from '@/lib/router';
 
 export { ErrorCard } from '@/components/ui/api-error-card';
 
