@@ -7,8 +7,9 @@ import { gzipSync } from 'node:zlib';
 import { apiRequests, recordingRequests, type NetEntry, type Probes, type SwitchTiming } from './bench-page.ts';
 import { kb, max, median, round, type Row } from './bench-report.ts';
 
-// KB are 1,000 bytes: the stricter reading of the issue's "120 KB".
-export const TARGET = { ratio: 1.5, jsKB: 120, longTaskMs: 200, cls: 0.05 };
+// KB are 1,000 bytes: the stricter reading of the issue's "120 KB". The ratio to the plain-DOM
+// reference was 1.5×; issue #10 tightens it to 1.2×.
+export const TARGET = { ratio: 1.2, jsKB: 120, longTaskMs: 200, cls: 0.05 };
 
 export type View = { probes: Probes & { contentAt: number }; requests: NetEntry[]; errors: string[] };
 export type SaleView = View & { switches: Record<'off' | 'on', SwitchTiming & { requests: number }> };

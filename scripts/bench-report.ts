@@ -79,6 +79,9 @@ ${report.machine.map((line) => `- ${line}`).join('\n')}
   shows the sections when Siro has them); for bench-large the title or first extraction name.
 - The app's requests start from a script inlined into \`index.html\` (allowed by its hash in the CSP);
   the reference page's from its own inline script.
+- Lighthouse (section 8): Lighthouse 12's default mobile preset (simulated throttling: 150 ms RTT,
+  1.6 Mbit/s, 4× CPU) on the app's complete sale, cold, signed in as the page views are; its own
+  Chromium tab, not the CDP conditions above.
 
 ## Results (medians unless stated)
 

@@ -20,6 +20,7 @@ import {
   thousandRowsView,
   type InboxView,
 } from './bench-inbox.ts';
+import { lighthouseRows, lighthouseRuns } from './bench-lighthouse.ts';
 import { summarise, type SaleView, type SwitchOnView, type View, type Views } from './bench-metrics.ts';
 import { apiRequests, clickAndTime, loadUntilContent, openPage, recordingRequests } from './bench-page.ts';
 import { markdown, round, textTable } from './bench-report.ts';
@@ -28,6 +29,8 @@ import { buildApp, OUT_DIR, startPreview, startReference, startSampleApi, stopAl
 // At least five: every figure is a median (or a worst case) over the runs.
 const RUNS = Math.max(5, Number.parseInt(process.env.BENCH_RUNS ?? '', 10) || 5);
 const PORT = Number(process.env.BENCH_PORT ?? 4310);
+// A Lighthouse run takes ~30 s: three give a median without doubling the bench's time.
+const LIGHTHOUSE_RUNS = 3;
 // What the app asks for by default; the reference page asks for the same.
 export const ALL_PANELS =
   'showSummary=true&showCrmCustomers=true&showCrmOpportunities=true&showEntityExtractions=true&showEvaluationScore=true&showFollowups=true';
@@ -184,6 +187,9 @@ async function main() {
     summary.rows.push(...inboxRows(inbox.app, inbox.ref, inbox.thousand, OUT_DIR, summary.raw));
     summary.rows.push(...followupsRows(followups.app, followups.ref, summary.raw));
     summary.errors.push(...[...inbox.app, ...inbox.ref, ...followups.app, ...followups.ref].flatMap((view) => view.errors));
+    console.log(`Lighthouse, ${LIGHTHOUSE_RUNS} runs …`);
+    const lighthouse = await lighthouseRuns(`${appUrl}/recordings/${COMPLETE_SALE_RECORDING_ID}`, DEMO_TOKEN, LIGHTHOUSE_RUNS);
+    summary.rows.push(...lighthouseRows(lighthouse, summary.raw));
     console.log(`\n${textTable(summary.rows)}\n`);
     const cpus = os.cpus();
     const machine = [

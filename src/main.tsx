@@ -5,34 +5,35 @@ import { BrowserRouter } from 'react-router-dom';
 
 import { queryClient } from './app/query-client';
 import { AppRoutes } from './app/router';
-import { summarySectionsQueryOptions } from './features/conversation/api/get-summary-sections';
-import { recordingQueryOptions } from './features/recordings/api/get-recording';
+import { loadRecordingRoute } from './app/routes/recording-loader';
 import { recordingFromLocation } from './features/recordings/recording-location';
 import { tokenStore } from './lib/token-store';
 
 import './index.css';
 
-// If the early requests (startEarlyRequests) have already answered, put them in the cache before the
-// first render, so the page appears as the early paint drew it rather than as a skeleton (or
-// with the plain summary before its sections); never wait for them otherwise.
-const target = tokenStore.token() ? recordingFromLocation(window.location) : null;
-if (target) {
-  const primed = [queryClient.prefetchQuery(recordingQueryOptions(target.id, target.flags))];
-  if (target.flags.showSummary) primed.push(queryClient.prefetchQuery(summarySectionsQueryOptions(target.id)));
-  await Promise.race([Promise.all(primed), new Promise((resolve) => setTimeout(resolve, 0))]);
+// On a recording URL, its page's code (already on its way: the boot entry asked for it) and the
+// early answers are in place before the first render, so React replaces the early paint as is.
+// No top-level await: the recording's chunk imports the app's, which must finish evaluating first.
+async function start() {
+  const target = tokenStore.token() ? recordingFromLocation(window.location) : null;
+  if (target) {
+    const route = await loadRecordingRoute().catch(() => null); // A failure shows when the lazy route tries again.
+    await route?.primeRecordingCache(queryClient, target);
+  }
+  // The entry script is async: in theory the app could arrive before the body is parsed.
+  if (document.readyState === 'loading')
+    await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        {/* No transitions: a panel switch is committed in the click's own task, never a frame later. */}
+        <BrowserRouter useTransitions={false}>
+          <AppRoutes />
+        </BrowserRouter>
+      </QueryClientProvider>
+    </StrictMode>,
+  );
 }
 
-// The entry script is async: in theory the app could arrive before the body is parsed.
-if (document.readyState === 'loading')
-  await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      {/* No transitions: a panel switch is committed in the click's own task, never a frame later. */}
-      <BrowserRouter useTransitions={false}>
-        <AppRoutes />
-      </BrowserRouter>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+void start();

@@ -1,51 +1,46 @@
-// Few, predictable chunks for a phone on a 150 ms round trip. The requests start in the script
-// inlined into index.html (startEarlyRequests, bundled on its own). Then boot: what it needs to
-// draw the first screen early (its components, their formatting and schema, React's JSX runtime,
-// never react-dom) and to load the app. Then the app: everything the first
-// render needs. A module boot imports must be listed here: left in the app chunk, boot would
-// wait for the whole app. Later content (sign-in, transcript, player, exports) is split off by
-// its lazy import.
-const bootModules = new RegExp(
-  [
-    String.raw`src/boot/(entry|first-screen|jsx-runtime|render-to-dom)`,
-    String.raw`src/config/api`,
-    String.raw`src/lib/(early-requests|format|format-timestamp|lookup|lenient|clip-text|redact|token-storage)`,
-    String.raw`src/components/ui/(badge|panel-frame)`,
-    String.raw`src/features/recordings/(api/recording-schema|labels|panels|recording-facts|recording-status)`,
-    String.raw`src/features/recordings/components/(recording-header|summary-panel|view-bar)`,
-    String.raw`src/features/conversation/(api/summary-sections-schema|components/summary-sections-view)`,
-  ]
-    .map((path) => path.replaceAll('/', String.raw`[\\/]`) + String.raw`\.tsx?$`)
-    .concat(String.raw`node_modules[\\/]valibot[\\/]`)
-    .join('|'),
-);
-// Loaded on demand (lazy imports): the sign-in screen; the transcript, the player, Ask Siro, the
-// comments and the coaching panels as they come into view; the other pages, exports. Kept out of the app chunk, in their own chunks.
-const onDemand = new RegExp(
-  [
-    String.raw`src/app/routes/(home|not-found|inbox|follow-ups)\.`,
-    String.raw`src/features/followups/(filters|components/followup-queue|components/followup-row)\.`,
-    String.raw`src/features/inbox/`,
-    String.raw`src/features/recordings/components/open-recording-form\.`,
-    String.raw`src/components/ui/(filter-bar|infinite-list)\.`,
-    String.raw`src/hooks/use-(url-filters|list-shortcuts|scroll-memory)\.`,
-    String.raw`src/lib/(url-filters|relative-time)\.`,
-    String.raw`src/features/recordings/components/(scorecard-panel|moments-panel|talk-metrics-panel)\.`,
-    String.raw`src/features/comments/components/comments-panel\.`,
-    String.raw`src/features/auth/components/`,
-    String.raw`src/features/recordings/export\.`,
-    String.raw`src/features/conversation/(components/|search\.|speakers\.|transcript-lines\.)`,
-    String.raw`src/features/conversation/hooks/use-(audio-source|follow-along|player-shortcuts|transcript-search|transcript)\.`,
-    String.raw`src/features/ask/`,
-  ]
-    .map((path) => path.replaceAll('/', String.raw`[\\/]`))
-    .join('|'),
-);
-export const chunkGroups = [
-  { name: 'boot', test: bootModules, priority: 2 },
-  {
-    name: 'app',
-    test: (id: string) => /node_modules/.test(id) || (/[\\/]src[\\/]/.test(id) && !onDemand.test(id)),
-    priority: 1,
-  },
+import { fileURLToPath } from 'node:url';
+import type { Rolldown } from 'vite';
+
+type ChunkingContext = Parameters<Extract<Rolldown.CodeSplittingGroup['name'], (...args: never[]) => unknown>>[1];
+
+// Few chunks, each what an entry imports statically. boot: the page's entry (the early paint,
+// React's JSX runtime, never react-dom). app: src/main.tsx (React, the router, the layout) plus
+// what the recording page shares with the router's other (lazy) pages. recording: the rest of
+// the recording page, which boot fetches beside the app on a recording URL, so the inbox and the
+// queue never download it. Whatever else is reached only through a lazy import (other pages,
+// sign-in, transcript, player, comments, below-the-fold panels, exports) gets its own chunk.
+const src = (path: string) => fileURLToPath(new URL(`../src/${path}`, import.meta.url));
+const BOOT = src('boot/entry.ts');
+const APP = src('main.tsx');
+const RECORDING = src('recording-entry.ts');
+const ROUTER = src('app/router.tsx');
+
+const graphs = new WeakMap<object, Set<string>>();
+/** Every module `root` imports, directly or not, without crossing a dynamic import. */
+function staticGraph(ctx: ChunkingContext, root: string): Set<string> {
+  const info = ctx.getModuleInfo(root);
+  if (!info) throw new Error(`chunks: ${root} is not in the build`);
+  let graph = graphs.get(info);
+  if (!graph) {
+    graph = new Set([root]);
+    for (const id of graph) for (const imported of ctx.getModuleInfo(id)?.importedIds ?? []) graph.add(imported);
+    graphs.set(info, graph);
+  }
+  return graph;
+}
+
+let shared: Set<string> | undefined;
+/** What the router's lazy pages import statically. */
+function otherPages(ctx: ChunkingContext): Set<string> {
+  shared ??= new Set(ctx.getModuleInfo(ROUTER)?.dynamicallyImportedIds.flatMap((page) => [...staticGraph(ctx, page)]));
+  return shared;
+}
+
+const inApp = (id: string, ctx: ChunkingContext) =>
+  staticGraph(ctx, APP).has(id) || (staticGraph(ctx, RECORDING).has(id) && otherPages(ctx).has(id));
+
+export const chunkGroups: Rolldown.CodeSplittingGroup[] = [
+  { debugName: 'boot', name: (id, ctx) => (staticGraph(ctx, BOOT).has(id) ? 'boot' : null), priority: 3 },
+  { debugName: 'app', name: (id, ctx) => (inApp(id, ctx) ? 'app' : null), priority: 2 },
+  { debugName: 'recording', name: (id, ctx) => (staticGraph(ctx, RECORDING).has(id) ? 'recording' : null), priority: 1 },
 ];

@@ -5,7 +5,7 @@ import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { useAuth } from '@/lib/token-store';
 
 import { AppLayout } from './layout';
-import { RecordingRoute } from './routes/recording';
+import { RecordingRouteLoader } from './routes/recording-loader';
 import { RouteError } from './routes/route-error';
 
 // A manager lands on a recording from the CRM: the other pages load only when visited.
@@ -34,7 +34,14 @@ export function AppRoutes() {
               </Suspense>
             }
           />
-          <Route path="recordings/:id" element={<RecordingRoute />} />
+          <Route
+            path="recordings/:id"
+            element={
+              <Suspense>
+                <RecordingRouteLoader />
+              </Suspense>
+            }
+          />
           <Route
             path="follow-ups"
             element={

@@ -13,6 +13,8 @@ const root = () => document.getElementById('root');
 const APP_WAITS_MS = 1_500;
 
 function loadApp() {
+  // On a recording URL, its page's code downloads beside the app's, not after it.
+  if (early) import('../recording-entry').catch(() => {});
   import('../main').catch(() => {
     const element = root();
     if (element) showLoadFailure(element);

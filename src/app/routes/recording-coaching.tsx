@@ -8,7 +8,7 @@ import { lookupQueries } from '@/features/recordings/api/get-lookups';
 import type { RecordingDocument } from '@/features/recordings/api/recording-document-schema';
 import type { Recording } from '@/features/recordings/api/recording-schema';
 import { kindGlyph, kindName } from '@/features/recordings/coaching/moment-kinds';
-import { metricsFromTranscript, repTagOf, sentMetrics } from '@/features/recordings/coaching/talk-metrics';
+import { repTagOf, sentMetrics } from '@/features/recordings/coaching/talk-metrics';
 import { LazyMomentsPanel, LazyScorecardPanel, LazyTalkMetricsPanel } from '@/features/recordings/components/lazy-coaching-panels';
 import { ScorePanel } from '@/features/recordings/components/score-panel';
 import { formatTimestamp } from '@/lib/format-timestamp';
@@ -140,9 +140,9 @@ function TranscriptMetrics({
   const transcript = useTranscript(recording.id, processing);
   const repName = [document?.repFirstName, document?.repLastName].filter(Boolean).join(' ');
   const speakerMap = document?.speakerMap.size ? document.speakerMap : transcript.speakerNames;
-  const metrics = useMemo(
-    () => (transcript.complete ? metricsFromTranscript(transcript.lines, repTagOf(speakerMap, repName)) : {}),
+  const lines = useMemo(
+    () => (transcript.complete ? { lines: transcript.lines, repTag: repTagOf(speakerMap, repName) } : undefined),
     [transcript.complete, transcript.lines, speakerMap, repName],
   );
-  return <LazyTalkMetricsPanel metrics={metrics} fromTranscript loading={!transcript.complete && !transcript.query.isError} />;
+  return <LazyTalkMetricsPanel transcript={lines} fromTranscript loading={!transcript.complete && !transcript.query.isError} />;
 }

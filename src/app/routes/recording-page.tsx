@@ -19,7 +19,7 @@ import { useOpenAtMoment } from '@/features/conversation/hooks/use-open-at-momen
 import { useSummarySections } from '@/features/conversation/hooks/use-summary-sections';
 import type { SeekMarker } from '@/features/conversation/seek-markers';
 import { FollowupsPanel } from '@/features/followups/components/followups-panel';
-import { OutcomeEditor } from '@/features/outcomes/components/outcome-editor';
+import { LazyOutcomeEditor } from '@/features/outcomes/components/lazy-outcome-editor';
 import { setCachedOutcomeLabel } from '@/features/recordings/api/get-recording';
 import { Unreadable, type Recording } from '@/features/recordings/api/recording-schema';
 import { CrmCustomerPanel } from '@/features/recordings/components/crm-customer-panel';
@@ -232,7 +232,7 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
         recording={recording}
         rep={repName(document)}
         ids={<RecordingIds recording={recording} />}
-        outcomeAction={!recording.deleted && <OutcomeEditor recordingId={recording.id} onLabel={onOutcome} />}
+        outcomeAction={!recording.deleted && <LazyOutcomeEditor recordingId={recording.id} onLabel={onOutcome} />}
         showText={longText}
       />
       <ViewBar shown={shown} customize={toggles} />

@@ -1,9 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 
-import { signedUrlQueryOptions } from '@/features/conversation/api/get-signed-url';
-
-import { summarySectionsQueryOptions } from './get-summary-sections';
-import { utterancesInfiniteOptions } from './get-utterances';
+import { conversationQueries } from './conversation-queries';
 
 // Started beside the recording request, each for the panel that will ask for it. Errors stay
 // in the cache for the panels to show; nothing here throws. Three functions, not one: the
@@ -12,11 +9,11 @@ import { utterancesInfiniteOptions } from './get-utterances';
 
 /** The transcript's first page; the panel loads the rest. */
 export function prefetchTranscript(queryClient: QueryClient, id: string) {
-  void queryClient.prefetchInfiniteQuery(utterancesInfiniteOptions(id));
+  void queryClient.prefetchInfiniteQuery(conversationQueries.utterances(id));
 }
 
 export function prefetchSummarySections(queryClient: QueryClient, id: string) {
-  void queryClient.prefetchQuery(summarySectionsQueryOptions(id));
+  void queryClient.prefetchQuery(conversationQueries.summarySections(id));
 }
 
 /**
@@ -24,5 +21,5 @@ export function prefetchSummarySections(queryClient: QueryClient, id: string) {
  * quotes): it is a POST that signs a short-lived link, not worth making for CRM panels only.
  */
 export function prefetchAudioUrl(queryClient: QueryClient, id: string) {
-  void queryClient.prefetchQuery(signedUrlQueryOptions(id));
+  void queryClient.prefetchQuery(conversationQueries.signedUrl(id));
 }

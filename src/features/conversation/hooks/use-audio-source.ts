@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-import { signedUrlQueryOptions } from '../api/get-signed-url';
+import { conversationQueries } from '../api/conversation-queries';
 import type { AudioStore } from '../audio-store';
 import { isShortLived, renewalDelay } from '../renewal';
 import { useRefetchWhenProcessed } from './use-refetch-when-processed';
@@ -16,7 +16,7 @@ const MAX_REFRESHES = 2;
  * answers that there is no audio yet; the URL is asked for again as soon as processing ends.
  */
 export function useAudioSource(recordingId: string, store: AudioStore, processing: boolean) {
-  const query = useQuery(signedUrlQueryOptions(recordingId));
+  const query = useQuery(conversationQueries.signedUrl(recordingId));
   const { refetch, dataUpdatedAt, errorUpdatedAt } = query;
   const refreshes = useRef(0);
   const expired = useRef(false);

@@ -1,7 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 
-import { utterancesInfiniteOptions } from '../api/get-utterances';
+import { conversationQueries } from '../api/conversation-queries';
 import type { SearchStatus } from '../search';
 import { flattenPages } from '../transcript-lines';
 import { useRefetchWhenProcessed } from './use-refetch-when-processed';
@@ -12,7 +12,7 @@ import { useRefetchWhenProcessed } from './use-refetch-when-processed';
  */
 export function useTranscript(recordingId: string, processing: boolean, { enabled = true } = {}) {
   // Not enabled: what is already loaded (by the transcript panel), without asking for it.
-  const query = useInfiniteQuery({ ...utterancesInfiniteOptions(recordingId, { processing }), enabled });
+  const query = useInfiniteQuery({ ...conversationQueries.utterances(recordingId, { processing }), enabled });
   const { hasNextPage, isFetchingNextPage, isError, fetchNextPage, refetch, data } = query;
 
   useEffect(() => {

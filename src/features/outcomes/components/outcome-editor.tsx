@@ -5,11 +5,14 @@ import { cutText, LongText } from '@/components/ui/long-text';
 import { writeErrorMessage } from '@/lib/write-error';
 
 import { outcomeQueries, useChangeOutcome } from '../api/outcomes';
+import { CHANGE_OUTCOME_CLASS } from './change-outcome-class';
 
 type Props = {
   recordingId: string;
   /** Called with the universal label to show in the header: at once, then Siro's, or the old one back. */
   onLabel: (label: string | null) => void;
+  /** Open from the start: the manager pressed Change outcome before this code had loaded. */
+  initiallyOpen?: boolean;
 };
 
 const NONE = '';
@@ -18,10 +21,10 @@ const NONE = '';
  * Change outcome: the conversation type's outcomes with what each means; the manager picks one
  * and saves. Says when a person (rather than Siro) set the outcome.
  */
-export function OutcomeEditor({ recordingId, onLabel }: Props) {
-  const [open, setOpen] = useState(false);
+export function OutcomeEditor({ recordingId, onLabel, initiallyOpen = false }: Props) {
+  const [open, setOpen] = useState(initiallyOpen);
   // Asked for when first opened, not on every page view: the first screen makes no extra request.
-  const [wanted, setWanted] = useState(false);
+  const [wanted, setWanted] = useState(initiallyOpen);
   const query = useQuery({ ...outcomeQueries.detail(recordingId), enabled: wanted });
   const change = useChangeOutcome(recordingId, onLabel);
   const [choice, setChoice] = useState<string | null>(null);
@@ -49,7 +52,7 @@ export function OutcomeEditor({ recordingId, onLabel }: Props) {
           setWanted(true);
           setChoice(null);
         }}
-        className="text-sm font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900 print:hidden"
+        className={CHANGE_OUTCOME_CLASS}
       >
         Change outcome
       </button>

@@ -72,32 +72,31 @@ export const recordingKeys = {
 };
 
 export const recordingQueries = {
+  /** The recording with the panels `flags` asks for. */
+  detail: (id: string, flags: PanelFlags) =>
+    queryOptions({
+      queryKey: recordingKeys.detail(id, flags),
+      // No abort signal: a query that read it is cancelled when its last observer leaves, and asked
+      // again when one comes back, which StrictMode's remount in dev does at once. Left to finish,
+      // the answer lands in the cache, and a view asks once (a short-lived token allows no more).
+      queryFn: () => getRecording(id, flags),
+      staleTime: STALE_TIME_MS,
+      // An error the early request (startEarlyRequests) already met is shown, not fetched again on mount;
+      // Retry, the Open form and a new sign-in (which empties the cache) still fetch.
+      retryOnMount: false,
+      // A recording still being processed changes: poll until it is done.
+      refetchInterval: (query) => (isStillProcessing(query.state.data) ? POLL_INTERVAL_MS : false),
+    }),
   /** The full document (rep, scorecard, moments, talk metrics): one request serves every panel that reads it. */
   document: (id: string) =>
     queryOptions({
       queryKey: recordingKeys.document(id),
-      // No abort signal, as for the recording (recordingQueryOptions): StrictMode's remount must not ask twice.
+      // No abort signal, as for the recording (recordingQueries.detail): StrictMode's remount must not ask twice.
       queryFn: () => getRecordingDocument(id),
       staleTime: STALE_TIME_MS,
       retryOnMount: false,
     }),
 };
-
-export function recordingQueryOptions(id: string, flags: PanelFlags) {
-  return queryOptions({
-    queryKey: recordingKeys.detail(id, flags),
-    // No abort signal: a query that read it is cancelled when its last observer leaves, and asked
-    // again when one comes back, which StrictMode's remount in dev does at once. Left to finish,
-    // the answer lands in the cache, and a view asks once (a short-lived token allows no more).
-    queryFn: () => getRecording(id, flags),
-    staleTime: STALE_TIME_MS,
-    // An error the early request (startEarlyRequests) already met is shown, not fetched again on mount;
-    // Retry, the Open form and a new sign-in (which empties the cache) still fetch.
-    retryOnMount: false,
-    // A recording still being processed changes: poll until it is done.
-    refetchInterval: (query) => (isStillProcessing(query.state.data) ? POLL_INTERVAL_MS : false),
-  });
-}
 
 /**
  * Data already cached for the same recording with every panel we now want (and maybe more):

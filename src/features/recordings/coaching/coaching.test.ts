@@ -4,7 +4,8 @@ import { pickRecordingDocument } from '../api/recording-document-schema';
 import { kindGlyph, kindName } from './moment-kinds';
 import { bandFor } from './score-bands';
 import { buildScorecard } from './scorecard-tree';
-import { metricsFromTranscript, repTagOf, type TranscriptLine } from './talk-metrics';
+import { repTagOf, type TranscriptLine } from './talk-metrics';
+import { metricsFromTranscript } from './transcript-talk-metrics';
 
 const node = (id: string, nodeType: string, parentId: string, indexNumber: number, extra: Record<string, unknown> = {}) => ({
   id,

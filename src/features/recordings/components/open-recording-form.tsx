@@ -6,7 +6,7 @@ import { cn } from '@/components/ui/cn';
 import { paths } from '@/config/paths';
 import { tokenStore } from '@/lib/token-store';
 
-import { recordingQueryOptions } from '../api/get-recording';
+import { recordingQueries } from '../api/get-recording';
 import { parsePanelFlags } from '../panels';
 import { extractRecordingId, recordingIdProblem } from '../recording-id';
 
@@ -28,7 +28,7 @@ export function OpenRecordingForm({ compact = false }: { compact?: boolean }) {
       return;
     }
     // Start the request with the navigation rather than when the page mounts.
-    if (tokenStore.token()) void queryClient.prefetchQuery(recordingQueryOptions(id, parsePanelFlags(new URLSearchParams())));
+    if (tokenStore.token()) void queryClient.prefetchQuery(recordingQueries.detail(id, parsePanelFlags(new URLSearchParams())));
     navigate(paths.recording(id));
   }
 

@@ -1,12 +1,17 @@
+import { useMemo } from 'react';
+
 import { Details } from '@/components/ui/panel';
 import { EmptyState } from '@/components/ui/panel-frame';
 import { formatNumber } from '@/lib/format';
 import { formatTimestamp } from '@/lib/format-timestamp';
 
-import type { TalkMetrics } from '../coaching/talk-metrics';
+import type { TalkMetrics, TranscriptLine } from '../coaching/talk-metrics';
+import { metricsFromTranscript } from '../coaching/transcript-talk-metrics';
 
 type Props = {
-  metrics: TalkMetrics;
+  /** Siro's metrics; or `transcript`, the lines to compute them from (with the rep's speaker tag). */
+  metrics?: TalkMetrics;
+  transcript?: { lines: readonly TranscriptLine[]; repTag: string };
   /** The metrics were computed here from the transcript, Siro having sent none. */
   fromTranscript: boolean;
   /** Siro sent none and the transcript is still loading. */
@@ -17,7 +22,8 @@ const duration = (ms: number | undefined) => (ms === undefined ? undefined : for
 const number = (value: number | undefined) => (value === undefined ? undefined : formatNumber(value));
 
 /** How the conversation went: who talked, for how long at a stretch, who asked. */
-export default function TalkMetricsPanel({ metrics, fromTranscript, loading }: Props) {
+export default function TalkMetricsPanel({ metrics: sent = {}, transcript, fromTranscript, loading }: Props) {
+  const metrics = useMemo(() => (transcript ? metricsFromTranscript(transcript.lines, transcript.repTag) : sent), [transcript, sent]);
   if (Object.keys(metrics).length === 0) {
     return (
       <EmptyState>

@@ -1,12 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 
-import { findCachedSuperset, recordingQueryOptions } from '../api/get-recording';
+import { findCachedSuperset, recordingQueries } from '../api/get-recording';
 import type { PanelFlags } from '../panels';
 
 export function useRecording(id: string, flags: PanelFlags) {
   const queryClient = useQueryClient();
   return useQuery({
-    ...recordingQueryOptions(id, flags),
+    ...recordingQueries.detail(id, flags),
     // Switching a panel off is served from data we already hold with that panel in it.
     initialData: () => findCachedSuperset(queryClient, id, flags)?.data,
     initialDataUpdatedAt: () => findCachedSuperset(queryClient, id, flags)?.updatedAt,
