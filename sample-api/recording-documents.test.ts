@@ -2,7 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { talkMetricsOf } from './data/talk-metrics.ts';
 import { conversationFor, RecordingStore } from './recordings.ts';
-import { COMPLETE_SALE_RECORDING_ID, NEGATIVE_RECORDING_ID, READ_ONLY_TOKEN, VALUE_KINDS_RECORDING_ID } from './server.ts';
+import {
+  COMPLETE_SALE_RECORDING_ID,
+  FRENCH_NEUTRAL_RECORDING_ID,
+  MANY_EXTRACTIONS_RECORDING_ID,
+  NEGATIVE_RECORDING_ID,
+  NO_CRM_MATCH_RECORDING_ID,
+  PROCESSING_RECORDING_ID,
+  READ_ONLY_TOKEN,
+  SPANISH_RECORDING_ID,
+  VALUE_KINDS_RECORDING_ID,
+} from './server.ts';
 import { startTestApi, type JsonRecord, type TestApi } from './test-helpers.ts';
 
 let api: TestApi;
@@ -12,6 +22,20 @@ beforeAll(async () => {
 afterAll(async () => {
   await api.close();
 });
+
+/** Every realistic sample recording with a transcript. */
+const TRANSCRIBED = [
+  COMPLETE_SALE_RECORDING_ID,
+  NEGATIVE_RECORDING_ID,
+  SPANISH_RECORDING_ID,
+  NO_CRM_MATCH_RECORDING_ID,
+  VALUE_KINDS_RECORDING_ID,
+  MANY_EXTRACTIONS_RECORDING_ID,
+  FRENCH_NEUTRAL_RECORDING_ID,
+  `${PROCESSING_RECORDING_ID}-scorecard`,
+];
+const store = new RecordingStore();
+for (let i = 0; i < 3; i += 1) store.find(`${PROCESSING_RECORDING_ID}-scorecard`, true);
 
 const documentOf = async (id: string, token?: string) => {
   const { status, body } = await api.json('/v1/core/recordings', { method: 'POST', body: { ids: [id] }, token });
@@ -35,23 +59,61 @@ describe('POST /v1/core/recordings', () => {
     expect(nodes.filter((node) => node.nodeType === 'METRIC')).toHaveLength(10);
   });
 
-  it.each([COMPLETE_SALE_RECORDING_ID, NEGATIVE_RECORDING_ID])('cites and tags only exact utterances at their times (%s)', async (id) => {
+  it.each(TRANSCRIBED)('grounds the scorecard, the moments and the talk metrics in the transcript (%s)', async (id) => {
+    // The processing recording has its transcript once its detail has answered complete.
+    for (let i = 0; i < 3; i += 1) await api.json(`/v1/core/recordings/${id}`);
     const { document } = await documentOf(id);
-    const recording = new RecordingStore().find(id, false);
-    const { utterances } = conversationFor(recording!).transcript;
+    const { utterances } = conversationFor(store.find(id, false)!).transcript;
+    expect(utterances.length).toBeGreaterThan(10);
     const said = (quote: unknown, start: unknown) => utterances.some((u) => u.utterance === quote && u.startTimeInMillis === start);
-    const nodes = (document?.evaluation as JsonRecord).evaluatedNodes as JsonRecord[];
-    const citations = nodes.flatMap(
-      (node) => (((node.metadata as JsonRecord).thinkingWithCitation as JsonRecord | undefined)?.citations as JsonRecord[]) ?? [],
+    const evaluation = document?.evaluation as JsonRecord;
+    const nodes = evaluation.evaluatedNodes as JsonRecord[];
+    const metrics = nodes.filter((node) => node.nodeType === 'METRIC');
+    expect(nodes.filter((node) => node.nodeType === 'SECTION')).toHaveLength(3);
+    expect(metrics.length).toBeGreaterThanOrEqual(8);
+    expect(metrics.length).toBeLessThanOrEqual(10);
+    const citations = metrics.flatMap(
+      (node) => ((node.metadata as JsonRecord).thinkingWithCitation as JsonRecord).citations as JsonRecord[],
     );
-    expect(citations.length).toBeGreaterThan(10);
-    for (const citation of citations) expect(said(citation.quote, citation.startTimeInMillis)).toBe(true);
+    expect(citations.length).toBeGreaterThanOrEqual(8);
+    for (const citation of citations) expect(said(citation.quote, citation.startTimeInMillis), String(citation.quote)).toBe(true);
+    // What the reasoning quotes ("at 2:14: “the start of a line…”") was said at that time.
+    for (const node of metrics) {
+      const thinking = String((node.metadata as JsonRecord).thinking);
+      for (const [, clock = '', excerpt = ''] of thinking.matchAll(/at ([\d:]+): “([^”]+)”/gu)) {
+        const seconds = clock.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+        const start = excerpt.replace(/…$/u, '');
+        const line = utterances.find((u) => Math.floor(u.startTimeInMillis / 1000) === seconds && u.utterance.startsWith(start));
+        expect(line, `${node.name}: ${excerpt} at ${clock}`).toBeDefined();
+      }
+    }
+    const earned = metrics.reduce((sum, node) => sum + Number(node.pointsEarned), 0);
+    expect(evaluation.pointsEarned).toBe(earned);
+    expect(evaluation.pointsEarned).toBe(store.find(id, false)?.evaluationScore);
     const tags = document?.jumpToTags as JsonRecord[];
-    expect(tags.length).toBeGreaterThan(5);
-    for (const tag of tags) expect(said(tag.preview, tag.timestampInMilliseconds)).toBe(true);
-    // The total is the sum of its criteria.
-    const earned = nodes.filter((node) => node.nodeType === 'METRIC').reduce((sum, node) => sum + Number(node.pointsEarned), 0);
-    expect((document?.evaluation as JsonRecord).pointsEarned).toBe(earned);
+    expect(tags.length).toBeGreaterThanOrEqual(4);
+    for (const tag of tags) expect(said(tag.preview, tag.timestampInMilliseconds), String(tag.preview)).toBe(true);
+    const times = tags.map((tag) => Number(tag.timestampInMilliseconds));
+    expect(new Set(tags.map((tag) => tag.type)).size).toBeGreaterThanOrEqual(3);
+    if (id !== COMPLETE_SALE_RECORDING_ID && id !== NEGATIVE_RECORDING_ID) expect(times).toEqual([...times].sort((a, b) => a - b));
+    if (id !== VALUE_KINDS_RECORDING_ID) expect(document).toMatchObject(talkMetricsOf({ utterances, speakerMap: {} })!);
+  });
+
+  it('tags objections, prices and next steps where they are said', async () => {
+    const tagsOf = async (id: string) =>
+      ((await documentOf(id)).document?.jumpToTags as JsonRecord[]).map((tag) => [tag.type, tag.preview]);
+    expect(await tagsOf(SPANISH_RECORDING_ID)).toEqual(
+      expect.arrayContaining([
+        ['OBJECTION', 'Mmm. No sé, es mucho dinero. Tendría que hablar con mi esposo.'],
+        ['CLOSE', 'Aquí firma, y aquí pone sus iniciales para el reembolso de CPS Energy.'],
+      ]),
+    );
+    expect(await tagsOf(VALUE_KINDS_RECORDING_ID)).toEqual(
+      expect.arrayContaining([
+        ['PRICING', 'One eighty-five, parts and labor. I have one on the truck.'],
+        ['OBJECTION', 'Not right now, thank you. Maybe next year.'],
+      ]),
+    );
   });
 
   it('sends talk metrics computed from the transcript, and none for an older recording', async () => {
@@ -63,7 +125,7 @@ describe('POST /v1/core/recordings', () => {
     expect(document?.longestMonologueMillis).toBeLessThan(60_000);
     const older = (await documentOf(VALUE_KINDS_RECORDING_ID)).document;
     expect(older?.repSpeakerShare).toBeUndefined();
-    expect(older?.evaluation).toBeNull();
+    expect(older?.evaluation).not.toBeNull();
   });
 
   it('answers no document for an unknown id, 422 without ids, and the document faults', async () => {

@@ -4,10 +4,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import { COMPLETE_SALE_JUDGEMENTS, COMPLETE_SALE_MOMENTS } from './data/complete-sale-coaching.ts';
-import { bookmarkConfigsBody, buildMoments, type MomentKind } from './data/moment-builder.ts';
+import { HOSTILE } from './data/hostile.ts';
+import { bookmarkConfigsBody, buildMoments, detectMoments, type MomentKind } from './data/moment-builder.ts';
 import { NEGATIVE_JUDGEMENTS, NEGATIVE_MOMENTS } from './data/negative-coaching.ts';
 import { HVAC, ROOFING, SOLAR, WINDOWS, WINDOWS_MONTREAL } from './data/org.ts';
-import { buildEvaluation, type ScorecardJudgements } from './data/scorecard-builder.ts';
+import { buildEvaluation, judgeTranscript, type ScorecardJudgements } from './data/scorecard-builder.ts';
 import { talkMetricsOf } from './data/talk-metrics.ts';
 import { readJsonBody, sendJson, sendValidationError } from './http-utils.ts';
 import { COMPLETE_SALE_RECORDING_ID, isConversationFaultId, NEGATIVE_RECORDING_ID, VALUE_KINDS_RECORDING_ID } from './ids.ts';
@@ -26,7 +27,7 @@ const COACHING: ReadonlyMap<string, Coaching> = new Map([
   [NEGATIVE_RECORDING_ID, { judgements: NEGATIVE_JUDGEMENTS, moments: NEGATIVE_MOMENTS }],
 ]);
 
-/** An older recording: Siro computed no talk metrics for it, so clients fall back on the transcript. */
+/** An older recording: Siro computed no talk metrics for it (only the scorecard), so clients fall back on the transcript. */
 const WITHOUT_TALK_METRICS = new Set([VALUE_KINDS_RECORDING_ID]);
 
 const REPS = new Map([ROOFING, SOLAR, HVAC, WINDOWS, WINDOWS_MONTREAL].map((team) => [team.userId, team.repName]));
@@ -34,11 +35,16 @@ const REPS = new Map([ROOFING, SOLAR, HVAC, WINDOWS, WINDOWS_MONTREAL].map((team
 /** The recording whose scorecard and moments a (fault) id shares. */
 const coachingKey = (id: string) => (isConversationFaultId(id) ? COMPLETE_SALE_RECORDING_ID : id);
 
+const scoreOf = ({ evaluationScore }: Recording) =>
+  typeof evaluationScore === 'number' && Number.isFinite(evaluationScore) ? evaluationScore : null;
+
 export function recordingDocument(recording: Recording): JsonObject {
   const { transcript } = conversationFor(recording);
   const key = coachingKey(recording.id);
   const coaching = COACHING.get(key);
   const [repFirstName = null, ...rest] = (REPS.get(recording.userId ?? '') ?? '').split(' ').filter(Boolean);
+  // The hostile recording tests rendering, not coaching: its lines judge nothing.
+  const judged = !coaching && transcript.utterances.length > 0 && key !== HOSTILE.id;
   const metrics = WITHOUT_TALK_METRICS.has(key) ? null : talkMetricsOf(transcript);
   const document: JsonObject = {
     ...(recording as unknown as JsonObject),
@@ -46,9 +52,13 @@ export function recordingDocument(recording: Recording): JsonObject {
     repFirstName,
     repLastName: rest.join(' ') || null,
     speakerMap: transcript.speakerMap,
-    jumpToTags: coaching ? buildMoments(transcript, coaching.moments) : [],
+    jumpToTags: coaching ? buildMoments(transcript, coaching.moments) : judged ? detectMoments(transcript) : [],
     jumpToTagsWordsOnly: [],
-    evaluation: coaching ? buildEvaluation(recording.id, transcript, coaching.judgements) : null,
+    evaluation: coaching
+      ? buildEvaluation(recording.id, transcript, coaching.judgements)
+      : judged
+        ? buildEvaluation(recording.id, transcript, judgeTranscript(transcript, scoreOf(recording)))
+        : null,
     ...(metrics ?? {}),
     numberOfComments: 0,
     unreadComments: {},

@@ -1,6 +1,7 @@
 // The moments Siro tags in a conversation (jumpToTags) and the organisation's moment kinds
 // (bookmark configs). A moment is placed on the exact utterance that holds its fragment.
-import type { JsonObject, Transcript } from '../types.ts';
+import type { JsonObject, Transcript, Utterance } from '../types.ts';
+import { OBJECTION } from './scorecard-builder.ts';
 import { quoteContaining } from './transcript-builder.ts';
 
 /**
@@ -50,24 +51,88 @@ export function bookmarkConfigsBody() {
   };
 }
 
+function momentAt(kind: MomentKind, fragment: string, utterance: Utterance, index: number): JsonObject {
+  const config = BOOKMARK_CONFIGS.find((item) => item.type === kind);
+  return {
+    text: fragment,
+    identifier: `jt-${index + 1}`,
+    type: kind,
+    types: [kind],
+    timestampInMilliseconds: utterance.startTimeInMillis,
+    endTimestampInMilliseconds: utterance.endTimeInMillis,
+    preview: utterance.utterance,
+    previewStartTimestampInMilliseconds: utterance.startTimeInMillis,
+    bookmarkConfigId: config?.id ?? null,
+    botCommentId: null,
+    speakerTag: utterance.speakerTag,
+    llmConfirmed: true,
+  };
+}
+
 export function buildMoments(transcript: Transcript, moments: readonly (readonly [MomentKind, string])[]): JsonObject[] {
   return moments.map(([kind, fragment], index) => {
     const quote = quoteContaining(transcript, fragment);
-    const config = BOOKMARK_CONFIGS.find((item) => item.type === kind);
-    const speakerTag = transcript.utterances.find((u) => u.startTimeInMillis === quote.startTimeInMillis)?.speakerTag ?? '0';
-    return {
-      text: fragment,
-      identifier: `jt-${index + 1}`,
-      type: kind,
-      types: [kind],
-      timestampInMilliseconds: quote.startTimeInMillis,
-      endTimestampInMilliseconds: quote.endTimeInMillis,
-      preview: quote.quote,
-      previewStartTimestampInMilliseconds: quote.startTimeInMillis,
-      bookmarkConfigId: config?.id ?? null,
-      botCommentId: null,
-      speakerTag,
-      llmConfirmed: true,
-    };
+    const utterance = transcript.utterances.find((u) => u.startTimeInMillis === quote.startTimeInMillis);
+    if (!utterance) throw new Error(`No utterance at ${quote.startTimeInMillis}`);
+    return momentAt(kind, fragment, utterance, index);
   });
+}
+
+type Detector = { kind: MomentKind; side: 'rep' | 'customer' | 'anyone'; pattern: RegExp; most: number };
+
+/** What tags a moment in a transcript without hand-written moments, in English, Spanish or French. */
+const DETECTORS: readonly Detector[] = [
+  {
+    kind: 'CUSTOMER_PAIN_POINT',
+    side: 'customer',
+    pattern: /(?:leak|dripping|without power|dented|givrées|aire sale tibio|little warm|water in the closet)/iu,
+    most: 1,
+  },
+  { kind: 'OBJECTION', side: 'customer', pattern: OBJECTION, most: 3 },
+  {
+    kind: 'PRICING',
+    side: 'anyone',
+    pattern: /(?:\$\s?\d|dollars?|dólares|parts and labor|a month|al mes|thousand|mil ochocientos!|quatorze mille)/iu,
+    most: 4,
+  },
+  {
+    kind: 'COMPETITOR_MENTION',
+    side: 'anyone',
+    pattern: /(?:another company|other company|otra compañía|autre (?:entreprise|compagnie)|quote from)/iu,
+    most: 2,
+  },
+  {
+    kind: 'BUYING_QUESTION',
+    side: 'customer',
+    pattern: /(?:how much|what would .* cost|cuánto sale|combien|price comes|qué tengo que firmar)/iu,
+    most: 2,
+  },
+  { kind: 'CLOSE', side: 'rep', pattern: /(?:sign here|aquí firma|how about \w+ at|how is nine|precalificación entonces)/iu, most: 2 },
+  {
+    kind: 'NEXT_STEPS',
+    side: 'rep',
+    pattern:
+      /(?:see you|le va a llamar|je vous envoie|will be in your email|get a design|I will just come by|llegamos a las|written quote)/iu,
+    most: 2,
+  },
+];
+
+/** The moments of a transcript found by DETECTORS, in the order they happen; one per utterance. */
+export function detectMoments(transcript: Transcript): JsonObject[] {
+  const tagged = new Map<Utterance, [MomentKind, string]>();
+  for (const detector of DETECTORS) {
+    let found = 0;
+    for (const u of transcript.utterances) {
+      if (found >= detector.most) break;
+      if (u.redacted || tagged.has(u)) continue;
+      if (detector.side !== 'anyone' && (detector.side === 'rep') !== (u.speakerTag === '0')) continue;
+      const match = detector.pattern.exec(u.utterance);
+      if (!match) continue;
+      tagged.set(u, [detector.kind, match[0]]);
+      found += 1;
+    }
+  }
+  return [...tagged]
+    .sort(([a], [b]) => a.startTimeInMillis - b.startTimeInMillis)
+    .map(([u, [kind, fragment]], index) => momentAt(kind, fragment, u, index));
 }
