@@ -42,7 +42,9 @@ export function recordingDocument(recording: Recording): JsonObject {
   const { transcript } = conversationFor(recording);
   const key = coachingKey(recording.id);
   const coaching = COACHING.get(key);
-  const [repFirstName = null, ...rest] = (REPS.get(recording.userId ?? '') ?? '').split(' ').filter(Boolean);
+  const repName = REPS.get(recording.userId ?? '') ?? transcript.speakerMap['0'] ?? '';
+  const [repFirstName = null, ...rest] = repName.split(' ').filter(Boolean);
+  const score = scoreOf(recording);
   // The hostile recording tests rendering, not coaching: its lines judge nothing.
   const judged = !coaching && transcript.utterances.length > 0 && key !== HOSTILE.id;
   const metrics = WITHOUT_TALK_METRICS.has(key) ? null : talkMetricsOf(transcript);
@@ -56,8 +58,8 @@ export function recordingDocument(recording: Recording): JsonObject {
     jumpToTagsWordsOnly: [],
     evaluation: coaching
       ? buildEvaluation(recording.id, transcript, coaching.judgements)
-      : judged
-        ? buildEvaluation(recording.id, transcript, judgeTranscript(transcript, scoreOf(recording)))
+      : judged && score !== null
+        ? buildEvaluation(recording.id, transcript, judgeTranscript(transcript, score))
         : null,
     ...(metrics ?? {}),
     numberOfComments: 0,

@@ -3,6 +3,7 @@
 import { COMPLETE_SALE_TRANSCRIPT } from './data/complete-sale-transcript.ts';
 import { COMPLETE_SALE, COMPLETE_SALE_SUMMARY_SECTIONS, completeSaleAs } from './data/complete-sale.ts';
 import { FRENCH_SUMMARY_SECTIONS, FRENCH_TRANSCRIPT } from './data/french-conversation.ts';
+import { generatedTranscript } from './data/generated-conversations.ts';
 import { BENCH_LARGE, MANY_EXTRACTIONS } from './data/generated.ts';
 import { HOSTILE_SUMMARY_SECTIONS, HOSTILE_TRANSCRIPT } from './data/hostile-conversation.ts';
 import { HOSTILE } from './data/hostile.ts';
@@ -135,6 +136,14 @@ const CONVERSATIONS: ReadonlyMap<string, Conversation> = new Map([
   [HOSTILE.id, { transcript: HOSTILE_TRANSCRIPT, sections: HOSTILE_SUMMARY_SECTIONS }],
 ]);
 
+/** The generated inbox and follow-up recordings: a transcript written from each, no summary sections. */
+const GENERATED_CONVERSATIONS: ReadonlyMap<string, Conversation> = new Map(
+  [...GENERATED_RECORDINGS, ...FOLLOWUP_RECORDINGS].map((recording) => [
+    recording.id,
+    { transcript: generatedTranscript(recording), sections: [] },
+  ]),
+);
+
 /**
  * The transcript and summary sections of a recording. The deleted one has none (Siro removed
  * them), the processing one only once it is complete, the benchmark none (it measures panels).
@@ -144,7 +153,7 @@ export function conversationFor(recording: Recording): Conversation {
     return recording.processingStatus === 'complete' ? { transcript: PROCESSING_TRANSCRIPT, sections: PROCESSING_SUMMARY_SECTIONS } : NONE;
   }
   if (isConversationFaultId(recording.id)) return CONVERSATIONS.get(COMPLETE_SALE_RECORDING_ID) ?? NONE;
-  return CONVERSATIONS.get(recording.id) ?? NONE;
+  return CONVERSATIONS.get(recording.id) ?? GENERATED_CONVERSATIONS.get(recording.id) ?? NONE;
 }
 
 /** How long the audio is: the recording's duration, or the transcript's when that is longer or unknown. */

@@ -107,7 +107,12 @@ const DETECTORS: readonly Detector[] = [
     pattern: /(?:how much|what would .* cost|cuánto sale|combien|price comes|qué tengo que firmar)/iu,
     most: 2,
   },
-  { kind: 'CLOSE', side: 'rep', pattern: /(?:sign here|aquí firma|how about \w+ at|how is nine|precalificación entonces)/iu, most: 2 },
+  {
+    kind: 'CLOSE',
+    side: 'rep',
+    pattern: /(?:sign here|signer ici|aquí firma|how about \w+ at|how is nine|precalificación entonces)/iu,
+    most: 2,
+  },
   {
     kind: 'NEXT_STEPS',
     side: 'rep',

@@ -195,7 +195,7 @@ type CriterionRule = {
 
 /** A customer pushing back: on price, timing, trust or need. Shared with the moments. */
 export const OBJECTION =
-  /\b(?:more than I (?:expected|was hoping)|too (?:much|expensive)|not (?:really looking|right now|sure if)|think about it|rather not|a lot of money|mucho dinero|pensaba que|no sé, es|je préfère attendre|plutôt prudente)\b/iu;
+  /\b(?:more than I (?:expected|was hoping)|too (?:much|expensive)|not (?:really looking|right now|sure if)|think about it|rather not|a lot of money|mucho dinero|pensaba que|no sé, es|je préfère attendre|plutôt prudente|trop cher)\b/iu;
 
 const CRITERION_RULES: readonly CriterionRule[] = [
   {
@@ -244,7 +244,7 @@ const CRITERION_RULES: readonly CriterionRule[] = [
         pattern:
           /(?:my (?:husband|wife)|would have to be there|would want to be here|hablar con mi esposo|lo decidimos los dos|copropriétaire|handles the budget)/iu,
       },
-      { side: 'rep', pattern: /(?:both home|encarga también|est-ce qu'elle pense|decision)/iu },
+      { side: 'rep', pattern: /(?:both home|encarga también|est-ce qu'elle pense|d[ée]cision)/iu },
     ],
   },
   {
@@ -283,7 +283,7 @@ const CRITERION_RULES: readonly CriterionRule[] = [
     evidence: [
       {
         side: 'rep',
-        pattern: /(?:opción uno|dos opciones|both ways|with and without|maintenance plan)/iu,
+        pattern: /(?:opción uno|dos opciones|deux options|both ways|with and without|maintenance plan)/iu,
       },
       { side: 'rep', pattern: /(?:opción dos|trim would help)/iu },
     ],
@@ -316,7 +316,8 @@ const CRITERION_RULES: readonly CriterionRule[] = [
     evidence: [
       {
         side: 'rep',
-        pattern: /(?:aquí firma|sign here|how about \w+ at|how is nine|can I get a name|precalificación entonces|je vous rappelle)/iu,
+        pattern:
+          /(?:aquí firma|sign here|signer ici|how about \w+ at|how is nine|can I get a name|precalificación entonces|je vous rappelle)/iu,
       },
       { side: 'rep', pattern: /(?:aquí está el contrato|I can come back|written quote)/iu },
     ],
