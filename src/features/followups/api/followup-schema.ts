@@ -63,7 +63,7 @@ export const followupSchema = v.pipe(
     context: list(v.object({ header: v.string(), value: v.string() })),
     history: list(historySchema),
     crmUrl: text,
-    crmCustomer: lenient(v.object({ name: text, crmUrl: text })),
+    crmCustomer: lenient(v.object({ name: text, crmUrl: text, organizationId: text })),
     metadata: v.optional(revenue, null),
   }),
   v.transform(({ metadata, ...rest }) => ({ ...rest, potentialRevenue: metadata })),

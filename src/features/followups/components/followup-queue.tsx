@@ -1,4 +1,4 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 
 import { ApiErrorCard } from '@/components/ui/api-error-card';
@@ -8,7 +8,9 @@ import { PageTitle } from '@/components/ui/page-title';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useListShortcuts, useShortcutsPreference } from '@/hooks/use-list-shortcuts';
 import { useUrlFilters } from '@/hooks/use-url-filters';
+import { conversationTypesQueryOptions } from '@/lib/conversation-types';
 import { formatCurrency, formatNumber } from '@/lib/format';
+import { useOrganizationId } from '@/lib/organization-id';
 import { countActiveFilters } from '@/lib/url-filters';
 
 import { followupQueries } from '../api/followup-queries';
@@ -27,11 +29,7 @@ const ERROR_COPY = {
   failedTitle: 'The follow-ups could not be loaded',
 };
 
-type Props = {
-  recordingHref: (recordingId: string) => string;
-  /** Conversation types to filter by (from Siro's configuration), when known. */
-  conversationTypes?: readonly Option[];
-};
+type Props = { recordingHref: (recordingId: string) => string };
 
 /** Reps and teams a user token may not list: the ones met in the rows so far are the choices. */
 function seen(rows: readonly Followup[], id: 'repId' | 'teamId', name: 'repName' | 'teamName'): Option[] {
@@ -40,7 +38,7 @@ function seen(rows: readonly Followup[], id: 'repId' | 'teamId', name: 'repName'
   return [...options].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
 }
 
-export function FollowupQueue({ recordingHref, conversationTypes = [] }: Props) {
+export function FollowupQueue({ recordingHref }: Props) {
   const { filters, setFilters, clearFilters } = useUrlFilters(FOLLOWUP_FILTERS);
   const request = useMemo(() => toFollowupRequest(filters), [filters]);
   const query = useInfiniteQuery({ ...followupQueries.list(request), placeholderData: keepPreviousData });
@@ -56,6 +54,16 @@ export function FollowupQueue({ recordingHref, conversationTypes = [] }: Props) 
   const reps = useMemo(() => seen(loaded, 'repId', 'repName'), [loaded]);
   const teams = useMemo(() => seen(loaded, 'teamId', 'teamName'), [loaded]);
   const active = countActiveFilters(FOLLOWUP_FILTERS, filters);
+  const organizationId = useOrganizationId(loaded.find((row) => row.crmCustomer?.organizationId)?.crmCustomer?.organizationId ?? null);
+  const types = useQuery({ ...conversationTypesQueryOptions(organizationId ?? ''), enabled: organizationId !== null });
+  // A type chosen by link stays a choice (and removable) even before, or without, the organisation's list.
+  const conversationTypes = useMemo(() => {
+    const options: Option[] = [...(types.data ?? [])];
+    for (const value of filters.conversationType) {
+      if (!options.some((option) => option.value === value)) options.push({ value, label: value });
+    }
+    return options;
+  }, [types.data, filters.conversationType]);
 
   let total: string | null = null;
   if (first && !filters.type.length) {

@@ -28,6 +28,8 @@ const hit = (n: number, extra: Record<string, unknown> = {}) => ({
 });
 
 type Body = { query: Record<string, unknown>; page: number };
+/** The organizationId of each conversation-configurations request. */
+let configurationsAskedFor: (string | null)[] = [];
 
 /** The API faked per endpoint: search answers from `answer`, the lookups as Siro would. */
 function fakeApi(answer: (body: Body) => unknown) {
@@ -38,9 +40,10 @@ function fakeApi(answer: (body: Body) => unknown) {
       searches.push(body);
       return HttpResponse.json(answer(body) as Record<string, unknown>);
     }),
-    http.get(CONVERSATION_CONFIGURATIONS, () =>
-      HttpResponse.json({ data: [{ conversationType: 'Door knock', displayName: 'Door knock' }] }),
-    ),
+    http.get(CONVERSATION_CONFIGURATIONS, ({ request }) => {
+      configurationsAskedFor.push(new URL(request.url).searchParams.get('organizationId'));
+      return HttpResponse.json({ data: [{ conversationType: 'Door knock', displayName: 'Door knock' }] });
+    }),
     http.get(COLOR_CONFIGURATIONS, () => HttpResponse.json({ data: { colorConfigurations: [] } })),
   );
   return searches;
@@ -65,6 +68,7 @@ function renderInbox(url = '/recordings') {
 }
 
 beforeEach(() => {
+  configurationsAskedFor = [];
   sessionStorage.clear();
   tokenStore.signIn('inbox-test-token', false);
 });
@@ -91,6 +95,7 @@ describe('InboxPage', { timeout: 20_000 }, () => {
     expect(screen.getByRole('checkbox', { name: 'Roofing' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Conversation type: Any type' }));
     expect(await screen.findByRole('checkbox', { name: 'Door knock' })).toBeInTheDocument();
+    expect(configurationsAskedFor).toEqual([ORG]);
     // Remembered for the session: names and ids, nothing else.
     expect(JSON.parse(sessionStorage.getItem('siro.inbox.people') ?? '{}')).toEqual({
       reps: [

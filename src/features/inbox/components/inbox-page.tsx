@@ -11,10 +11,11 @@ import { paths } from '@/config/paths';
 import { LIST_SHORTCUTS, useListShortcuts, useShortcutsPreference } from '@/hooks/use-list-shortcuts';
 import { useScrollMemory } from '@/hooks/use-scroll-memory';
 import { useUrlFilters } from '@/hooks/use-url-filters';
+import { conversationTypesQueryOptions } from '@/lib/conversation-types';
 import { removeEarlyPaint } from '@/lib/early-requests';
 import { countActiveFilters } from '@/lib/url-filters';
 
-import { colorBandsQueryOptions, conversationTypesQueryOptions } from '../api/lookups';
+import { colorBandsQueryOptions } from '../api/lookups';
 import type { Hit } from '../api/search-schema';
 import { INBOX_FILTERS, SEARCH_PLACEHOLDER, SORT_LABELS, SORTS, type Sort } from '../filters';
 import { useInboxSearch } from '../hooks/use-inbox-search';
