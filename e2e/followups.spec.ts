@@ -71,13 +71,22 @@ test('correct an outcome: the header shows the new label, edited by a person, af
   await dashboard.openRecording(DOOR_KNOCK_ID);
   const outcome = (label: string) => dashboard.main.getByText(label, { exact: true });
   await expect(outcome('Positive')).toBeVisible();
+  const edited = dashboard.main.getByText('Edited by a person');
+  await expect(edited).toBeHidden();
   await followups.changeOutcome.click();
   await followups.outcomeChoice('Not interested').check();
   await followups.saveOutcome.click();
   await expect(outcome('Negative')).toBeVisible();
-  await expect(dashboard.main.getByText('Edited by a person')).toBeVisible();
+  await expect(edited).toBeVisible();
+  // After a reload the recording document says so, without opening the editor.
+  const outcomesAsked = page.waitForRequest(/\/outcomes$/, { timeout: 3_000 }).then(
+    () => true,
+    () => false,
+  );
   await page.reload();
   await expect(outcome('Negative')).toBeVisible();
+  await expect(edited).toBeVisible();
+  expect(await outcomesAsked).toBe(false);
 });
 
 test('a failing write rolls back with a message', async ({ page, dashboard, followups }) => {

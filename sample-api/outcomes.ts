@@ -97,7 +97,10 @@ function outcomesOf(recording: Recording, state: SampleState) {
   };
 }
 
-/** The recording with the outcome a manager chose, for the detail endpoint. */
+/** Whether a person chose the recording's outcome (the document's `manuallyEdited`). */
+export const isOutcomeEdited = (recordingId: string, state: SampleState): boolean => Object.hasOwn(stored(state), recordingId);
+
+/** The recording with the outcome a manager chose, for the detail and document endpoints. */
 export function withCurrentOutcome(recording: Recording, state: SampleState): Recording {
   const chosen = stored(state)[recording.id];
   if (!chosen) return recording;

@@ -139,6 +139,21 @@ describe('POST /v1/core/recordings', () => {
     expect(older?.evaluation).not.toBeNull();
   });
 
+  it('says when a person corrected the outcome, and shows their outcome, after the PATCH and for good', async () => {
+    const id = NO_CRM_MATCH_RECORDING_ID;
+    const before = (await documentOf(id)).document;
+    expect(before).toMatchObject({ manuallyEdited: false });
+    const outcomes = (await api.json(`/v1/core/recordings/${id}/outcomes`)).body.data as JsonRecord;
+    const other = (outcomes.possibleOutcomes as JsonRecord[]).find((item) => item.universalLabel !== before?.universalOutcomeLabel)!;
+    const saved = await api.json(`/v1/core/recordings/${id}/outcomes`, {
+      method: 'PATCH',
+      body: { selectedCustomLabels: [other.customLabel] },
+    });
+    expect(saved.status).toBe(200);
+    expect((await documentOf(id)).document).toMatchObject({ manuallyEdited: true, universalOutcomeLabel: other.universalLabel });
+    expect((await documentOf(COMPLETE_SALE_RECORDING_ID)).document).toMatchObject({ manuallyEdited: false });
+  });
+
   it('answers no document for an unknown id, 422 without ids, and the document faults', async () => {
     expect((await documentOf('no-such-recording')).body).toMatchObject({ data: [], total: 0 });
     expect((await api.json('/v1/core/recordings', { method: 'POST', body: {} })).status).toBe(422);

@@ -10,8 +10,10 @@ import { NEGATIVE_JUDGEMENTS, NEGATIVE_MOMENTS } from './data/negative-coaching.
 import { HVAC, ROOFING, SOLAR, WINDOWS, WINDOWS_MONTREAL } from './data/org.ts';
 import { buildEvaluation, judgeTranscript, type ScorecardJudgements } from './data/scorecard-builder.ts';
 import { talkMetricsOf } from './data/talk-metrics.ts';
+import { withCurrentFollowups } from './followups.ts';
 import { readJsonBody, sendJson, sendValidationError } from './http-utils.ts';
 import { COMPLETE_SALE_RECORDING_ID, isConversationFaultId, NEGATIVE_RECORDING_ID, VALUE_KINDS_RECORDING_ID } from './ids.ts';
+import { isOutcomeEdited, withCurrentOutcome } from './outcomes.ts';
 import { conversationFor } from './recordings.ts';
 import type { RouteContext } from './routes.ts';
 import type { Route } from './server.ts';
@@ -124,7 +126,9 @@ async function postRecordings(_id: string, req: IncomingMessage, res: ServerResp
   if (ids.includes(DOCUMENT_FAULT_500)) return sendJson(res, 500, { error: 'Internal server error' });
   const data = (ids as string[]).flatMap((id) => {
     const recording = context.store.find(id, false);
-    return recording ? [recordingDocument(recording)] : [];
+    if (!recording) return [];
+    const current = withCurrentOutcome(withCurrentFollowups(recording, context.state), context.state);
+    return [{ ...recordingDocument(current), manuallyEdited: isOutcomeEdited(recording.id, context.state) }];
   });
   sendJson(res, 200, { data, cursor: null, pageSize: data.length, limit: ids.length, total: data.length, hasNextPage: false });
 }

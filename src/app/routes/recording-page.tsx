@@ -232,7 +232,11 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
         recording={recording}
         rep={repName(document)}
         ids={<RecordingIds recording={recording} />}
-        outcomeAction={!recording.deleted && <LazyOutcomeEditor recordingId={recording.id} onLabel={onOutcome} />}
+        outcomeAction={
+          !recording.deleted && (
+            <LazyOutcomeEditor recordingId={recording.id} onLabel={onOutcome} edited={document?.data?.manuallyEdited === true} />
+          )
+        }
         showText={longText}
       />
       <ViewBar shown={shown} customize={toggles} />

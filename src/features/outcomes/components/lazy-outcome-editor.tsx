@@ -16,6 +16,7 @@ export function LazyOutcomeEditor(props: Omit<ComponentProps<typeof OutcomeEdito
   const [pressed, setPressed] = useState(false);
   const button = (
     <span className="inline-flex flex-wrap items-center gap-2">
+      {props.edited && <span className="text-xs text-slate-600">Edited by a person</span>}
       <button
         type="button"
         aria-expanded={false}

@@ -13,6 +13,8 @@ type Props = {
   onLabel: (label: string | null) => void;
   /** Open from the start: the manager pressed Change outcome before this code had loaded. */
   initiallyOpen?: boolean;
+  /** Whether a person chose the outcome, as the recording document says, before the outcomes are asked for. */
+  edited?: boolean;
 };
 
 const NONE = '';
@@ -21,7 +23,7 @@ const NONE = '';
  * Change outcome: the conversation type's outcomes with what each means; the manager picks one
  * and saves. Says when a person (rather than Siro) set the outcome.
  */
-export function OutcomeEditor({ recordingId, onLabel, initiallyOpen = false }: Props) {
+export function OutcomeEditor({ recordingId, onLabel, initiallyOpen = false, edited = false }: Props) {
   const [open, setOpen] = useState(initiallyOpen);
   // Asked for when first opened, not on every page view: the first screen makes no extra request.
   const [wanted, setWanted] = useState(initiallyOpen);
@@ -42,7 +44,7 @@ export function OutcomeEditor({ recordingId, onLabel, initiallyOpen = false }: P
 
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      {data?.edited && <span className="text-xs text-slate-600">Edited by a person</span>}
+      {(data ? data.edited : edited) && <span className="text-xs text-slate-600">Edited by a person</span>}
       <button
         type="button"
         aria-expanded={open}

@@ -150,6 +150,8 @@ export const recordingDocumentSchema = v.pipe(
     numberOfComments: lenient(v.pipe(finiteNumber, v.minValue(0))),
     unreadComments: entriesOf(isCount),
     evaluationScore: numeric,
+    /** A person, not Siro, chose the current outcome. */
+    manuallyEdited: lenient(v.boolean()),
     evaluation: evaluationField,
     jumpToTags: v.optional(
       v.pipe(
