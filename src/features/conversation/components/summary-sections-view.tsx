@@ -53,16 +53,40 @@ function PlayIcon() {
   );
 }
 
+/** lucide's Link2, drawn here for the same reason. */
+function LinkIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      className="size-4 shrink-0"
+    >
+      <path d="M9 17H7A5 5 0 0 1 7 7h2" />
+      <path d="M15 7h2a5 5 0 1 1 0 10h-2" />
+      <line x1="8" x2="16" y1="12" y2="12" />
+    </svg>
+  );
+}
+
 type Props = {
   sections: readonly SummarySection[];
   /** Plays from a quote; without it (before the app has loaded) the quote buttons are disabled. */
   onPlay?: (startMs: number) => void;
+  /** Copies the page's link at a quote; without it the copy buttons are disabled. */
+  onCopyLink?: (startMs: number) => void;
+  /** What the last copy did ("Link copied"), for screen readers. */
+  copyStatus?: string;
   /** How API text is shown: cut (the first screen), or with Show more (the app). */
   showText?: ShowText;
 };
 
 /** The v2 summary: one titled section per prompt, each with the quotes it rests on. */
-export function SummarySectionsView({ sections, onPlay, showText = clippedText }: Props) {
+export function SummarySectionsView({ sections, onPlay, onCopyLink, copyStatus = '', showText = clippedText }: Props) {
   return (
     <div className="max-w-3xl space-y-5 text-[15px] leading-relaxed text-slate-800">
       {sections.map((section, index) => (
@@ -89,9 +113,18 @@ export function SummarySectionsView({ sections, onPlay, showText = clippedText }
                     </button>
                     {/* On paper, where it was said, without a button that cannot play. */}
                     <span className="hidden shrink-0 text-xs text-slate-600 tabular-nums print:inline">{at}</span>
-                    <q dir="auto" className="text-slate-700 italic">
+                    <q dir="auto" className="min-w-0 flex-1 text-slate-700 italic">
                       {showText(quote.text)}
                     </q>
+                    <button
+                      type="button"
+                      onClick={onCopyLink && (() => onCopyLink(quote.startMs))}
+                      disabled={!onCopyLink}
+                      aria-label={`Copy link at ${at}`}
+                      className="inline-flex h-6 w-11 shrink-0 items-center justify-center rounded-full text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600 print:hidden"
+                    >
+                      <LinkIcon />
+                    </button>
                   </li>
                 );
               })}
@@ -99,6 +132,9 @@ export function SummarySectionsView({ sections, onPlay, showText = clippedText }
           )}
         </section>
       ))}
+      <p role="status" className="sr-only">
+        {copyStatus}
+      </p>
     </div>
   );
 }

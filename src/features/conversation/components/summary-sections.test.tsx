@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { AudioProvider } from '@/features/conversation/audio-context';
 import { createAudioStore } from '@/features/conversation/audio-store';
@@ -42,4 +42,23 @@ describe('SummarySections', () => {
     await userEvent.setup().click(within(quote).getByRole('button', { name: 'Play quote at 0:21' }));
     expect(store.getState()).toMatchObject({ currentMs: 21_400, engaged: true });
   });
+
+  it('copies a link to the page at a quote, and says so', async () => {
+    window.history.replaceState({}, '', '/recordings/r?showTranscript=false');
+    const user = userEvent.setup();
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
+    const store = createAudioStore();
+    render(
+      <AudioProvider store={store}>
+        <SummarySections sections={sections} />
+      </AudioProvider>,
+    );
+    const quote = screen.getByText('It was built in 2007.').closest('li')!;
+    await user.click(within(quote).getByRole('button', { name: 'Copy link at 0:21' }));
+    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/recordings/r?showTranscript=false&t=21s`);
+    expect(screen.getByRole('status')).toHaveTextContent('Link copied');
+    expect(store.getState().engaged).toBe(false);
+  });
 });
+
+afterEach(() => window.history.replaceState({}, '', '/'));

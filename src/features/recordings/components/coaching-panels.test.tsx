@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { pickRecordingDocument } from '../api/recording-document-schema';
 import MomentsPanel from './moments-panel';
@@ -45,6 +45,16 @@ const evaluation = (nodes: unknown[]) =>
     },
   }).evaluation!;
 
+afterEach(() => window.history.replaceState({}, '', '/'));
+
+/** The page's address as it would be on the recording page, and the clipboard spied on. */
+function onRecordingPage() {
+  window.history.replaceState({}, '', '/recordings/r?showMoments=true');
+  // setup() puts a clipboard on jsdom's navigator, to spy on.
+  const user = userEvent.setup();
+  return { user, writeText: vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue() };
+}
+
 describe('ScorecardPanel', () => {
   it('shows the total, the section and each criterion with its reasons; a cited quote seeks the audio', async () => {
     const onSeek = vi.fn();
@@ -62,6 +72,16 @@ describe('ScorecardPanel', () => {
       screen.getByRole('button', { name: 'Play from 40:58: Sign here, and initial here for the warranty registration.' }),
     );
     expect(onSeek).toHaveBeenCalledWith(2_458_000);
+  });
+
+  it('copies a link to the page at a cited quote', async () => {
+    const { user, writeText } = onRecordingPage();
+    render(<ScorecardPanel evaluation={evaluation([criterion('m1')])} bands={BANDS} onSeek={() => {}} />);
+    await user.click(screen.getByRole('button', { name: /Asks for the sale/ }));
+    const quotes = screen.getByRole('list', { name: 'Quotes cited for Asks for the sale' });
+    await user.click(within(quotes).getByRole('button', { name: 'Copy link at 40:58' }));
+    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/recordings/r?showMoments=true&t=40m58s`);
+    expect(within(quotes).getByRole('button', { name: 'Link copied' })).toBeInTheDocument();
   });
 
   it('shows what it can of a partial scorecard and counts what it cannot', async () => {
@@ -121,6 +141,17 @@ describe('MomentsPanel', () => {
     );
     expect(screen.getAllByRole('listitem')).toHaveLength(1);
     expect(screen.getByText('1 moment could not be read and is not shown.')).toBeInTheDocument();
+  });
+
+  it('copies a link to the page at each moment, without seeking', async () => {
+    const { user, writeText } = onRecordingPage();
+    const onSeek = vi.fn();
+    render(<MomentsPanel moments={tags.items} skipped={0} kinds={kinds} filter={null} onFilter={() => {}} onSeek={onSeek} />);
+    const objection = screen.getAllByRole('listitem')[2]!;
+    await user.click(within(objection).getByRole('button', { name: 'Copy link at 33:57' }));
+    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/recordings/r?showMoments=true&t=33m57s`);
+    expect(within(objection).getByRole('button', { name: 'Link copied' })).toBeInTheDocument();
+    expect(onSeek).not.toHaveBeenCalled();
   });
 
   it('says so when there are none', () => {

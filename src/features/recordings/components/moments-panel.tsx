@@ -1,8 +1,10 @@
 import { useId } from 'react';
 
+import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { cutText } from '@/components/ui/long-text';
 import { EmptyState, SkippedNotice } from '@/components/ui/panel-frame';
 import { formatTimestamp } from '@/lib/format-timestamp';
+import { momentUrl } from '@/lib/moment-url';
 
 import type { Moment } from '../api/recording-document-schema';
 import { kindGlyph, kindName, type MomentKindConfig } from '../coaching/moment-kinds';
@@ -58,12 +60,13 @@ export default function MomentsPanel({ moments, skipped, kinds, filter, onFilter
       <ol className="space-y-1">
         {shown.map((moment, index) => {
           const name = names.get(moment.kind) ?? cutText(moment.kind, 80);
+          const at = formatTimestamp(moment.startMs);
           return (
-            <li key={`${moment.startMs}-${moment.kind}-${index}`}>
+            <li key={`${moment.startMs}-${moment.kind}-${index}`} className="flex min-w-0 items-start gap-1">
               <button
                 type="button"
                 onClick={() => onSeek(moment.startMs)}
-                className="flex w-full min-w-0 items-start gap-2 rounded-md px-2 py-1.5 text-left text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+                className="flex min-w-0 flex-1 items-start gap-2 rounded-md px-2 py-1.5 text-left text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600"
               >
                 <span
                   aria-hidden="true"
@@ -73,7 +76,7 @@ export default function MomentsPanel({ moments, skipped, kinds, filter, onFilter
                 </span>
                 <span className="min-w-0 flex-1">
                   <span className="block font-medium text-slate-900">
-                    <span className="tabular-nums text-slate-600">{formatTimestamp(moment.startMs)}</span> <bdi>{name}</bdi>
+                    <span className="tabular-nums text-slate-600">{at}</span> <bdi>{name}</bdi>
                   </span>
                   {moment.preview && (
                     <span dir="auto" className="block break-words text-slate-700">
@@ -82,6 +85,7 @@ export default function MomentsPanel({ moments, skipped, kinds, filter, onFilter
                   )}
                 </span>
               </button>
+              <CopyLinkButton url={() => momentUrl(window.location, moment.startMs)} label={`Copy link at ${at}`} quiet />
             </li>
           );
         })}

@@ -2,10 +2,12 @@ import { ChevronDown, Play } from 'lucide-react';
 import { useId, useState } from 'react';
 
 import { cn } from '@/components/ui/cn';
+import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { cutText, LongText } from '@/components/ui/long-text';
 import { EmptyState, SkippedNotice } from '@/components/ui/panel-frame';
 import { formatNumber } from '@/lib/format';
 import { formatTimestamp } from '@/lib/format-timestamp';
+import { momentUrl } from '@/lib/moment-url';
 
 import type { Evaluation } from '../api/recording-document-schema';
 import { bandFor, type ScoreBand } from '../coaching/score-bands';
@@ -83,12 +85,12 @@ function CriterionItem({ criterion, bands, onSeek }: { criterion: Criterion; ban
         {criterion.citations.length > 0 && (
           <ul aria-label={`Quotes cited for ${cutText(criterion.name, 200)}`} className="space-y-1">
             {criterion.citations.map((citation, index) => (
-              <li key={`${citation.startMs}-${index}`}>
+              <li key={`${citation.startMs}-${index}`} className="flex min-w-0 items-start gap-1">
                 <button
                   type="button"
                   onClick={() => onSeek(citation.startMs)}
                   aria-label={`Play from ${formatTimestamp(citation.startMs)}: ${cutText(citation.quote)}`}
-                  className="flex w-full min-w-0 items-start gap-2 rounded-md border border-slate-200 px-2 py-1 text-left hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+                  className="flex min-w-0 flex-1 items-start gap-2 rounded-md border border-slate-200 px-2 py-1 text-left hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600"
                 >
                   <Play aria-hidden="true" size={14} className="mt-1 shrink-0 text-brand-700" />
                   <span className="shrink-0 tabular-nums text-slate-600">{formatTimestamp(citation.startMs)}</span>
@@ -96,6 +98,11 @@ function CriterionItem({ criterion, bands, onSeek }: { criterion: Criterion; ban
                     {cutText(citation.quote)}
                   </q>
                 </button>
+                <CopyLinkButton
+                  url={() => momentUrl(window.location, citation.startMs)}
+                  label={`Copy link at ${formatTimestamp(citation.startMs)}`}
+                  quiet
+                />
               </li>
             ))}
           </ul>
