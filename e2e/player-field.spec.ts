@@ -99,6 +99,35 @@ test.describe('links to a moment', () => {
     await audioReady(dashboard);
     await expect.poll(async () => (await dashboard.audioState()).currentTime).toBeCloseTo(125, 0);
   });
+
+  test('Copy link at this moment on a summary quote and on a moment copies the page with t', async ({ page, context, dashboard }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const copiedT = async () => new URL(await page.evaluate(() => navigator.clipboard.readText())).searchParams.get('t');
+    /** "Copy link at 33:57" → "33m57s", as the link writes it. */
+    const linkTime = (name: string) => {
+      const [minutes = '0', seconds = '0'] = name.replace('Copy link at ', '').split(':');
+      return Number(minutes) > 0 ? `${Number(minutes)}m${Number(seconds)}s` : `${Number(seconds)}s`;
+    };
+    await dashboard.openRecording(ID);
+
+    const summary = dashboard.panel('Summary');
+    const copyQuote = summary.getByRole('button', { name: /^Copy link at \d+:\d\d$/ }).first();
+    await expect(copyQuote).toBeEnabled();
+    const quoteName = (await copyQuote.getAttribute('aria-label')) ?? '';
+    await copyQuote.click();
+    await expect(summary.getByRole('status').filter({ hasText: 'Link copied' })).toBeAttached();
+    expect(await copiedT()).toBe(linkTime(quoteName));
+
+    const moments = dashboard.panel('Moments');
+    await moments.scrollIntoViewIfNeeded();
+    await moments.getByRole('button', { name: 'Copy link at 33:57' }).click();
+    await expect(moments.getByRole('button', { name: 'Link copied' })).toBeVisible();
+    const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(copied.pathname).toBe(recordingPath(ID));
+    expect(copied.searchParams.get('t')).toBe('33m57s');
+    // Copying is not playing.
+    expect((await dashboard.audioState()).paused).toBe(true);
+  });
 });
 
 test('Skip silence jumps over a long gap between lines, and is remembered on this device', async ({ page, dashboard }) => {
