@@ -93,6 +93,9 @@ describe('AskPanel', () => {
     expect(screen.getByRole('textbox', { name: 'Ask Siro' })).toHaveValue('');
     await user.click(within(item).getByRole('button', { name: /couple of financing options/ }));
     expect(onSeek).toHaveBeenCalledWith(12_400);
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
+    await user.click(within(item).getByRole('button', { name: 'Copy link at 0:12' }));
+    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}${window.location.pathname}?t=12s`);
 
     expect(posted.find(({ path }) => path.endsWith('/chats'))).toEqual({
       path: `/api/siro/v1/core/recordings/${ID}/chats`,

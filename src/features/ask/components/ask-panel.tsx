@@ -2,11 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Play } from 'lucide-react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 
+import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { cutText, LongText } from '@/components/ui/long-text';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiError } from '@/lib/api-error';
 import { CLIP_AT } from '@/lib/clip-text';
 import { formatTimestamp } from '@/lib/format-timestamp';
+import { momentUrl } from '@/lib/moment-url';
 
 import { askQueries } from '../api/ask-queries';
 import type { ChatAnswer } from '../api/ask-schema';
@@ -194,11 +196,11 @@ function Answer({ answer, onSeek }: { answer: ChatAnswer; onSeek: (ms: number) =
       {answer.quotes.length > 0 && (
         <ul aria-label="Quotes cited" className="space-y-1.5">
           {answer.quotes.map((quote, index) => (
-            <li key={index}>
+            <li key={index} className="flex min-w-0 items-start gap-1">
               <button
                 type="button"
                 onClick={() => onSeek(quote.startMs)}
-                className="flex max-w-full items-start gap-2 rounded-md px-1 py-0.5 text-left text-sm hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+                className="flex min-w-0 items-start gap-2 rounded-md px-1 py-0.5 text-left text-sm hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-brand-600"
               >
                 <span className="inline-flex shrink-0 items-center gap-1 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-900 tabular-nums">
                   <Play aria-hidden="true" className="size-3 shrink-0" />
@@ -209,6 +211,11 @@ function Answer({ answer, onSeek }: { answer: ChatAnswer; onSeek: (ms: number) =
                   {cutText(quote.text, CLIP_AT)}
                 </q>
               </button>
+              <CopyLinkButton
+                url={() => momentUrl(window.location, quote.startMs)}
+                label={`Copy link at ${formatTimestamp(quote.startMs)}`}
+                quiet
+              />
             </li>
           ))}
         </ul>
