@@ -111,6 +111,7 @@ const DOOR_OPENINGS = [
   (rep: string) => `Hello, ${rep} with Keystone. Sorry to bother you on a Saturday.`,
 ];
 const HOMEOWNER_FIRST = ['Karen', 'David', 'Maria', 'James', 'Linh', 'Robert', 'Fatima', 'Greg'];
+const FRENCH_HOMEOWNER_FIRST = ['Isabelle', 'Marc', 'Sophie', 'Jean-François', 'Nathalie', 'Luc', 'Geneviève', 'Karim'];
 const DOLLARS = (amount: number) => `$${amount.toLocaleString('en-US')}`;
 const FRENCH_DOLLARS = (amount: number) => `${amount.toLocaleString('en-US').replace(',', ' ')} dollars`;
 
@@ -357,7 +358,7 @@ export function generatedTranscript(recording: Recording): Transcript {
     : seed.door
       ? englishDoorKnock(seed, trade ?? TRADES.get(ROOFING.teamId)!)
       : englishVisit(seed, trade ?? TRADES.get(ROOFING.teamId)!);
-  const speakerMap = { '0': repName, '1': `${pick(HOMEOWNER_FIRST)} ${surname}` };
+  const speakerMap = { '0': repName, '1': `${pick(french ? FRENCH_HOMEOWNER_FIRST : HOMEOWNER_FIRST)} ${surname}` };
   const withPauses = (inspection: number, writeUp: number) =>
     script.map((line) =>
       line.pauseMs === INSPECTION ? { ...line, pauseMs: inspection } : line.pauseMs === WRITE_UP ? { ...line, pauseMs: writeUp } : line,
