@@ -39,7 +39,8 @@ export class FollowupsPage {
     return this.page.getByRole('button', { name: 'Change outcome' });
   }
   outcomeChoice(name: string) {
-    return this.page.getByRole('radio', { name: new RegExp(`^${name} – `) });
+    // "Not interested (Negative) – description": the custom label, the universal one, what it means.
+    return this.page.getByRole('radio', { name: new RegExp(`^${name} \\(`) });
   }
   get saveOutcome() {
     return this.page.getByRole('button', { name: 'Save outcome' });

@@ -66,7 +66,9 @@ describe('OutcomeEditor', { timeout: 20_000 }, () => {
     renderWithProviders(<OutcomeEditor recordingId={ID} onLabel={onLabel} edited={false} />);
     expect(screen.queryByText('Edited by a person')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Change outcome' }));
-    await user.click(await screen.findByRole('radio', { name: /^Lost – price/ }));
+    // Each choice with the universal label it counts as, and what it means.
+    expect(await screen.findByRole('radio', { name: /^Sold \(Positive\) – / })).toBeChecked();
+    await user.click(await screen.findByRole('radio', { name: /^Lost – price \(Negative\)/ }));
     expect(screen.queryByText('Edited by a person')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save outcome' }));
     expect(await screen.findByText('Edited by a person')).toBeInTheDocument();

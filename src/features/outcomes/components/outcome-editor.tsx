@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 
 import { cutText, LongText } from '@/components/ui/long-text';
+import { lookup } from '@/lib/lookup';
 import { writeErrorMessage } from '@/lib/write-error';
 
 import { outcomeQueries, useChangeOutcome } from '../api/outcomes';
@@ -18,6 +19,9 @@ type Props = {
 };
 
 const NONE = '';
+
+/** The universal label each custom outcome counts as, in words; an unknown one as Siro sent it. */
+const universalInWords = lookup({ POSITIVE: 'Positive', NEGATIVE: 'Negative', NEUTRAL: 'Neutral' });
 
 /**
  * Change outcome: the conversation type's outcomes with what each means; the manager picks one
@@ -91,6 +95,9 @@ export function OutcomeEditor({ recordingId, onLabel, initiallyOpen = false, edi
                     />
                     <span className="min-w-0 break-words">
                       <bdi className="font-medium">{item.customLabel ? cutText(item.customLabel, 120) : 'No outcome'}</bdi>
+                      {item.universalLabel && (
+                        <> ({universalInWords(item.universalLabel) ?? <bdi>{cutText(item.universalLabel, 40)}</bdi>})</>
+                      )}
                       {item.description && (
                         <>
                           {' – '}
