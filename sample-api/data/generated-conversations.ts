@@ -137,7 +137,7 @@ function englishVisit(s: Seed, trade: Trade): Line[] {
     r('How long has that been going on?'),
     h('Since the spring, and it is getting worse.'),
     r('Will anyone else be part of the decision?'),
-    h(`My ${s.partner} handles the budget, so the numbers go through them.`),
+    h(`My ${s.partner} handles the budget, so the numbers go through ${s.partner === 'wife' ? 'her' : 'him'}.`),
     r(trade.inspect),
     r(s.pick(trade.found), { pauseMs: INSPECTION }),
     h('Is that bad?'),
