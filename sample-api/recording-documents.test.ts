@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { GENERATED_RECORDINGS } from './data/inbox-recordings.ts';
+import { INBOX_ENTRIES } from './data/inbox-recordings.ts';
 import { talkMetricsOf } from './data/talk-metrics.ts';
 import { FOLLOWUP_RECORDINGS } from './followups.ts';
 import { audioDurationMs, conversationFor, RecordingStore } from './recordings.ts';
 import {
   COMPLETE_SALE_RECORDING_ID,
-  FRENCH_NEUTRAL_RECORDING_ID,
-  MANY_EXTRACTIONS_RECORDING_ID,
+  DELETED_RECORDING_ID,
   NEGATIVE_RECORDING_ID,
   NO_CRM_MATCH_RECORDING_ID,
   PROCESSING_RECORDING_ID,
@@ -25,19 +24,15 @@ afterAll(async () => {
   await api.close();
 });
 
-/** Every sample recording a manager can open, hand-written or generated, with a transcript. */
+/**
+ * Every sample recording a manager can open, hand-written or generated: the inbox's and the
+ * queue's, and the processing one once complete. The deleted one has no transcript to ground anything in.
+ */
 const TRANSCRIBED = [
-  COMPLETE_SALE_RECORDING_ID,
-  NEGATIVE_RECORDING_ID,
-  SPANISH_RECORDING_ID,
-  NO_CRM_MATCH_RECORDING_ID,
-  VALUE_KINDS_RECORDING_ID,
-  MANY_EXTRACTIONS_RECORDING_ID,
-  FRENCH_NEUTRAL_RECORDING_ID,
-  `${PROCESSING_RECORDING_ID}-scorecard`,
-  ...GENERATED_RECORDINGS.map((recording) => recording.id),
-  ...FOLLOWUP_RECORDINGS.map((recording) => recording.id),
-];
+  ...new Set([...INBOX_ENTRIES.map((entry) => entry.recording.id), ...FOLLOWUP_RECORDINGS.map((recording) => recording.id)]),
+]
+  .filter((id) => id !== DELETED_RECORDING_ID)
+  .concat(`${PROCESSING_RECORDING_ID}-scorecard`);
 const store = new RecordingStore();
 for (let i = 0; i < 3; i += 1) store.find(`${PROCESSING_RECORDING_ID}-scorecard`, true);
 
@@ -61,6 +56,10 @@ describe('POST /v1/core/recordings', () => {
     const nodes = (document?.evaluation as JsonRecord).evaluatedNodes as JsonRecord[];
     expect(nodes.filter((node) => node.nodeType === 'SECTION')).toHaveLength(3);
     expect(nodes.filter((node) => node.nodeType === 'METRIC')).toHaveLength(10);
+  });
+
+  it('grounds ALL of them: 72 in the inbox (less the deleted one), 44 more in the queue, the processing one', () => {
+    expect(TRANSCRIBED).toHaveLength(72 - 1 + 44 + 1);
   });
 
   it.each(TRANSCRIBED)('grounds the scorecard, the moments and the talk metrics in the transcript (%s)', async (id) => {
