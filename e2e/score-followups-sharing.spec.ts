@@ -194,7 +194,7 @@ test('printing hides the switches and share actions but keeps the panels', async
   // Hidden, not gone: the switches are still in the page.
   await expect(page.getByRole('switch')).toHaveCount(0);
   await expect(page.getByRole('switch', { includeHidden: true })).toHaveCount(switches);
-  await expect(page.getByRole('button', { name: 'Copy link', includeHidden: true })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Copy link', exact: true, includeHidden: true })).toHaveCount(1);
   await expect(dashboard.heading).toBeVisible();
   for (const name of ALL_PANELS) {
     await expect(dashboard.panel(name).getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
