@@ -152,6 +152,8 @@ function englishVisit(s: Seed, trade: Trade): Line[] {
   ];
   if (s.outcome === 'POSITIVE') {
     lines.push(
+      h('Another company came out last month, but they never really looked at anything.'),
+      r('That is why I inspect before I price anything.'),
       h('That is a little more than I was hoping.'),
       r('I understand. Most families pick the twelve-year plan, and nothing is due until the job is done.'),
       h('How much would the first payment be?'),
