@@ -109,6 +109,15 @@ describe('POST /v1/core/recordings', () => {
     expect(evaluation.pointsEarned).toBe(recording.evaluationScore);
   });
 
+  it('tags an objection, a price and the next steps in every generated conversation', async () => {
+    const generated = TRANSCRIBED.filter((id) => id.startsWith('b0a1') || id.startsWith('f011'));
+    expect(generated).toHaveLength(64 + 44);
+    for (const id of generated) {
+      const kinds = ((await documentOf(id)).document?.jumpToTags as JsonRecord[]).map((tag) => tag.type);
+      expect(kinds, id).toEqual(expect.arrayContaining(['OBJECTION', 'PRICING', 'NEXT_STEPS']));
+    }
+  });
+
   it('tags objections, prices and next steps where they are said', async () => {
     const tagsOf = async (id: string) =>
       ((await documentOf(id)).document?.jumpToTags as JsonRecord[]).map((tag) => [tag.type, tag.preview]);
