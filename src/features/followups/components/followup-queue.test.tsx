@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
@@ -32,5 +32,23 @@ describe('FollowupQueue', { timeout: 20_000 }, () => {
     await screen.findByRole('button', { name: 'Conversation type: Virtual consultation (video)' });
     const lists = urls.filter((url) => url.pathname.endsWith('/v1/core/followups'));
     expect(lists.at(-1)?.searchParams.getAll('conversationTypes')).toEqual(['Virtual consultation']);
+  });
+
+  it('shows a note as soon as it is added, as text with safe links, and keeps it after the answer', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<FollowupQueue recordingHref={(id) => `/recordings/${id}`} />);
+    const first = (await screen.findAllByRole('article'))[0]!;
+    expect(within(first).queryByText('Latest note:')).not.toBeInTheDocument();
+    await user.type(within(first).getByRole('textbox', { name: 'Note' }), 'Called, see https://example.com/q <b>x</b> javascript:alert(1)');
+    await user.click(within(first).getByRole('button', { name: 'Add note' }));
+    const note = within(first).getByText('Latest note:').parentElement!;
+    expect(note).toHaveTextContent('Called, see https://example.com/q <b>x</b> javascript:alert(1)');
+    expect(
+      within(note)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['https://example.com/q']);
+    await waitFor(() => expect(within(first).getByRole('status')).toHaveTextContent(''));
+    expect(within(first).getByText('Latest note:').parentElement).toHaveTextContent('Called, see');
   });
 });

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 
 import { Badge } from '@/components/ui/badge';
+import { LinkedText } from '@/components/ui/linked-text';
 import { cutText, LongText } from '@/components/ui/long-text';
 import { formatCurrency, formatDateTime } from '@/lib/format';
 
@@ -50,6 +51,12 @@ export function FollowupRow({ followup: shown, recordingHref }: Props) {
         <Fact term="Potential revenue" value={revenue} />
         <Fact term="Created" value={formatDateTime(followup.dateCreated)} />
       </dl>
+      {followup.note && (
+        <p className="text-sm text-slate-800">
+          <span className="font-medium">Latest note: </span>
+          <LinkedText text={followup.note} />
+        </p>
+      )}
       <FollowupActions followup={followup} name={`${type}: ${title}`} />
     </article>
   );
