@@ -62,6 +62,23 @@ test('filter the queue, work a follow-up, and find it so on its recording, after
   await expect(panel).toContainText(note);
 });
 
+test("the Conversation type choices are the organisation's, and one filters the queue's request", async ({
+  page,
+  dashboard,
+  followups,
+}) => {
+  await dashboard.presetToken();
+  const configurations = page.waitForRequest(/\/v1\/core\/conversation-configurations\?/);
+  await followups.open();
+  expect(new URL((await configurations).url()).searchParams.get('organizationId')).toBeTruthy();
+  await followups.filter('Conversation type').click();
+  // Only Siro's configuration names it so.
+  const asked = page.waitForRequest((request) => new URL(request.url()).searchParams.get('conversationTypes') === 'Virtual consultation');
+  await followups.option('Virtual consultation (video)').check();
+  await asked;
+  await expect(page).toHaveURL(/conversationType=Virtual\+consultation/);
+});
+
 test('correct an outcome: the header shows the new label, edited by a person, after a reload too', async ({
   page,
   dashboard,
