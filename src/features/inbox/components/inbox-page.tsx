@@ -15,7 +15,7 @@ import { conversationTypesQueryOptions } from '@/lib/conversation-types';
 import { removeEarlyPaint } from '@/lib/early-requests';
 import { countActiveFilters } from '@/lib/url-filters';
 
-import { colorBandsQueryOptions } from '../api/lookups';
+import { inboxQueries } from '../api/inbox-queries';
 import type { Hit } from '../api/search-schema';
 import { INBOX_FILTERS, SEARCH_PLACEHOLDER, SORT_LABELS, SORTS, type Sort } from '../filters';
 import { useInboxSearch } from '../hooks/use-inbox-search';
@@ -47,7 +47,7 @@ export function InboxPage({ header }: { header?: ReactNode }) {
   const organizationId = useOrganizationId(hits);
   const lookupsFor = organizationId ?? '';
   const types = useQuery({ ...conversationTypesQueryOptions(lookupsFor), enabled: organizationId !== null });
-  const colorBands = useQuery({ ...colorBandsQueryOptions(lookupsFor), enabled: organizationId !== null });
+  const colorBands = useQuery({ ...inboxQueries.colorBands(lookupsFor), enabled: organizationId !== null });
   const conversationTypes = useMemo(() => {
     const options: Option[] = [...(types.data ?? [])];
     for (const hit of hits) {

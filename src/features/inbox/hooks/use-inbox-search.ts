@@ -1,13 +1,13 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 
-import { inboxSearchQueryOptions } from '../api/search-recordings';
+import { inboxQueries } from '../api/inbox-queries';
 import type { Hit } from '../api/search-schema';
 import type { InboxFilters } from '../filters';
 
 /** The list for these filters, page after page; the previous list stays on screen while new filters load. */
 export function useInboxSearch(filters: InboxFilters) {
-  const query = useInfiniteQuery({ ...inboxSearchQueryOptions(filters), placeholderData: keepPreviousData });
+  const query = useInfiniteQuery({ ...inboxQueries.search(filters), placeholderData: keepPreviousData });
   const pages = query.data?.pages;
   const { hits, skipped } = useMemo(() => {
     const seen = new Set<string>();
