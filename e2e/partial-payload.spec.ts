@@ -57,8 +57,8 @@ test('addresses: null reads as no address, beside a good amount', async ({ dashb
 test('extraction: null says no value, while the extractions around it show theirs', async ({ dashboard }) => {
   const extractions = dashboard.panel('Entity extractions');
   await expect(card(extractions, 'Financing interest')).toContainText(/no value|could not extract/i);
-  // A number as sent: no grouping added (it could be a year or a code).
-  await expect(card(extractions, 'Budget')).toContainText('20000');
+  // Numbers of five digits or more get the locale's grouping (a four-digit year stays as sent).
+  await expect(card(extractions, 'Budget')).toContainText('20,000');
   await expect(card(extractions, 'Decision makers')).toContainText('Tom Whitaker');
 });
 

@@ -161,10 +161,11 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
     showTalkMetrics: Boolean(document) && uiFlags.showTalkMetrics,
   };
   const { threads } = useCommentThreads(recording.id, on.showComments);
-  // Each feature's moments, composed here: the player and the transcript only draw them.
+  // Each feature's moments, composed here: the player and the transcript only draw them. The
+  // manager's own comments come last, so where markers overlap on a phone's seek bar they are on top.
   const momentMarkers = useMomentMarkers(document, on.showMoments);
   const markers = useMemo<readonly SeekMarker[]>(
-    () => [...(on.showComments && threads ? threadMarkers(threads) : NO_MARKERS), ...momentMarkers],
+    () => [...momentMarkers, ...(on.showComments && threads ? threadMarkers(threads) : NO_MARKERS)],
     [on.showComments, threads, momentMarkers],
   );
   const lineAction = useCallback<LineAction>((line) => <LineCommentButton startMs={line.startMs} endMs={line.endMs} />, []);

@@ -102,7 +102,7 @@ export function PlayerControls(props: Props) {
                 {markers.map((marker) => (
                   <li
                     key={marker.id}
-                    className="absolute top-0 -translate-x-1/2"
+                    className="absolute top-0 -translate-x-1/2 focus-within:z-10 hover:z-10"
                     style={{ left: `${Math.min(100, Math.max(0, (marker.atMs / durationMs) * 100))}%` }}
                   >
                     <SeekMarkerButton marker={marker} onSeek={(ms) => store.seek(ms)} className="pointer-events-auto" />
