@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Locator } from '@playwright/test';
 
 import { test as base, expect } from './fixtures';
 import { FollowupsPage } from './followups-page';
@@ -165,8 +166,88 @@ test.describe('on a 375 px phone', () => {
     await dashboard.presetToken();
     await followups.open();
     await expect(followups.rows.first()).toBeVisible();
+    // The app's page, not the boot script's copy lying over it until React's rows are measured.
+    await expect(page.locator('[data-early-paint]')).toHaveCount(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((violation) => violation.id)).toEqual([]);
+  });
+});
+
+test.describe('on a 390 px phone, as the boot script draws it', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  const box = async (locator: Locator) => {
+    const rect = await locator.boundingBox();
+    if (!rect) throw new Error(`${locator} has no box`);
+    return { x: Math.round(rect.x), y: Math.round(rect.y), width: Math.round(rect.width), height: Math.round(rect.height) };
+  };
+
+  test('the first rows come before the app, and nothing moves when it takes over', async ({ page, dashboard, followups }) => {
+    const lists: string[] = [];
+    page.on('request', (request) => {
+      if (/\/v1\/core\/followups\?/.test(request.url()) && request.method() === 'GET') lists.push(request.url());
+    });
+    // Hold the app back, as a slow phone does, until the early paint has been measured.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/app-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await dashboard.presetToken();
+    await followups.open('?status=TO_DO&status=IN_PROGRESS');
+    const early = page.locator('[data-early-paint]');
+    const cards = followups.list.locator(':scope > li > article');
+    await expect(early.getByRole('list', { name: 'Follow-ups' }).getByRole('link').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sign out' }), 'still the early paint: no header links yet').toHaveCount(0);
+    const measure = async () => ({
+      title: await box(page.getByRole('heading', { level: 1, name: 'Follow-ups' })),
+      total: await box(followups.total),
+      filters: await box(page.locator('section[aria-label="Filters"]')),
+      first: await box(cards.first()),
+      second: await box(cards.nth(1)),
+      status: await box(cards.first().locator('select')),
+      star: await box(cards.first().getByRole('button', { name: 'Star' })),
+      note: await box(cards.first().locator('textarea')),
+    });
+    const before = await measure();
+    const titles = await followups.list.getByRole('link').allTextContents();
+    const chosen = () =>
+      cards
+        .locator('select')
+        .evaluateAll((selects) => selects.slice(0, 3).map((select) => (select as HTMLSelectElement).selectedOptions[0]?.text));
+    const statuses = await chosen();
+    // Typing before the app has come is not possible: the early note box is inert.
+    expect(
+      await cards
+        .first()
+        .locator('textarea')
+        .evaluate((textarea) => textarea.closest('[inert]') !== null),
+    ).toBe(true);
+
+    // Where React's rows are as the copy goes, before the browser paints again: no frame of rows at an estimated height.
+    await page.evaluate(() => {
+      const paint = document.querySelector('[data-early-paint]');
+      new MutationObserver((_, observer) => {
+        if (paint?.isConnected) return;
+        observer.disconnect();
+        const rows = [...document.querySelectorAll('[aria-label="Follow-ups"] > li > article')].slice(0, 2);
+        Reflect.set(
+          window,
+          'handedOver',
+          rows.map((row) => Math.round(row.getBoundingClientRect().y)),
+        );
+      }).observe(document.body, { childList: true });
+    });
+    release();
+    await expect(early).toHaveCount(0);
+    await expect(followups.work(cards.first()).note).toBeEditable();
+    expect(await page.evaluate(() => Reflect.get(window, 'handedOver'))).toEqual([before.first.y, before.second.y]);
+    expect(await measure()).toEqual(before);
+    const after = await followups.list.getByRole('link').allTextContents();
+    expect(after.slice(0, 3)).toEqual(titles.slice(0, 3));
+    expect(await chosen(), 'each status as the app shows it').toEqual(statuses);
+    expect(lists, 'the app adopts the early request').toHaveLength(1);
   });
 });

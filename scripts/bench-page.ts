@@ -39,9 +39,9 @@ function installProbes(needles: string[]) {
     if (!needles.some((needle) => text.includes(needle))) return;
     probes.contentAt ??= performance.now();
     // The app's own page has its panel switches; the reference page has none and stops here.
-    // The inbox's early paint lies over React's page until React's has its rows.
+    // The inbox's and the queue's early paint lie over React's page until React's has its rows.
     const inbox = document.querySelector('[aria-label="Recordings"] a') && !document.querySelector('[data-early-paint]');
-    const queue = document.querySelector('[aria-label="Follow-ups"] a');
+    const queue = document.querySelector('[aria-label="Follow-ups"] a') && !document.querySelector('[data-early-paint]');
     if (document.querySelector('[role="switch"]') || inbox || queue || !document.querySelector('script[type="module"]')) {
       probes.appAt = performance.now();
       observer.disconnect();

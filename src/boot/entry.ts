@@ -4,7 +4,7 @@
 // the one thing it waits for.
 import { earlyState } from '@/lib/early-requests';
 
-import { paintFirstScreen, paintInbox } from './first-screen';
+import { paintFirstScreen, paintFollowups, paintInbox } from './first-screen';
 
 // An async script may run before the body is parsed: look #root up when it is needed.
 const root = () => document.getElementById('root');
@@ -14,7 +14,7 @@ const APP_WAITS_MS = 1_500;
 
 function loadApp() {
   // On a recording URL, its page's code downloads beside the app's, not after it.
-  if (early) import('../recording-entry').catch(() => {});
+  if (early?.kind === 'recording') import('../recording-entry').catch(() => {});
   import('../main').catch(() => {
     const element = root();
     if (element) showLoadFailure(element);
@@ -29,14 +29,15 @@ const stylesheet = import.meta.env.DEV ? import('../index.css') : undefined;
 const started = earlyState().start;
 const early = started !== undefined ? started : (await import('./request-start')).startEarlyRequests();
 if (early) {
-  const answer = early.kind === 'recording' ? early.recording : early.search;
+  const answer = early.kind === 'recording' ? early.recording : early.kind === 'inbox' ? early.search : early.list;
   answer.then(
     async ({ response, text }) => {
       await stylesheet?.catch(() => {});
       const element = root();
       if (!response.ok || !element) return;
       if (early.kind === 'recording') await paintFirstScreen(element, text, early.sections);
-      else paintInbox(element, text);
+      else if (early.kind === 'inbox') paintInbox(element, text);
+      else paintFollowups(element, text);
     },
     () => {}, // A failure is the app's to report, once it adopts the request.
   );

@@ -69,9 +69,9 @@ describe('startEarlyRequests', () => {
     });
   });
 
-  it("starts the follow-up queue's first page on /follow-ups, with the filters in its URL", () => {
+  it("starts the follow-up queue's first page on /follow-ups, with the filters in its URL, for the boot script to paint", () => {
     sessionStorage.setItem('siro.token', 'tok-123');
-    expect(startEarlyRequests(at('/follow-ups?status=TO_DO&minScore=4'))).toBeNull();
+    expect(startEarlyRequests(at('/follow-ups?status=TO_DO&minScore=4'))).toMatchObject({ kind: 'followups', list: expect.any(Promise) });
     expect(startedRequests()).toEqual(['GET /api/siro/v1/core/followups?limit=25&minimumScore=4&statuses=TO_DO']);
   });
 

@@ -27,9 +27,9 @@ export function startEarlyRequests(location: Location = window.location): EarlyS
     return state.start;
   }
   if (token && isFollowupsPath(location.pathname)) {
-    // The queue: its first page, nothing to paint early (the app loads at once).
     const request = toFollowupRequest(followupFiltersFromSearch(location.search));
-    preloadRequest(FOLLOWUPS_PATH, { token, search: toFollowupsSearch(request, null) });
+    state.start = { kind: 'followups', list: preloadRequest(FOLLOWUPS_PATH, { token, search: toFollowupsSearch(request, null) }) };
+    return state.start;
   }
   if (!token || !target) return null;
 

@@ -12,7 +12,8 @@ type Early = { token: string; answer: Promise<EarlyAnswer>; timeout: AbortSignal
 /** What startEarlyRequests started: the answers the boot script draws the first screen from. */
 export type EarlyStart =
   | { kind: 'recording'; recording: Promise<EarlyAnswer>; sections: Promise<EarlyAnswer> | null; withSummary: boolean }
-  | { kind: 'inbox'; search: Promise<EarlyAnswer> };
+  | { kind: 'inbox'; search: Promise<EarlyAnswer> }
+  | { kind: 'followups'; list: Promise<EarlyAnswer> };
 
 /**
  * `start`: undefined until startEarlyRequests has run, null when it had nothing to ask.

@@ -34,6 +34,8 @@ type Props<T> = {
   className?: string;
   /** Shown under the rows instead of Load more, e.g. why the next page failed. */
   footer?: ReactNode;
+  /** After each of the list's renders, before the browser paints: where its rows are can be read then. */
+  onRowsPlaced?: () => void;
 };
 
 /** How far below the viewport the end of the list starts the next page. */
@@ -70,7 +72,7 @@ function useDocumentTop(ref: RefObject<HTMLElement | null>): number {
  */
 export function InfiniteList<T>(props: Props<T>) {
   const { label, items, getKey, renderItem, hasNextPage, isFetchingNextPage, onLoadMore, estimateSize, rowClassName } = props;
-  const { memoryKey, listRef, className, footer } = props;
+  const { memoryKey, listRef, className, footer, onRowsPlaced } = props;
   const ownRef = useRef<HTMLUListElement>(null);
   const ref = listRef ?? ownRef;
   const endRef = useRef<HTMLDivElement>(null);
@@ -100,6 +102,8 @@ export function InfiniteList<T>(props: Props<T>) {
     if (!memoryKey) return;
     return () => void measured.set(memoryKey, virtualizer.measurementsCache);
   }, [memoryKey, virtualizer]);
+
+  useLayoutEffect(() => onRowsPlaced?.());
 
   const canLoad = hasNextPage && !isFetchingNextPage;
   const loadMore = useRef(onLoadMore);

@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 
 import { ApiErrorCard } from '@/components/ui/api-error-card';
 import { DateRangeFields, fieldClass, FilterBar, FilterField, MultiSelect, type Option } from '@/components/ui/filter-bar';
@@ -9,7 +9,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { useListShortcuts, useShortcutsPreference } from '@/hooks/use-list-shortcuts';
 import { useUrlFilters } from '@/hooks/use-url-filters';
 import { conversationTypesQueryOptions } from '@/lib/conversation-types';
-import { formatCurrency, formatNumber } from '@/lib/format';
+import { earlyState, removeEarlyPaint } from '@/lib/early-requests';
 import { useOrganizationId } from '@/lib/organization-id';
 import { countActiveFilters } from '@/lib/url-filters';
 
@@ -17,6 +17,7 @@ import { followupQueries } from '../api/followup-queries';
 import { FOLLOWUP_STATUSES, FOLLOWUP_TYPES, type Followup } from '../api/followup-schema';
 import { FOLLOWUP_FILTERS, toFollowupRequest } from '../filters';
 import { followupStatusBadge, followupTypeInWords } from '../labels';
+import { QUEUE_ROW_CLASS, QueueFrame, queueTotal } from './followup-card';
 import { FollowupRow } from './followup-row';
 
 const STATUS_OPTIONS: Option[] = FOLLOWUP_STATUSES.map((value) => ({ value, label: followupStatusBadge(value).text }));
@@ -65,90 +66,89 @@ export function FollowupQueue({ recordingHref }: Props) {
     return options;
   }, [types.data, filters.conversationType]);
 
-  let total: string | null = null;
-  if (first && !filters.type.length) {
-    const count = first.totalCount ?? rows.length;
-    total = `${formatNumber(count)} follow-up${count === 1 ? '' : 's'}, potential revenue ${formatCurrency(first.totalRevenue ?? 0)}`;
-  } else if (first) {
-    const sum = rows.reduce((amount, row) => amount + (row.potentialRevenue ?? 0), 0);
-    total = `${formatNumber(rows.length)} of the ${formatNumber(loaded.length)} loaded, potential revenue ${formatCurrency(sum)}`;
-  }
+  const total = first ? queueTotal(first, rows, loaded.length, filters.type.length > 0) : null;
+
+  // The boot script drew this page over React's until now. The list first places its rows at an
+  // estimated height, then measures them: the copy goes once React's rows sit one after the other.
+  const settled = Boolean(first) || (query.isError && !query.data);
+  const handOver = () => {
+    if (earlyState().paint && settled && rowsAreMeasured(listRef.current)) removeEarlyPaint();
+  };
+  useLayoutEffect(handOver);
 
   return (
-    <div className="space-y-4">
-      <PageTitle>Follow-ups</PageTitle>
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-xl font-semibold text-slate-900">Follow-ups</h1>
-        <p role="status" className="text-sm font-medium text-slate-700">
-          {total}
-        </p>
-      </div>
-      <FilterBar activeCount={active} onClear={() => clearFilters()}>
-        <MultiSelect
-          label="Status"
-          options={STATUS_OPTIONS}
-          selected={filters.status}
-          onChange={(status) => setFilters({ status: status as typeof filters.status })}
-          anyLabel="Any status"
-        />
-        <MultiSelect
-          label="Type"
-          options={TYPE_OPTIONS}
-          selected={filters.type}
-          onChange={(type) => setFilters({ type: type as typeof filters.type })}
-          anyLabel="Any type"
-        />
-        <FilterField label="Minimum score">
-          {(id) => (
-            <select
-              id={id}
-              className={fieldClass}
-              value={filters.minScore ?? ''}
-              onChange={(event) => setFilters({ minScore: event.target.value ? Number(event.target.value) : null })}
-            >
-              <option value="">Any score</option>
-              {[2, 3, 4, 5].map((score) => (
-                <option key={score} value={score}>
-                  {score} or more
-                </option>
-              ))}
-            </select>
-          )}
-        </FilterField>
-        <MultiSelect
-          label="Rep"
-          options={reps}
-          selected={filters.rep}
-          onChange={(rep) => setFilters({ rep })}
-          anyLabel="Any rep"
-          emptyText="Reps appear as follow-ups load."
-        />
-        <MultiSelect
-          label="Team"
-          options={teams}
-          selected={filters.team}
-          onChange={(team) => setFilters({ team })}
-          anyLabel="Any team"
-          emptyText="Teams appear as follow-ups load."
-        />
-        <MultiSelect
-          label="Conversation type"
-          options={conversationTypes}
-          selected={filters.conversationType}
-          onChange={(conversationType) => setFilters({ conversationType })}
-          anyLabel="Any type"
-        />
-        <DateRangeFields from={filters.from} to={filters.to} onChange={setFilters} />
-        <label className="flex items-center gap-2 self-end py-1.5 text-sm text-slate-800">
-          <input
-            type="checkbox"
-            className="size-4 accent-brand-700"
-            checked={filters.starred === true}
-            onChange={(event) => setFilters({ starred: event.target.checked ? true : null })}
+    <QueueFrame
+      total={total}
+      filters={
+        <FilterBar activeCount={active} onClear={() => clearFilters()}>
+          <MultiSelect
+            label="Status"
+            options={STATUS_OPTIONS}
+            selected={filters.status}
+            onChange={(status) => setFilters({ status: status as typeof filters.status })}
+            anyLabel="Any status"
           />
-          Starred only
-        </label>
-      </FilterBar>
+          <MultiSelect
+            label="Type"
+            options={TYPE_OPTIONS}
+            selected={filters.type}
+            onChange={(type) => setFilters({ type: type as typeof filters.type })}
+            anyLabel="Any type"
+          />
+          <FilterField label="Minimum score">
+            {(id) => (
+              <select
+                id={id}
+                className={fieldClass}
+                value={filters.minScore ?? ''}
+                onChange={(event) => setFilters({ minScore: event.target.value ? Number(event.target.value) : null })}
+              >
+                <option value="">Any score</option>
+                {[2, 3, 4, 5].map((score) => (
+                  <option key={score} value={score}>
+                    {score} or more
+                  </option>
+                ))}
+              </select>
+            )}
+          </FilterField>
+          <MultiSelect
+            label="Rep"
+            options={reps}
+            selected={filters.rep}
+            onChange={(rep) => setFilters({ rep })}
+            anyLabel="Any rep"
+            emptyText="Reps appear as follow-ups load."
+          />
+          <MultiSelect
+            label="Team"
+            options={teams}
+            selected={filters.team}
+            onChange={(team) => setFilters({ team })}
+            anyLabel="Any team"
+            emptyText="Teams appear as follow-ups load."
+          />
+          <MultiSelect
+            label="Conversation type"
+            options={conversationTypes}
+            selected={filters.conversationType}
+            onChange={(conversationType) => setFilters({ conversationType })}
+            anyLabel="Any type"
+          />
+          <DateRangeFields from={filters.from} to={filters.to} onChange={setFilters} />
+          <label className="flex items-center gap-2 self-end py-1.5 text-sm text-slate-800">
+            <input
+              type="checkbox"
+              className="size-4 accent-brand-700"
+              checked={filters.starred === true}
+              onChange={(event) => setFilters({ starred: event.target.checked ? true : null })}
+            />
+            Starred only
+          </label>
+        </FilterBar>
+      }
+    >
+      <PageTitle>Follow-ups</PageTitle>
       {query.isError && !query.data ? (
         <ApiErrorCard
           error={query.error}
@@ -179,12 +179,13 @@ export function FollowupQueue({ recordingHref }: Props) {
             listRef={listRef}
             items={rows}
             estimateSize={200}
-            rowClassName="pb-3"
+            rowClassName={QUEUE_ROW_CLASS}
             getKey={(row) => row.followupId}
             renderItem={(row) => <FollowupRow followup={row} recordingHref={recordingHref} />}
             hasNextPage={query.hasNextPage}
             isFetchingNextPage={query.isFetchingNextPage}
             onLoadMore={() => void query.fetchNextPage()}
+            onRowsPlaced={handOver}
             footer={
               query.isFetchNextPageError ? (
                 <p role="alert" className="text-sm text-red-800">
@@ -207,6 +208,15 @@ export function FollowupQueue({ recordingHref }: Props) {
         />
         Keyboard shortcuts: j and k move between follow-ups
       </label>
-    </div>
+    </QueueFrame>
   );
+}
+
+/** No list, or each drawn row starts where the one before it ends (measured, not estimated). */
+function rowsAreMeasured(list: HTMLUListElement | null): boolean {
+  const rows = list ? [...list.querySelectorAll<HTMLElement>(':scope > li')] : [];
+  return rows.every((row, index) => {
+    const before = rows[index - 1];
+    return !before || Math.abs(row.getBoundingClientRect().top - before.getBoundingClientRect().bottom) < 1;
+  });
 }
