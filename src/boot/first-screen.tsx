@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import * as v from 'valibot';
 
+import { controlClass, fieldClass, labelClass } from '@/components/ui/field-styles';
 import { PanelFrame } from '@/components/ui/panel-frame';
 import { parseSummarySections, type SummarySection } from '@/features/conversation/api/summary-sections-schema';
 import { SummarySectionsView } from '@/features/conversation/components/summary-sections-view';
@@ -119,13 +120,10 @@ export async function paintFirstScreen(root: HTMLElement, text: string, sections
 // (the field's, FilterField's, OpenRecordingForm's compact one, FilterBar's closed phone
 // disclosure) hold their places, inert.
 
-const FIELD_CLASS =
-  'w-full min-w-0 rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-base text-slate-900 sm:text-sm focus:border-brand-600 focus:outline-2 focus:outline-brand-600';
-
 function FieldLookalike({ label, className, children }: { label: string; className: string; children: ReactNode }) {
   return (
     <div inert className={`min-w-0 space-y-1 ${className}`}>
-      <span className="block text-xs font-medium text-slate-700">{label}</span>
+      <span className={labelClass}>{label}</span>
       {children}
     </div>
   );
@@ -176,12 +174,12 @@ export function InboxFirstScreen({ page, filters, now }: InboxProps) {
           header={<OpenFormLookalike />}
           search={
             <FieldLookalike label="Search recordings" className="flex-1">
-              <input type="search" placeholder={SEARCH_PLACEHOLDER} value={filters.q} className={FIELD_CLASS} />
+              <input type="search" placeholder={SEARCH_PLACEHOLDER} value={filters.q} className={fieldClass} />
             </FieldLookalike>
           }
           sort={
             <FieldLookalike label="Sort" className="sm:w-48">
-              <select className={FIELD_CLASS}>
+              <select className={fieldClass}>
                 <option>{SORT_LABELS[filters.sort]}</option>
               </select>
             </FieldLookalike>
@@ -233,9 +231,6 @@ export function paintInbox(root: HTMLElement, text: string) {
 // The follow-up queue, as the inbox: on a phone, over React's root, its controls inert look-alikes
 // (FollowupActions' closed state, its select holding every option so it is as wide).
 
-const CONTROL_CLASS =
-  'rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm text-slate-900 focus:border-brand-600 focus:outline-2 focus:outline-brand-600';
-
 function StarIcon({ starred }: { starred: boolean }) {
   return (
     <svg
@@ -262,7 +257,7 @@ export function FollowupActionsLookalike({ followup }: { followup: Followup }) {
       <div className="flex flex-wrap items-end gap-2">
         <div className="space-y-1">
           <span className="block text-xs font-medium text-slate-700">Status</span>
-          <select className={CONTROL_CLASS}>
+          <select className={controlClass}>
             {!known && <option selected>{status ? 'Other' : 'Not set'}</option>}
             {FOLLOWUP_STATUSES.map((value) => (
               <option key={value} selected={value === status}>
@@ -271,7 +266,7 @@ export function FollowupActionsLookalike({ followup }: { followup: Followup }) {
             ))}
           </select>
         </div>
-        <button type="button" className={`${CONTROL_CLASS} inline-flex items-center gap-1.5 font-medium hover:bg-slate-50`}>
+        <button type="button" className={`${controlClass} inline-flex items-center gap-1.5 font-medium hover:bg-slate-50`}>
           <StarIcon starred={starred === true} />
           Star
         </button>
@@ -279,7 +274,7 @@ export function FollowupActionsLookalike({ followup }: { followup: Followup }) {
       <form className="flex flex-wrap items-end gap-2">
         <div className="min-w-0 grow space-y-1">
           <span className="block text-xs font-medium text-slate-700">Note</span>
-          <textarea rows={2} className={`${CONTROL_CLASS} block w-full`} />
+          <textarea rows={2} className={`${controlClass} block w-full`} />
         </div>
         <button
           type="button"

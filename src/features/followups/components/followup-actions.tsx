@@ -2,6 +2,7 @@ import { Star } from 'lucide-react';
 import { useId, type FormEvent } from 'react';
 
 import { cn } from '@/components/ui/cn';
+import { controlClass } from '@/components/ui/field-styles';
 import { writeErrorMessage } from '@/lib/write-error';
 
 import { MAX_NOTE_LENGTH } from '../api/followup-limits';
@@ -9,9 +10,6 @@ import { FOLLOWUP_STATUSES, type FollowupStatus } from '../api/followup-schema';
 import { useFollowupDraft } from '../drafts';
 import { differsFromChange, useLastFollowupUpdate, useUpdateFollowup, type FollowupView } from '../hooks/use-followup';
 import { followupStatusBadge } from '../labels';
-
-const controlClass =
-  'rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm text-slate-900 focus:border-brand-600 focus:outline-2 focus:outline-brand-600';
 
 /**
  * Work one follow-up: its status, its star and a note. `name` labels the group, which tells the
