@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import * as v from 'valibot';
 
 import { controlClass, fieldClass, labelClass } from '@/components/ui/field-styles';
+import { OutlineIcon } from '@/components/ui/outline-icon';
 import { PanelFrame } from '@/components/ui/panel-frame';
 import { parseSummarySections, type SummarySection } from '@/features/conversation/api/summary-sections-schema';
 import { SummarySectionsView } from '@/features/conversation/components/summary-sections-view';
@@ -233,18 +234,9 @@ export function paintInbox(root: HTMLElement, text: string) {
 
 function StarIcon({ starred }: { starred: boolean }) {
   return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      className={`size-4 ${starred ? 'fill-amber-400 text-amber-600' : 'text-slate-500'}`}
-    >
+    <OutlineIcon className={`size-4 ${starred ? 'fill-amber-400 text-amber-600' : 'text-slate-500'}`}>
       <path d="M11.525 2.295a.53.53 0 0 1 .95 0l2.31 4.679a2.123 2.123 0 0 0 1.595 1.16l5.166.756a.53.53 0 0 1 .294.904l-3.736 3.638a2.123 2.123 0 0 0-.611 1.878l.882 5.14a.53.53 0 0 1-.771.56l-4.618-2.428a2.122 2.122 0 0 0-1.973 0L6.396 21.01a.53.53 0 0 1-.77-.56l.881-5.139a2.122 2.122 0 0 0-.611-1.879L2.16 9.795a.53.53 0 0 1 .294-.906l5.165-.755a2.122 2.122 0 0 0 1.597-1.16z" />
-    </svg>
+    </OutlineIcon>
   );
 }
 

@@ -1,3 +1,4 @@
+import { OutlineIcon } from '@/components/ui/outline-icon';
 import { clippedText, type ShowText } from '@/lib/clip-text';
 import { formatTimestamp } from '@/lib/format-timestamp';
 
@@ -38,38 +39,20 @@ function SectionText({ text, showText }: { text: string; showText: ShowText }) {
 /** lucide's Play, drawn here: the boot script renders this before any icon library has loaded. */
 function PlayIcon() {
   return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      className="size-3 shrink-0"
-    >
+    <OutlineIcon className="size-3 shrink-0">
       <path d="M5 5a2 2 0 0 1 3.008-1.728l11.997 6.998a2 2 0 0 1 .003 3.458l-12 7A2 2 0 0 1 5 19z" />
-    </svg>
+    </OutlineIcon>
   );
 }
 
 /** lucide's Link2, drawn here for the same reason. */
 function LinkIcon() {
   return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      className="size-4 shrink-0"
-    >
+    <OutlineIcon className="size-4 shrink-0">
       <path d="M9 17H7A5 5 0 0 1 7 7h2" />
       <path d="M15 7h2a5 5 0 1 1 0 10h-2" />
       <line x1="8" x2="16" y1="12" y2="12" />
-    </svg>
+    </OutlineIcon>
   );
 }
 
