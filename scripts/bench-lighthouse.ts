@@ -12,7 +12,11 @@ export const LIGHTHOUSE_TARGET = { score: 95, tbtMs: 200 };
 
 export type LighthouseRun = { score: number; tbt: number; lcp: number; cls: number };
 
-/** `runs` cold loads of `url` under Lighthouse's mobile preset, each in a fresh tab. */
+/**
+ * `runs` measured cold loads of `url` under Lighthouse's mobile preset, each in a fresh tab. A run
+ * Lighthouse could not measure (NO_NAVSTART now and then in a busy container) is tried again, up
+ * to `runs` more times, so the median is over as many runs as asked.
+ */
 export async function lighthouseRuns(url: string, token: string, runs: number): Promise<LighthouseRun[]> {
   // No sandbox: the bench runs as root in containers, where Chromium will not start with one.
   const chrome = await launch({
@@ -22,7 +26,7 @@ export async function lighthouseRuns(url: string, token: string, runs: number): 
   const browser = await puppeteer.connect({ browserURL: `http://localhost:${chrome.port}` });
   const results: LighthouseRun[] = [];
   try {
-    for (let run = 0; run < runs; run++) {
+    for (let run = 0; run < runs * 2 && results.filter((each) => Number.isFinite(each.score)).length < runs; run++) {
       const page = await browser.newPage();
       // The token where the app's sign-in keeps it, before any script of the page runs.
       await page.evaluateOnNewDocument((value) => sessionStorage.setItem('siro.token', value), token);
@@ -80,7 +84,7 @@ export function lighthouseRows(runs: LighthouseRun[], raw: Record<string, number
     'Lighthouse CLS, complete sale',
     measured.map((run) => run.cls),
   );
-  const n = `${measured.length} of ${runs.length} runs measured`;
+  const n = `${measured.length} runs measured of ${runs.length}`;
   return [
     {
       metric: `9. Lighthouse performance, mobile (${n})`,
