@@ -3,7 +3,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-import { chunkGroups } from './tooling/chunks.ts';
+import { chunkGroups, EARLY_PAINTS } from './tooling/chunks.ts';
 import { serveLikeNginx } from './tooling/serve-like-nginx.ts';
 import { inlineEarlyStart, linkAppStylesheet, precompress, servePrecompressed } from './tooling/vite-plugins.ts';
 
@@ -24,7 +24,7 @@ export default defineConfig(({ command }) => ({
     react(),
     tailwindcss(),
     serveLikeNginx(upstream),
-    inlineEarlyStart(earlyStartEntry, alias),
+    inlineEarlyStart(earlyStartEntry, alias, EARLY_PAINTS),
     linkAppStylesheet(),
     precompress(),
     servePrecompressed(),

@@ -1,3 +1,4 @@
+import { COMPLETE_SALE_RECORDING_ID } from '../sample-api/ids';
 import { expect, test } from './fixtures';
 
 // What makes the first request early: structure of the build, not timings (npm run bench has those).
@@ -20,4 +21,26 @@ test('the requests start from the page itself, and the entry script waits for no
   // The app's chunk is not listed: on a slow link it would compete with the recording's answer.
   expect(html).not.toMatch(/href="\/assets\/app-[\w-]+\.js"/);
   expect(html, 'the stylesheet the early paint is drawn with').toMatch(/<link rel="stylesheet" href="\/assets\/app-[\w-]+\.css">/);
+});
+
+test("each page's early paint is asked for by the inline script, beside the page's answer, and no other page's", async ({
+  page,
+  dashboard,
+}) => {
+  await dashboard.presetToken();
+  // The entry never runs: what is asked for, the inline script asked for.
+  await page.route(/\/assets\/boot-[\w-]+\.js$/, (route) => route.abort());
+  for (const [path, paint] of [
+    [`/recordings/${COMPLETE_SALE_RECORDING_ID}`, 'paint-recording'],
+    ['/recordings', 'paint-inbox'],
+    ['/follow-ups', 'paint-followups'],
+  ] as const) {
+    const requested = page.waitForRequest((request) => new RegExp(`/assets/${paint}-[\\w-]+\\.js$`).test(request.url()));
+    await page.goto(path);
+    await requested;
+    const preloaded = await page
+      .locator('link[rel="modulepreload"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(preloaded.filter((href) => href?.includes('/paint-'))).toEqual([expect.stringContaining(`/${paint}-`)]);
+  }
 });

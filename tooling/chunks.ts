@@ -3,14 +3,22 @@ import type { Rolldown } from 'vite';
 
 type ChunkingContext = Parameters<Extract<Rolldown.CodeSplittingGroup['name'], (...args: never[]) => unknown>>[1];
 
-// Few chunks, each what an entry imports statically. boot: the page's entry (the early paint,
-// React's JSX runtime, never react-dom). app: src/main.tsx (React, the router, the layout) plus
+// Few chunks, each what an entry imports statically. boot: the page's entry (never react-dom),
+// with what more than one page's early paint uses (React's JSX runtime, renderToDom) or the app
+// does too. paint-recording, paint-inbox, paint-followups: the rest of each page's early paint,
+// which the inline script preloads on that page's URL only. app: src/main.tsx (React, the router, the layout) plus
 // what the recording page shares with the router's other (lazy) pages. recording: the rest of
 // the recording page, which boot fetches beside the app on a recording URL, so the inbox and the
 // queue never download it. Whatever else is reached only through a lazy import (other pages,
 // sign-in, transcript, player, comments, below-the-fold panels, exports) gets its own chunk.
 const src = (path: string) => fileURLToPath(new URL(`../src/${path}`, import.meta.url));
 const BOOT = src('boot/entry.ts');
+/** Each page's early paint (src/boot/entry.ts imports them), by the kind of page startEarlyRequests names. */
+export const EARLY_PAINTS = {
+  recording: src('boot/first-screen.tsx'),
+  inbox: src('boot/first-screen-inbox.tsx'),
+  followups: src('boot/first-screen-followups.tsx'),
+};
 const APP = src('main.tsx');
 const RECORDING = src('recording-entry.ts');
 const ROUTER = src('app/router.tsx');
@@ -39,8 +47,16 @@ function otherPages(ctx: ChunkingContext): Set<string> {
 const inApp = (id: string, ctx: ChunkingContext) =>
   staticGraph(ctx, APP).has(id) || (staticGraph(ctx, RECORDING).has(id) && otherPages(ctx).has(id));
 
+function bootOrPaint(id: string, ctx: ChunkingContext): string | null {
+  if (staticGraph(ctx, BOOT).has(id)) return 'boot';
+  const paints = Object.entries(EARLY_PAINTS).filter(([, root]) => staticGraph(ctx, root).has(id));
+  if (paints.length === 0) return null;
+  // What the app's chunk holds would make it load that paint on every page: such code is in boot.
+  return paints.length === 1 && !inApp(id, ctx) ? `paint-${paints[0]![0]}` : 'boot';
+}
+
 export const chunkGroups: Rolldown.CodeSplittingGroup[] = [
-  { debugName: 'boot', name: (id, ctx) => (staticGraph(ctx, BOOT).has(id) ? 'boot' : null), priority: 3 },
+  { debugName: 'boot', name: bootOrPaint, priority: 3 },
   { debugName: 'app', name: (id, ctx) => (inApp(id, ctx) ? 'app' : null), priority: 2 },
   { debugName: 'recording', name: (id, ctx) => (staticGraph(ctx, RECORDING).has(id) ? 'recording' : null), priority: 1 },
 ];

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { build, type Alias, type Plugin } from 'vite';
+import { build, type Alias, type Plugin, type Rolldown } from 'vite';
 
 /**
  * index.html's entry (the boot entry) paints early and, once the recording has answered, imports
@@ -32,13 +32,36 @@ export function linkAppStylesheet(): Plugin {
   };
 }
 
+/** Where the inline script reads each page's early paint files: the build writes them in. */
+export const PAINT_FILES_PLACEHOLDER = '__SIRO_PAINT_FILES__';
+
+/**
+ * The files of each page's early paint (`paints`: its module, by page), for the inline script
+ * to preload on that page: the chunk the entry's import() names and the chunks it imports in
+ * turn, but not those index.html loads anyway (`html`: its entry script).
+ */
+export function paintFiles(bundle: Rolldown.OutputBundle, paints: Record<string, string>, html: string): Record<string, string[]> {
+  const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const files: Record<string, string[]> = {};
+  for (const [page, module] of Object.entries(paints)) {
+    const chunk = chunks.find((candidate) => candidate.facadeModuleId === module);
+    if (!chunk) throw new Error(`inlineEarlyStart: no chunk for ${module}`);
+    const found = new Set([chunk.fileName]);
+    for (const fileName of found) byName.get(fileName)?.imports.forEach((imported) => found.add(imported));
+    files[page] = [...found].map((fileName) => `/${fileName}`).filter((href) => !html.includes(`"${href}"`));
+  }
+  return files;
+}
+
 /**
  * Inlines `entry` (the inline entry of src/boot/), bundled on its own, as the first script of
  * index.html: a script file would cost a round trip before its first request could start. The
  * CSP allows exactly this script by its hash (deploy/security-headers.ts reads it from the
- * built index.html), never inline scripts in general.
+ * built index.html), never inline scripts in general. It names each page's early paint files
+ * (`paints`, see paintFiles) where it says PAINT_FILES_PLACEHOLDER.
  */
-export function inlineEarlyStart(entry: string, alias: Alias[] | Record<string, string>): Plugin {
+export function inlineEarlyStart(entry: string, alias: Alias[] | Record<string, string>, paints: Record<string, string>): Plugin {
   let code = '';
   return {
     name: 'siro:inline-early-start',
@@ -66,11 +89,15 @@ export function inlineEarlyStart(entry: string, alias: Alias[] | Record<string, 
       order: 'post',
       // Right after the charset (which must come first), before the stylesheet: a script after
       // a stylesheet waits for it to load before it runs.
-      handler(html) {
+      handler(html, { bundle }) {
         const charset = /<meta charset="[^"]+"\s*\/?>/i.exec(html);
         if (!charset) throw new Error('inlineEarlyStart: index.html has no <meta charset>');
+        const placeholder = new RegExp(`(["'\`])${PAINT_FILES_PLACEHOLDER}\\1`);
+        if (!bundle || !placeholder.test(code)) throw new Error('inlineEarlyStart: nowhere to name the paint files');
+        const named = code.replace(placeholder, () => `(${JSON.stringify(paintFiles(bundle, paints, html))})`);
+        if (/<\/script/i.test(named)) throw new Error('inlineEarlyStart: the code holds "</script"');
         const at = charset.index + charset[0].length;
-        return `${html.slice(0, at)}\n    <script>${code}</script>${html.slice(at)}`;
+        return `${html.slice(0, at)}\n    <script>${named}</script>${html.slice(at)}`;
       },
     },
   };

@@ -1,10 +1,9 @@
 // The page's entry module. The requests are already on their way (startEarlyRequests, inlined
 // into index.html). This draws the first screen if they answer before the app has started,
-// then loads the app. Everything it imports is in the boot chunk, never the app's: the app is
-// the one thing it waits for.
-import { earlyState } from '@/lib/early-requests';
-
-import { paintFirstScreen, paintFollowups, paintInbox } from './first-screen';
+// then loads the app. Everything it imports statically is in the boot chunk, never the app's;
+// each page's paint is a chunk of its own, already on its way too (the inline script preloads
+// it), so a page never downloads or evaluates the other pages' paints before its content.
+import { earlyState, type EarlyAnswer, type EarlyStart } from '@/lib/early-requests';
 
 // An async script may run before the body is parsed: look #root up when it is needed.
 const root = () => document.getElementById('root');
@@ -30,23 +29,36 @@ const started = earlyState().start;
 const early = started !== undefined ? started : (await import('./request-start')).startEarlyRequests();
 if (early) {
   const answer = early.kind === 'recording' ? early.recording : early.kind === 'inbox' ? early.search : early.list;
-  answer.then(
-    async ({ response, text }) => {
-      await stylesheet?.catch(() => {});
-      const element = root();
-      if (!response.ok || !element) return;
-      if (early.kind === 'recording') await paintFirstScreen(element, text, early.sections);
-      else if (early.kind === 'inbox') paintInbox(element, text);
-      else paintFollowups(element, text);
-    },
-    () => {}, // A failure is the app's to report, once it adopts the request.
-  );
+  paint(early).catch(() => {}); // A failure is the app's to report, once it adopts the request.
   // On a slow link the app's ~100 KB would share the bandwidth with the page's answer and hold
   // it up: the app downloads once the answer is here (or taking long).
   const waited = new Promise((resolve) => setTimeout(resolve, APP_WAITS_MS));
   void Promise.race([answer.catch(() => {}), waited]).then(loadApp);
 } else {
   loadApp();
+}
+
+/** The page's element to draw in, once the answer is here and fit to draw from. */
+async function drawingRoot(answer: EarlyAnswer) {
+  await stylesheet?.catch(() => {});
+  return answer.response.ok ? root() : null;
+}
+
+/** Draws the first screen from the page's answer, its paint's code fetched beside it. */
+async function paint(early: EarlyStart) {
+  if (early.kind === 'recording') {
+    const [{ paintFirstScreen }, answer] = await Promise.all([import('./first-screen'), early.recording]);
+    const element = await drawingRoot(answer);
+    if (element) await paintFirstScreen(element, answer.text, early.sections);
+  } else if (early.kind === 'inbox') {
+    const [{ paintInbox }, answer] = await Promise.all([import('./first-screen-inbox'), early.search]);
+    const element = await drawingRoot(answer);
+    if (element) paintInbox(element, answer.text);
+  } else {
+    const [{ paintFollowups }, answer] = await Promise.all([import('./first-screen-followups'), early.list]);
+    const element = await drawingRoot(answer);
+    if (element) paintFollowups(element, answer.text);
+  }
 }
 
 /**

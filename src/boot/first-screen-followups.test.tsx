@@ -7,7 +7,7 @@ import { FollowupCard, plainFollowupLink, QueueFrame, type FollowupLinkProps } f
 import { clippedText } from '@/lib/clip-text';
 import { earlyState, removeEarlyPaint } from '@/lib/early-requests';
 
-import { FollowupActionsLookalike, paintFollowups } from './first-screen';
+import { FollowupActionsLookalike, paintFollowups } from './first-screen-followups';
 import { renderToDom } from './render-to-dom';
 
 // The queue drawn before React (first-screen.test.tsx does the same for the recording and the

@@ -17,7 +17,8 @@ import { PAGE_ORDER } from '@/features/recordings/panels';
 import { earlyState, removeEarlyPaint } from '@/lib/early-requests';
 import { buildRecording, rawRecording } from '@/testing/recording-fixtures';
 
-import { FirstScreen, paintFirstScreen, paintInbox } from './first-screen';
+import { FirstScreen, paintFirstScreen } from './first-screen';
+import { paintInbox } from './first-screen-inbox';
 import { renderToDom } from './render-to-dom';
 
 // The boot script draws the first screen before React loads; React then replaces it. Both draw
