@@ -1,9 +1,7 @@
-import * as v from 'valibot';
-
 import { PanelFrame } from '@/components/ui/panel-frame';
-import { parseSummarySections, type SummarySection } from '@/features/conversation/api/summary-sections-schema';
+import type { SummarySection } from '@/features/conversation/api/summary-sections-schema';
 import { SummarySectionsView } from '@/features/conversation/components/summary-sections-view';
-import { firstScreenResponseSchema, type FirstScreenRecording } from '@/features/recordings/api/recording-schema';
+import type { FirstScreenRecording } from '@/features/recordings/api/recording-schema';
 import { RecordingHeader } from '@/features/recordings/components/recording-header';
 import { SummaryPanel } from '@/features/recordings/components/summary-panel';
 import { ViewBar } from '@/features/recordings/components/view-bar';
@@ -12,6 +10,7 @@ import { isStillProcessing } from '@/features/recordings/recording-status';
 import type { EarlyAnswer } from '@/lib/early-requests';
 
 import { BarPlaceholder, parseJson } from './paint-parts';
+import { readFirstScreen, readSummarySections } from './read-answers';
 import { renderToDom } from './render-to-dom';
 
 // The recording page's early paint. Each page's is a chunk of its own, which the inline script
@@ -67,7 +66,7 @@ async function sectionsIfSoon(answer: Promise<EarlyAnswer> | null): Promise<Summ
   if (!answer) return null;
   const late = new Promise<null>((resolve) => setTimeout(resolve, SECTIONS_WAIT_MS, null));
   const early = await Promise.race([answer.catch(() => null), late]);
-  return early?.response.ok ? parseSummarySections(parseJson(early.text)) : null;
+  return early?.response.ok ? readSummarySections(parseJson(early.text)) : null;
 }
 
 /**
@@ -75,14 +74,11 @@ async function sectionsIfSoon(answer: Promise<EarlyAnswer> | null): Promise<Summ
  * and the app has not got there first. API text stays text: the components render it as such.
  */
 export async function paintFirstScreen(root: HTMLElement, text: string, sectionsAnswer: Promise<EarlyAnswer> | null) {
-  const parsed = v.safeParse(firstScreenResponseSchema, parseJson(text));
-  if (!parsed.success) return;
+  const recording = readFirstScreen(parseJson(text));
+  if (!recording) return;
   const search = new URLSearchParams(window.location.search);
   const on = { ...parsePanelFlags(search), ...parseUiPanelFlags(search) };
   const sections = on.showSummary ? await sectionsIfSoon(sectionsAnswer) : null;
   if (root.childElementCount > 0) return;
-  renderToDom(
-    root,
-    <FirstScreen recording={parsed.output.data} sections={sections} shown={PAGE_ORDER.filter((panel) => on[panel.flag])} />,
-  );
+  renderToDom(root, <FirstScreen recording={recording} sections={sections} shown={PAGE_ORDER.filter((panel) => on[panel.flag])} />);
 }

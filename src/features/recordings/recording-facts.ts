@@ -1,4 +1,5 @@
-import { Unreadable, type Recording } from './api/recording-schema';
+import type { Recording } from './api/recording-schema';
+import { Unreadable } from './api/unreadable';
 
 type Known = Pick<Recording, 'title' | 'crmCustomer' | 'conversationType' | 'crmOpportunities'>;
 

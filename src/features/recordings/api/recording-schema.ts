@@ -2,6 +2,10 @@ import * as v from 'valibot';
 
 import { finiteNumber, lenient, parseItems, type List } from '@/lib/lenient';
 
+import { Unreadable, UNREADABLE } from './unreadable';
+
+export { Unreadable, UNREADABLE };
+
 // Only the id makes a recording: everything else, the fields Siro promises included, may be
 // missing, null, malformed, or carry an enum value newer than this code. Each field therefore
 // falls back on its own (to `undefined`, or `deleted` to false), list items are checked one by
@@ -32,19 +36,6 @@ function listOf<TSchema extends v.GenericSchema>(item: TSchema) {
     }),
   );
 }
-
-/**
- * A value that came but could not be read, kept apart from a missing one: its panel says Siro
- * sent something it cannot show, where a missing one means there is nothing. A class, not a
- * string, so no text Siro sends can be mistaken for it.
- */
-export class Unreadable {
-  /** An export still says what became of the value. */
-  toJSON() {
-    return 'unreadable';
-  }
-}
-export const UNREADABLE = new Unreadable();
 
 /** Optional and nullable, and UNREADABLE when it came in a shape this code cannot read. */
 function readable<TSchema extends v.GenericSchema>(schema: TSchema) {

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { EmptyState, UnreadableState } from '@/components/ui/panel-frame';
 import { clippedText, type ShowText } from '@/lib/clip-text';
 
-import { Unreadable } from '../api/recording-schema';
+import { Unreadable } from '../api/unreadable';
 
 type Props = {
   summary: string | Unreadable | null | undefined;
