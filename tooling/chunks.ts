@@ -6,7 +6,8 @@ type ChunkingContext = Parameters<Extract<Rolldown.CodeSplittingGroup['name'], (
 // Few chunks, each what an entry imports statically. boot: the page's entry (never react-dom),
 // with what more than one page's early paint uses (React's JSX runtime, renderToDom) or the app
 // does too. paint-recording, paint-inbox, paint-followups: the rest of each page's early paint,
-// which the inline script preloads on that page's URL only. app: src/main.tsx (React, the router, the layout) plus
+// which the inline script preloads on that page's URL only, and paint-lists: what the inbox's
+// and the queue's share. app: src/main.tsx (React, the router, the layout) plus
 // what the recording page shares with the router's other (lazy) pages. recording: the rest of
 // the recording page, which boot fetches beside the app on a recording URL, so the inbox and the
 // queue never download it. Whatever else is reached only through a lazy import (other pages,
@@ -51,8 +52,11 @@ function bootOrPaint(id: string, ctx: ChunkingContext): string | null {
   if (staticGraph(ctx, BOOT).has(id)) return 'boot';
   const paints = Object.entries(EARLY_PAINTS).filter(([, root]) => staticGraph(ctx, root).has(id));
   if (paints.length === 0) return null;
+  if (paints.length === 1 && !inApp(id, ctx)) return `paint-${paints[0]![0]}`;
+  // The lists' paints (valibot's schemas, the filters) share a chunk the recording's never waits for.
+  if (!paints.some(([page]) => page === 'recording')) return 'paint-lists';
   // What the app's chunk holds would make it load that paint on every page: such code is in boot.
-  return paints.length === 1 && !inApp(id, ctx) ? `paint-${paints[0]![0]}` : 'boot';
+  return 'boot';
 }
 
 export const chunkGroups: Rolldown.CodeSplittingGroup[] = [
