@@ -8,7 +8,7 @@ import { earlyState, type EarlyAnswer, type EarlyStart } from '@/lib/early-reque
 // An async script may run before the body is parsed: look #root up when it is needed.
 const root = () => document.getElementById('root');
 
-/** How long the app waits for the page's answer before downloading anyway. */
+/** How long the app waits for the first screen before downloading anyway. */
 const APP_WAITS_MS = 1_500;
 
 function loadApp() {
@@ -28,12 +28,12 @@ const stylesheet = import.meta.env.DEV ? import('../index.css') : undefined;
 const started = earlyState().start;
 const early = started !== undefined ? started : (await import('./request-start')).startEarlyRequests();
 if (early) {
-  const answer = early.kind === 'recording' ? early.recording : early.kind === 'inbox' ? early.search : early.list;
-  paint(early).catch(() => {}); // A failure is the app's to report, once it adopts the request.
-  // On a slow link the app's ~100 KB would share the bandwidth with the page's answer and hold
-  // it up: the app downloads once the answer is here (or taking long).
+  const painted = paint(early).catch(() => {}); // A failure is the app's to report, once it adopts the request.
+  // On a slow link the app's ~100 KB would share the bandwidth with what the first screen is
+  // drawn from (the page's answer, the summary sections, the paint's code) and hold it up: the
+  // app downloads once the first screen is drawn, or could not be, or is taking long.
   const waited = new Promise((resolve) => setTimeout(resolve, APP_WAITS_MS));
-  void Promise.race([answer.catch(() => {}), waited]).then(loadApp);
+  void Promise.race([painted, waited]).then(loadApp);
 } else {
   loadApp();
 }
