@@ -84,4 +84,22 @@ describe('startEarlyRequests', () => {
     expect(startEarlyRequests(at(path))).toBeNull();
     expect(startedRequests()).toEqual([]);
   });
+
+  it.each([
+    ['/recordings/r1', 'recording'],
+    ['/recordings', 'inbox'],
+    ['/follow-ups', 'followups'],
+  ])('on %s, names the page (its paint is preloaded there) before any request starts', (path, kind) => {
+    sessionStorage.setItem('siro.token', 'tok-123');
+    const first = vi.fn(() => expect(startedRequests()).toEqual([]));
+    startEarlyRequests(at(path), first);
+    expect(first).toHaveBeenCalledExactlyOnceWith(kind);
+    expect(startedRequests().length).toBeGreaterThan(0);
+  });
+
+  it('names no page where it asks for nothing', () => {
+    const first = vi.fn();
+    expect(startEarlyRequests(at('/recordings/r1'), first)).toBeNull();
+    expect(first).not.toHaveBeenCalled();
+  });
 });

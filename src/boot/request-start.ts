@@ -14,24 +14,30 @@ import { recordingFromLocation } from '@/features/recordings/recording-location'
 import { earlyState, preloadRequest, type EarlyStart } from '@/lib/early-requests';
 import { readStoredToken } from '@/lib/token-storage';
 
-/** Starts the page's requests once per page load; null when there is no token, or no page it knows. */
-export function startEarlyRequests(location: Location = window.location): EarlyStart | null {
+/**
+ * Starts the page's requests once per page load; null when there is no token, or no page it
+ * knows. `first` runs before any request starts, with the kind of page they are for.
+ */
+export function startEarlyRequests(location: Location = window.location, first?: (kind: EarlyStart['kind']) => void): EarlyStart | null {
   const state = earlyState();
   if (state.start !== undefined) return state.start;
   state.start = null;
   const token = readStoredToken().token;
   const target = token ? recordingFromLocation(location) : null;
   if (token && !target && isInboxPath(location.pathname)) {
+    first?.('inbox');
     const body = JSON.stringify(searchBody(inboxFiltersFromSearch(location.search), FIRST_PAGE));
     state.start = { kind: 'inbox', search: preloadRequest(SEARCH_PATH, { token, method: 'POST', body }) };
     return state.start;
   }
   if (token && isFollowupsPath(location.pathname)) {
+    first?.('followups');
     const request = toFollowupRequest(followupFiltersFromSearch(location.search));
     state.start = { kind: 'followups', list: preloadRequest(FOLLOWUPS_PATH, { token, search: toFollowupsSearch(request, null) }) };
     return state.start;
   }
   if (!token || !target) return null;
+  first?.('recording');
 
   const { id, flags } = target;
   const ui = parseUiPanelFlags(new URLSearchParams(location.search));
