@@ -1,11 +1,11 @@
-import { act, render, screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { InfiniteList } from './infinite-list';
 
 const ITEMS = Array.from({ length: 120 }, (_, index) => `Row ${index + 1}`);
 
-function renderList() {
+function renderList(memoryKey?: string) {
   return render(
     <InfiniteList
       label="Rows"
@@ -17,32 +17,50 @@ function renderList() {
       onLoadMore={() => {}}
       estimateSize={200}
       rowClassName="pb-3"
+      memoryKey={memoryKey}
     />,
   );
 }
 
-const drawnRows = () => within(screen.getByRole('list', { name: 'Rows' })).queryAllByRole('listitem');
+const rows = () => within(screen.getByRole('list', { name: 'Rows' })).getAllByRole('listitem');
 
 describe('InfiniteList', () => {
-  beforeEach(() => {
-    // jsdom lays nothing out: each row measures as tall as its estimate.
-    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
-      return this.matches('li[data-index]') ? 200 : 0;
-    });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('keeps every loaded row in the page (for Ctrl+F, j/k and print), each left to the browser to skip while off screen', () => {
+    renderList();
+    expect(rows()).toHaveLength(ITEMS.length);
+    expect(screen.getByText('Row 120')).toBeInTheDocument();
+    expect(rows()[119]).toHaveAttribute('aria-posinset', '120');
+    expect(rows()[119]).toHaveAttribute('aria-setsize', '120');
+    // Ten rows a block, each block as tall as its rows are thought to be; the first always laid out.
+    for (const row of rows().slice(10)) {
+      expect(row).toHaveClass('lazy-row');
+      expect(row.style.containIntrinsicSize).toBe('auto 200px');
+    }
+    const block = rows()[10]!.parentElement!;
+    expect(block).toHaveClass('lazy-row');
+    expect(block.children).toHaveLength(10);
+    expect(block.style.containIntrinsicSize).toBe('auto 2000px');
+    expect(rows()[0]).not.toHaveClass('lazy-row');
+    expect(rows()[0]!.parentElement).not.toHaveClass('lazy-row');
   });
 
-  it('draws only the rows near the viewport on screen, and every loaded row for a print', () => {
-    renderList();
-    expect(drawnRows().length).toBeGreaterThan(0);
-    expect(drawnRows().length).toBeLessThan(30);
-    expect(screen.queryByText('Row 120')).not.toBeInTheDocument();
+  it('comes back with the row heights it had when left under the same memory key', () => {
+    // jsdom lays nothing out: the list says it is drawn, each row as tall as below.
+    vi.spyOn(HTMLElement.prototype, 'getClientRects').mockImplementation(() => [new DOMRect()] as unknown as DOMRectList);
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      return DOMRect.fromRect({ height: this.dataset.key === 'Row 12' ? 150 : 96 });
+    });
+    renderList('entry-1').unmount();
 
-    act(() => void window.dispatchEvent(new Event('beforeprint')));
-    expect(drawnRows()).toHaveLength(ITEMS.length);
-    expect(screen.getByText('Row 120')).toBeInTheDocument();
-    expect(drawnRows()[119]).toHaveAttribute('aria-posinset', '120');
+    const again = renderList('entry-1');
+    expect(rows()[10]!.style.containIntrinsicSize).toBe('auto 96px');
+    expect(rows()[11]!.style.containIntrinsicSize).toBe('auto 150px');
+    expect(rows()[10]!.parentElement!.style.containIntrinsicSize).toBe(`auto ${9 * 96 + 150}px`);
+    again.unmount();
 
-    act(() => void window.dispatchEvent(new Event('afterprint')));
-    expect(drawnRows().length).toBeLessThan(30);
+    renderList('entry-2');
+    expect(rows()[10]!.style.containIntrinsicSize).toBe('auto 200px');
   });
 });

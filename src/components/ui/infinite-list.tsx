@@ -1,17 +1,4 @@
-import { defaultRangeExtractor, useWindowVirtualizer, type Range, type VirtualItem } from '@tanstack/react-virtual';
-import {
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type FocusEvent,
-  type Key,
-  type ReactNode,
-  type RefObject,
-} from 'react';
-
-import { usePrinting } from '@/hooks/use-printing';
+import { memo, useDeferredValue, useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 
 import { cn } from './cn';
 
@@ -19,91 +6,76 @@ type Props<T> = {
   /** The list's accessible name. */
   label: string;
   items: readonly T[];
+  /** Keep it stable (module level, or memoised), as `renderItem`: rows are drawn again when it changes. */
   getKey: (item: T) => string;
   renderItem: (item: T, index: number) => ReactNode;
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
   onLoadMore: () => void;
-  /** A row's usual height in px, its gap included, until it has been measured. */
+  /** A row's usual height in px, its gap included: what an off-screen row not yet drawn takes. */
   estimateSize: number;
-  /** Classes of each row's `li`: its gap to the next row is its bottom padding (rows are measured whole). */
+  /**
+   * Classes of each row: its gap to the next row is its padding (rows are sized whole), and it
+   * spreads a little past its content, since what is drawn outside a row (a focus ring) is cut off.
+   */
   rowClassName: string;
-  /** Where the row heights measured so far are kept, so the list comes back as it was (e.g. on Back). */
+  /** Where the row heights seen so far are kept, so the list comes back as it was (e.g. on Back). */
   memoryKey?: string;
-  listRef?: RefObject<HTMLUListElement | null>;
+  listRef?: RefObject<HTMLDivElement | null>;
   className?: string;
   /** Shown under the rows instead of Load more, e.g. why the next page failed. */
   footer?: ReactNode;
-  /** After each of the list's renders, before the browser paints: where its rows are can be read then. */
-  onRowsPlaced?: () => void;
 };
 
 /** How far below the viewport the end of the list starts the next page. */
 const NEAR_END = '800px';
-/** Rows drawn beyond each edge of the viewport: j/k and a quick flick find them there. */
-const OVERSCAN = 6;
+/**
+ * Rows per block. Each row and each block skips its layout and paint while far from the viewport;
+ * the browser checks every such box on every frame, so a thousand rows are checked as a hundred
+ * blocks plus the rows of the few blocks near the viewport.
+ */
+const BLOCK = 10;
+/** A block spreads as far as its rows do (see `rowClassName`), or it would cut them off there. */
+const BLOCK_CLASS = '-mx-1 px-1';
 
-/** Row heights measured, per `memoryKey`: for as long as the page is open. */
-const measured = new Map<string, VirtualItem[]>();
+/** Row heights seen, per `memoryKey` then row key: for as long as the page is open. */
+const remembered = new Map<string, Map<string, number>>();
 
-/** The list's top in the document, which the virtualizer needs to know what the window shows. */
-function useDocumentTop(ref: RefObject<HTMLElement | null>): number {
-  const [top, setTop] = useState(0);
-  const update = useCallback(() => {
-    const element = ref.current;
-    if (element) setTop(Math.round(element.getBoundingClientRect().top + window.scrollY));
-  }, [ref]);
-  useLayoutEffect(update);
-  useEffect(() => {
-    if (typeof ResizeObserver === 'undefined') return;
-    // What is above the list (the filters opening, a notice) moves it.
-    const observer = new ResizeObserver(update);
-    observer.observe(document.body);
-    return () => observer.disconnect();
-  }, [update]);
-  return top;
+/** Each row's height, drawn or remembered by the browser: what it takes when Back returns to the list. */
+function rememberHeights(list: HTMLElement | null, memoryKey: string | undefined) {
+  if (!memoryKey || !list || list.getClientRects().length === 0) return;
+  const seen = new Map<string, number>();
+  for (const row of list.querySelectorAll<HTMLElement>('[data-list-item]')) {
+    if (row.dataset.key) seen.set(row.dataset.key, row.getBoundingClientRect().height);
+  }
+  remembered.set(memoryKey, seen);
 }
 
 /**
- * A paged list that draws only the rows near the viewport (however many pages have come), in a
- * window-scrolled page; the row heights it measured are kept under `memoryKey`. The next page loads as the end comes near, and a Load more
- * button does the same for keyboard and screen-reader users. Each row is an `li` marked
- * `data-list-item`, with its place in the list (aria-posinset of aria-setsize).
+ * A paged list, in a window-scrolled page, of every row loaded. Rows come in blocks of `BLOCK`,
+ * and rows and blocks are `lazy-row`s: the browser skips their layout and paint while they are far
+ * from the viewport (a thousand rows scroll as a few do), yet they stay in the page for Ctrl+F,
+ * j/k, screen readers and print. A row not yet drawn takes `estimateSize`, or the height it had
+ * when the list under `memoryKey` was left. New rows are drawn in the background, a little at a
+ * time. The next page loads as the end comes near, and a Load more button does the same for
+ * keyboard and screen-reader users. Each row is a `listitem` marked `data-list-item`, with its
+ * place in the list (aria-posinset of aria-setsize).
  */
 export function InfiniteList<T>(props: Props<T>) {
-  const { label, items, getKey, renderItem, hasNextPage, isFetchingNextPage, onLoadMore, estimateSize, rowClassName } = props;
-  const { memoryKey, listRef, className, footer, onRowsPlaced } = props;
-  const ownRef = useRef<HTMLUListElement>(null);
+  const { label, getKey, renderItem, hasNextPage, isFetchingNextPage, onLoadMore, estimateSize, rowClassName } = props;
+  const { memoryKey, listRef, className, footer } = props;
+  const items = useDeferredValue(props.items);
+  const ownRef = useRef<HTMLDivElement>(null);
   const ref = listRef ?? ownRef;
   const endRef = useRef<HTMLDivElement>(null);
-  const focused = useRef<number | null>(null);
-  const scrollMargin = useDocumentTop(ref);
-  const printing = usePrinting();
-  // The focused row and its neighbours stay drawn, so j/k step from it wherever the page is.
-  const keepFocused = useCallback((range: Range) => {
-    const indexes = new Set(defaultRangeExtractor(range));
-    const index = focused.current;
-    if (index === null) return [...indexes];
-    for (const near of [index - 1, index, index + 1]) if (near >= 0 && near < range.count) indexes.add(near);
-    return [...indexes].sort((a, b) => a - b);
-  }, []);
-  const [initialMeasurementsCache] = useState(() => (memoryKey && measured.get(memoryKey)) || []);
-  const virtualizer = useWindowVirtualizer({
-    count: items.length,
-    estimateSize: () => estimateSize,
-    getItemKey: (index) => getKey(items[index]!),
-    overscan: OVERSCAN,
-    scrollMargin,
-    rangeExtractor: keepFocused,
-    initialMeasurementsCache,
-    initialRect: typeof window === 'undefined' ? undefined : { width: window.innerWidth, height: window.innerHeight },
-  });
-  useEffect(() => {
-    if (!memoryKey) return;
-    return () => void measured.set(memoryKey, virtualizer.measurementsCache);
-  }, [memoryKey, virtualizer]);
+  const [heights] = useState(() => (memoryKey && remembered.get(memoryKey)) || new Map<string, number>());
 
-  useLayoutEffect(() => onRowsPlaced?.());
+  // What the rows take is kept as the manager leaves: a click in the list, or the list going while
+  // still laid out (a route hidden while the next loads is not).
+  useLayoutEffect(() => {
+    const list = ref.current;
+    return () => rememberHeights(list, memoryKey);
+  }, [memoryKey, ref]);
 
   const canLoad = hasNextPage && !isFetchingNextPage;
   const loadMore = useRef(onLoadMore);
@@ -123,44 +95,35 @@ export function InfiniteList<T>(props: Props<T>) {
     return () => observer.disconnect();
   }, [canLoad]);
 
-  const onFocus = (event: FocusEvent<HTMLUListElement>) => {
-    const row = event.target.closest<HTMLElement>('[data-index]');
-    focused.current = row ? Number(row.dataset.index) : null;
-  };
-  const onBlur = (event: FocusEvent<HTMLUListElement>) => {
-    if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) focused.current = null;
-  };
-
-  const rows: Array<{ key: Key; index: number; start: number | null }> = printing
-    ? items.map((item, index) => ({ key: getKey(item), index, start: null }))
-    : virtualizer.getVirtualItems();
+  const blocks: ReactNode[] = [];
+  for (let first = 0; first < items.length; first += BLOCK) {
+    blocks.push(
+      <Block
+        key={first}
+        rows={items.slice(first, first + BLOCK)}
+        first={first}
+        lazy={first > 0}
+        setSize={items.length}
+        getKey={getKey}
+        renderItem={renderItem}
+        heights={heights}
+        estimateSize={estimateSize}
+        rowClassName={rowClassName}
+      />,
+    );
+  }
 
   return (
     <>
-      <ul
+      <div
+        role="list"
         aria-label={label}
         ref={ref}
-        onFocus={onFocus}
-        onBlur={onBlur}
-        className={cn('relative', className)}
-        // A print shows every row loaded, one after the other: the paper has no viewport.
-        style={printing ? undefined : { height: virtualizer.getTotalSize() }}
+        className={className}
+        onClickCapture={(event) => rememberHeights(event.currentTarget, memoryKey)}
       >
-        {rows.map((row) => (
-          <li
-            key={row.key}
-            ref={printing ? undefined : virtualizer.measureElement}
-            data-index={row.index}
-            data-list-item=""
-            aria-setsize={items.length}
-            aria-posinset={row.index + 1}
-            className={cn(row.start !== null && 'absolute inset-x-0 top-0', rowClassName)}
-            style={row.start === null ? undefined : { transform: `translateY(${row.start - scrollMargin}px)` }}
-          >
-            {renderItem(items[row.index]!, row.index)}
-          </li>
-        ))}
-      </ul>
+        {blocks}
+      </div>
       <div ref={endRef} className="flex justify-center py-3">
         {footer ??
           (hasNextPage && (
@@ -178,3 +141,56 @@ export function InfiniteList<T>(props: Props<T>) {
     </>
   );
 }
+
+type BlockProps<T> = Pick<Props<T>, 'getKey' | 'renderItem' | 'estimateSize' | 'rowClassName'> & {
+  rows: readonly T[];
+  /** The first row's index in the list. */
+  first: number;
+  /**
+   * The first block is always laid out: what reads where its rows are before the browser has
+   * decided what is near the viewport (the early paint's hand-over, Back's scroll) reads them as drawn.
+   */
+  lazy: boolean;
+  setSize: number;
+  heights: ReadonlyMap<string, number>;
+};
+
+function BlockRows<T>({ rows, first, lazy, setSize, getKey, renderItem, heights, estimateSize, rowClassName }: BlockProps<T>) {
+  const keys = rows.map(getKey);
+  const sizes = keys.map((key) => heights.get(key) ?? estimateSize);
+  const blockHeight = sizes.reduce((total, height) => total + height, 0);
+  const drawn = rows.map((item, offset) => {
+    const key = keys[offset]!;
+    const index = first + offset;
+    const height = sizes[offset]!;
+    return (
+      <div
+        key={key}
+        role="listitem"
+        data-key={key}
+        data-list-item=""
+        aria-setsize={setSize}
+        aria-posinset={index + 1}
+        className={cn(lazy && 'lazy-row', rowClassName)}
+        style={lazy ? { containIntrinsicSize: `auto ${height}px` } : undefined}
+      >
+        {renderItem(item, index)}
+      </div>
+    );
+  });
+  return (
+    <div className={cn(lazy && 'lazy-row', BLOCK_CLASS)} style={lazy ? { containIntrinsicSize: `auto ${blockHeight}px` } : undefined}>
+      {drawn}
+    </div>
+  );
+}
+
+/** A block is drawn again only when one of its rows, or how many rows there are, changed. */
+const Block = memo(BlockRows, (before, after) => {
+  const { rows, ...rest } = after;
+  return (
+    rows.length === before.rows.length &&
+    rows.every((row, index) => row === before.rows[index]) &&
+    (Object.keys(rest) as (keyof typeof rest)[]).every((name) => Object.is(rest[name], before[name]))
+  );
+}) as typeof BlockRows;

@@ -11,8 +11,11 @@ import { followupStatusBadge, followupTypeInWords } from '../labels';
 // boot script draws them (with inert look-alikes of the controls) before React has loaded, so
 // nothing moves when React takes over.
 
-/** The gap under each row, inside its `li`: rows are measured (and drawn early) whole. */
-export const QUEUE_ROW_CLASS = 'pb-3';
+/**
+ * A row's box: the gap between rows inside it, so rows are sized (and drawn early) whole, and
+ * room around the card for its shadow, which the list cuts off outside a row (infinite-list).
+ */
+export const QUEUE_ROW_CLASS = '-mx-1 px-1 pt-1 pb-2';
 
 /** The link to a follow-up's recording: the app's navigates in the app, the early paint's is a plain link. */
 export type FollowupLinkProps = { recordingId: string; className: string; children: ReactNode };

@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 
 import { ApiErrorCard } from '@/components/ui/api-error-card';
 import { DateRangeFields, fieldClass, FilterBar, FilterField, MultiSelect, type Option } from '@/components/ui/filter-bar';
@@ -9,7 +9,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { useListShortcuts, useShortcutsPreference } from '@/hooks/use-list-shortcuts';
 import { useUrlFilters } from '@/hooks/use-url-filters';
 import { conversationTypesQueryOptions } from '@/lib/conversation-types';
-import { earlyState, removeEarlyPaint } from '@/lib/early-requests';
+import { removeEarlyPaint } from '@/lib/early-requests';
 import { useOrganizationId } from '@/lib/organization-id';
 import { countActiveFilters } from '@/lib/url-filters';
 
@@ -32,6 +32,8 @@ const ERROR_COPY = {
 
 type Props = { recordingHref: (recordingId: string) => string };
 
+const followupKey = (row: Followup) => row.followupId;
+
 /** Reps and teams a user token may not list: the ones met in the rows so far are the choices. */
 function seen(rows: readonly Followup[], id: 'repId' | 'teamId', name: 'repName' | 'teamName'): Option[] {
   const options = new Map<string, string>();
@@ -43,7 +45,7 @@ export function FollowupQueue({ recordingHref }: Props) {
   const { filters, setFilters, clearFilters } = useUrlFilters(FOLLOWUP_FILTERS);
   const request = useMemo(() => toFollowupRequest(filters), [filters]);
   const query = useInfiniteQuery({ ...followupQueries.list(request), placeholderData: keepPreviousData });
-  const listRef = useRef<HTMLUListElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
   const noSearch = useRef<HTMLElement>(null);
   const [shortcuts, setShortcuts] = useShortcutsPreference();
   useListShortcuts(listRef, noSearch, shortcuts);
@@ -66,15 +68,15 @@ export function FollowupQueue({ recordingHref }: Props) {
     return options;
   }, [types.data, filters.conversationType]);
 
+  const renderRow = useCallback((row: Followup) => <FollowupRow followup={row} recordingHref={recordingHref} />, [recordingHref]);
+
   const total = first ? queueTotal(first, rows, loaded.length, filters.type.length > 0) : null;
 
-  // The boot script drew this page over React's until now. The list first places its rows at an
-  // estimated height, then measures them: the copy goes once React's rows sit one after the other.
+  // The boot script drew this page over React's until now: React's shows the same.
   const settled = Boolean(first) || (query.isError && !query.data);
-  const handOver = () => {
-    if (earlyState().paint && settled && rowsAreMeasured(listRef.current)) removeEarlyPaint();
-  };
-  useLayoutEffect(handOver);
+  useLayoutEffect(() => {
+    if (settled) removeEarlyPaint();
+  }, [settled]);
 
   return (
     <QueueFrame
@@ -180,12 +182,11 @@ export function FollowupQueue({ recordingHref }: Props) {
             items={rows}
             estimateSize={200}
             rowClassName={QUEUE_ROW_CLASS}
-            getKey={(row) => row.followupId}
-            renderItem={(row) => <FollowupRow followup={row} recordingHref={recordingHref} />}
+            getKey={followupKey}
+            renderItem={renderRow}
             hasNextPage={query.hasNextPage}
             isFetchingNextPage={query.isFetchingNextPage}
             onLoadMore={() => void query.fetchNextPage()}
-            onRowsPlaced={handOver}
             footer={
               query.isFetchNextPageError ? (
                 <p role="alert" className="text-sm text-red-800">
@@ -210,13 +211,4 @@ export function FollowupQueue({ recordingHref }: Props) {
       </label>
     </QueueFrame>
   );
-}
-
-/** No list, or each drawn row starts where the one before it ends (measured, not estimated). */
-function rowsAreMeasured(list: HTMLUListElement | null): boolean {
-  const rows = list ? [...list.querySelectorAll<HTMLElement>(':scope > li')] : [];
-  return rows.every((row, index) => {
-    const before = rows[index - 1];
-    return !before || Math.abs(row.getBoundingClientRect().top - before.getBoundingClientRect().bottom) < 1;
-  });
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router-dom';
 
 import { LinkedText } from '@/components/ui/linked-text';
@@ -10,8 +11,11 @@ import { FollowupCard, followupName, type FollowupLinkProps } from './followup-c
 
 type Props = { followup: Followup; recordingHref: (recordingId: string) => string };
 
-/** One follow-up of the queue, as its latest known version, with the controls to work it. */
-export function FollowupRow({ followup: shown, recordingHref }: Props) {
+/**
+ * One follow-up of the queue, as its latest known version, with the controls to work it. Memoised:
+ * the queue keeps every loaded row mounted, and a new page must not draw the others again.
+ */
+export const FollowupRow = memo(function FollowupRow({ followup: shown, recordingHref }: Props) {
   const followup = useLatestFollowup(shown);
   const link = ({ recordingId, ...props }: FollowupLinkProps) => <Link to={recordingHref(recordingId)} {...props} />;
   return (
@@ -23,4 +27,4 @@ export function FollowupRow({ followup: shown, recordingHref }: Props) {
       actions={<FollowupActions followup={followup} name={followupName(followup)} />}
     />
   );
-}
+});

@@ -6,8 +6,11 @@ import { formatNumber } from '@/lib/format';
 // slots, and the boot script draws them (with look-alikes of the controls) before React has
 // loaded, so nothing moves when React takes over.
 
-/** The gap under each row, inside its `li`: rows are measured (and drawn early) whole. */
-export const ROW_CLASS = 'pb-2';
+/**
+ * A row's box: the gap between rows inside it, so rows are sized (and drawn early) whole, and
+ * room around the card for its focus ring, which the list cuts off outside a row (infinite-list).
+ */
+export const ROW_CLASS = '-mx-1 px-1 pt-1 pb-1';
 
 type FrameProps = { header?: ReactNode; search: ReactNode; sort: ReactNode; filters: ReactNode; children: ReactNode };
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { memo, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 
 import { ApiErrorCard, type ErrorCopy } from '@/components/ui/api-error-card';
@@ -35,7 +35,7 @@ const ERROR_COPY: ErrorCopy = {
 };
 
 const hitKey = (hit: Hit) => hit.recordingId;
-/** A row's height on a phone, its gap included, until measured. */
+/** A row's height on a phone, its gap included: what a row not yet drawn takes. */
 const ROW_HEIGHT = 104;
 
 /** The recordings inbox: search, filters (all in the URL), and the list, page after page. `header` goes beside the title. */
@@ -60,7 +60,7 @@ export function InboxPage({ header }: { header?: ReactNode }) {
 
   const activeCount = countActiveFilters(INBOX_FILTERS, filters, ['sort']);
   const clear = () => clearFilters({ sort: filters.sort });
-  const listRef = useRef<HTMLUListElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const [shortcuts, setShortcuts] = useShortcutsPreference();
   useListShortcuts(listRef, searchRef, shortcuts);
@@ -68,7 +68,9 @@ export function InboxPage({ header }: { header?: ReactNode }) {
   const historyEntry = useScrollMemory(ready);
   const updating = search.isPlaceholderData || (search.isFetching && !search.isFetchingNextPage && !search.isPending);
   // "2 hours ago" as of the answer, so a row reads the same on every render.
-  const now = search.dataUpdatedAt;
+  const now = search.answeredAt;
+  const bands = colorBands.data;
+  const renderHit = useCallback((hit: Hit) => <AppInboxRow hit={hit} colorBands={bands} now={now} link={AppRecordingLink} />, [bands, now]);
 
   // The boot script drew this page over React's until now: React's shows the same.
   useLayoutEffect(() => {
@@ -165,7 +167,7 @@ export function InboxPage({ header }: { header?: ReactNode }) {
                   listRef={listRef}
                   items={hits}
                   getKey={hitKey}
-                  renderItem={(hit) => <AppInboxRow hit={hit} colorBands={colorBands.data} now={now} link={AppRecordingLink} />}
+                  renderItem={renderHit}
                   hasNextPage={search.hasNextPage}
                   isFetchingNextPage={search.isFetchingNextPage}
                   onLoadMore={() => void search.fetchNextPage()}
@@ -196,7 +198,7 @@ export function InboxPage({ header }: { header?: ReactNode }) {
   );
 }
 
-/** Rows drawn again as the list scrolls or grows are skipped unless their data changed. */
+/** Every loaded row stays mounted: one is drawn again only when its data changed, not as the list grows. */
 const AppInboxRow = memo(InboxRow);
 
 /** The row's title link in the app: it navigates in the app, and Back to recordings knows where it came from. */
