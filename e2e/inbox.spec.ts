@@ -116,6 +116,15 @@ test('opening a recording and going Back keeps the filters and the scroll positi
   await row.scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollBy(0, 200));
   await expect.poll(() => inbox.scrollY()).toBeGreaterThan(300);
+  // Rows coming into view take their real height; the browser keeps what is on screen still,
+  // moving the scroll position a little: where the page settles is where the manager is.
+  await expect
+    .poll(async () => {
+      const y = await inbox.scrollY();
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      return (await inbox.scrollY()) === y;
+    })
+    .toBe(true);
   const scrolled = await inbox.scrollY();
   const title = await row.textContent();
   const searches = inbox.searches.length;

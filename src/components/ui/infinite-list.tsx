@@ -69,6 +69,24 @@ export function InfiniteList<T>(props: Props<T>) {
   const ref = listRef ?? ownRef;
   const endRef = useRef<HTMLDivElement>(null);
   const [heights] = useState(() => (memoryKey && remembered.get(memoryKey)) || new Map<string, number>());
+  // What the first rows (always laid out) measure, now and as the width changes, is what a row not
+  // yet drawn takes: rows coming into view then change the page's height (and scroll) the least.
+  const [measured, setMeasured] = useState<number | null>(null);
+  const hasRows = items.length > 0;
+  useLayoutEffect(() => {
+    const first = ref.current?.firstElementChild;
+    if (!hasRows || !first) return;
+    const measure = () => {
+      const sizes = [...first.children].map((row) => row.getBoundingClientRect().height);
+      const average = sizes.reduce((total, size) => total + size, 0) / sizes.length;
+      if (average > 0) setMeasured(Math.round(average));
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(first);
+    return () => observer.disconnect();
+  }, [hasRows, ref]);
 
   // What the rows take is kept as the manager leaves: a click in the list, or the list going while
   // still laid out (a route hidden while the next loads is not).
@@ -107,7 +125,7 @@ export function InfiniteList<T>(props: Props<T>) {
         getKey={getKey}
         renderItem={renderItem}
         heights={heights}
-        estimateSize={estimateSize}
+        estimateSize={measured ?? estimateSize}
         rowClassName={rowClassName}
       />,
     );
