@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 import { chunkGroups, EARLY_PAINTS } from './tooling/chunks.ts';
+import { pruneReactRouter } from './tooling/prune-react-router.ts';
 import { serveLikeNginx } from './tooling/serve-like-nginx.ts';
 import { inlineEarlyStart, linkAppStylesheet, precompress, servePrecompressed } from './tooling/vite-plugins.ts';
 
@@ -26,6 +27,7 @@ export default defineConfig(({ command }) => ({
     serveLikeNginx(upstream),
     inlineEarlyStart(earlyStartEntry, alias, EARLY_PAINTS),
     linkAppStylesheet(),
+    pruneReactRouter(),
     precompress(),
     servePrecompressed(),
   ],

@@ -1,6 +1,7 @@
-import { ArrowLeft } from 'lucide-react';
-import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { useLocation, useNavigate } from 'react-router-dom';
 
+import { AppLink as Link } from '@/components/ui/app-link';
+import { ArrowLeftIcon } from '@/components/ui/icons';
 import { paths } from '@/config/paths';
 
 const linkClass = 'inline-flex items-center gap-1 font-medium text-brand-700 underline-offset-2 hover:underline';
@@ -25,7 +26,7 @@ export function BackToRecordings() {
         navigate(-1);
       }}
     >
-      <ArrowLeft aria-hidden="true" className="size-4" />
+      <ArrowLeftIcon />
       <span className="hidden sm:inline">Back to recordings</span>
       <span className="sm:hidden">Recordings</span>
     </Link>

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { Link, Outlet, useLocation, useNavigationType } from 'react-router-dom';
+import { Outlet, useLocation, useNavigationType } from 'react-router-dom';
 
+import { AppLink as Link } from '@/components/ui/app-link';
 import { paths } from '@/config/paths';
 import { tokenStore, useAuth } from '@/lib/token-store';
 

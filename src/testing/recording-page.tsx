@@ -1,3 +1,5 @@
+import { waitFor } from '@testing-library/react';
+
 import { RecordingPage } from '@/app/routes/recording-page';
 import { AudioProvider } from '@/features/conversation/audio-context';
 import { UI_PANELS, type PanelFlag, type PanelFlags, type UiPanelFlag, type UiPanelFlags } from '@/features/recordings/panels';
@@ -21,4 +23,11 @@ export function recordingPage({ id = RECORDING_ID, flags = ALL_PANELS_ON, uiFlag
       <RecordingPage id={id} flags={flags} uiFlags={{ ...NO_UI_PANELS, ...uiFlags }} onToggle={onToggle} />
     </AudioProvider>
   );
+}
+
+/** Once its header shows, until the page has every part (those below the summary come one after another). */
+export async function wholePage() {
+  await waitFor(() => {
+    if (document.querySelector('[hidden][aria-busy="true"]')) throw new Error('The recording page is still filling in.');
+  });
 }

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { tokenStore } from '@/lib/token-store';
 import { stubDownload } from '@/testing/download';
 import { DEMO_TOKEN } from '@/testing/msw/sample-api';
-import { recordingPage } from '@/testing/recording-page';
+import { recordingPage, wholePage } from '@/testing/recording-page';
 import { renderWithProviders } from '@/testing/render';
 
 import { MANY_EXTRACTIONS_RECORDING_ID } from '../../../sample-api/ids.ts';
@@ -19,6 +19,7 @@ afterEach(() => {
 const renderLong = async () => {
   renderWithProviders(recordingPage({ id: MANY_EXTRACTIONS_RECORDING_ID }));
   await screen.findByRole('heading', { level: 1, name: 'Castillo – full solar site survey' });
+  await wholePage();
   return screen.getByRole('region', { name: 'Entity extractions' });
 };
 

@@ -8,7 +8,7 @@ import { RECORDING } from '@/testing/msw/recordings';
 import { DEMO_TOKEN } from '@/testing/msw/sample-api';
 import { answer } from '@/testing/msw/server';
 import { ALL_PANELS_ON, rawFollowup, rawRecording, RECORDING_ID } from '@/testing/recording-fixtures';
-import { recordingPage } from '@/testing/recording-page';
+import { recordingPage, wholePage } from '@/testing/recording-page';
 import { renderWithProviders } from '@/testing/render';
 
 const page = (flags: PanelFlags) => recordingPage({ flags });
@@ -23,7 +23,10 @@ const ok =
         ...overrides,
       }),
     });
-const title = () => screen.findByRole('heading', { level: 1, name: 'Kitchen visit with Dana' });
+const title = async () => {
+  await screen.findByRole('heading', { level: 1, name: 'Kitchen visit with Dana' });
+  await wholePage();
+};
 const region = (name: string) => screen.queryByRole('region', { name });
 
 beforeEach(() => tokenStore.signIn(DEMO_TOKEN, false));
@@ -137,6 +140,7 @@ describe('RecordingPage: where a manager looks for the controls', () => {
     answer(RECORDING, ok({ deleted: true, evaluationScore: null }));
     renderWithProviders(page(ALL_PANELS_ON));
     await screen.findByRole('note');
+    await wholePage();
     expect(region('Score')).toHaveTextContent('This recording was deleted before it was scored.');
   });
 });

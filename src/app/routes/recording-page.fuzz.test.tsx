@@ -14,7 +14,7 @@ import { RECORDING } from '@/testing/msw/recordings';
 import { DEMO_TOKEN } from '@/testing/msw/sample-api';
 import { server } from '@/testing/msw/server';
 import { ALL_PANELS_ON } from '@/testing/recording-fixtures';
-import { recordingPage } from '@/testing/recording-page';
+import { recordingPage, wholePage } from '@/testing/recording-page';
 import { renderWithProviders } from '@/testing/render';
 
 // Property: whatever the detail endpoint answers, the page renders without an uncaught error,
@@ -81,6 +81,8 @@ async function renderAnswer(answer: ApiAnswer, panelFlags: PanelFlags) {
   try {
     const heading = await within(view.container).findByRole('heading', { level: 1 }, { interval: 5 });
     const shown = heading.closest('[role="alert"]') ? 'error' : { title: heading.textContent ?? '' };
+    // Every panel, not only the first screen: those below the summary come one after another.
+    await wholePage();
     const main = view.container;
     const links = [...main.querySelectorAll('a[href]')].map((anchor) => (anchor as HTMLAnchorElement).href);
     return {

@@ -10,12 +10,16 @@ import { RECORDING } from '@/testing/msw/recordings';
 import { DEMO_TOKEN } from '@/testing/msw/sample-api';
 import { answer, watchRequests } from '@/testing/msw/server';
 import { ALL_PANELS_ON, rawRecording, RECORDING_ID } from '@/testing/recording-fixtures';
-import { recordingPage } from '@/testing/recording-page';
+import { recordingPage, wholePage } from '@/testing/recording-page';
 import { renderWithProviders } from '@/testing/render';
 
 const renderPage = (flags: PanelFlags = ALL_PANELS_ON) => renderWithProviders(recordingPage({ flags }));
 const ok = () => HttpResponse.json({ data: rawRecording({ title: 'Kitchen visit with Dana' }) });
-const title = () => screen.findByRole('heading', { level: 1, name: 'Kitchen visit with Dana' });
+const title = async () => {
+  const heading = await screen.findByRole('heading', { level: 1, name: 'Kitchen visit with Dana' });
+  await wholePage();
+  return heading;
+};
 
 beforeEach(() => tokenStore.signIn(DEMO_TOKEN, false));
 afterEach(() => tokenStore.signOut());

@@ -49,6 +49,7 @@ import {
 } from '@/features/recordings/panels';
 import { recordingTitle } from '@/features/recordings/recording-facts';
 import { isStillProcessing } from '@/features/recordings/recording-status';
+import { useRevealInSteps } from '@/hooks/use-reveal-in-steps';
 
 import { MomentsSlot, ScoreSlot, TalkMetricsSlot, useMomentMarkers, type DocumentQuery } from './recording-coaching';
 
@@ -223,6 +224,35 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
     );
   };
   const slot = (name: PanelSlot) => shown.filter((entry) => entry.slot === name).map(panel);
+  // Below the summary, one part after another, each in its own later render: the first screen
+  // (what the early paint drew) is React's first task alone, not the whole long page.
+  const later = [
+    <ShareActions key="share" recording={shownSections(recording, flags)} />,
+    <div key="audio" className="min-w-0 print:hidden">
+      <Panel title="Audio" anchor="audio" resetKey={recording.id}>
+        {recording.deleted ? (
+          <p className="text-sm text-slate-700">No audio: this recording was deleted.</p>
+        ) : (
+          <LazyAudioPlayer
+            recordingId={recording.id}
+            processing={processing}
+            media={mediaInfo(recording, document?.data)}
+            markers={markers}
+            onDemand={!flags.showSummary && !on.showTranscript && !on.showAsk && !on.showComments && !playable}
+          />
+        )}
+      </Panel>
+    </div>,
+    // Side by side on a wide screen when both are on; one alone takes the width.
+    shown.some((entry) => entry.slot === 'side') && (
+      <div key="side" className="grid min-w-0 grid-cols-1 gap-4 lg:grid-cols-[repeat(auto-fit,minmax(20rem,1fr))]">
+        {slot('side')}
+      </div>
+    ),
+    ...slot('main'),
+    ...slot('end'),
+  ].filter(Boolean);
+  const revealed = useRevealInSteps(later.length);
 
   // What happened comes first, where the boot script drew it before React loaded: the header,
   // the section navigation with Customize view, the summary; then the rest.
@@ -242,28 +272,9 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
       />
       <ViewBar shown={shown} customize={toggles} />
       {slot('lead')}
-      <ShareActions recording={shownSections(recording, flags)} />
-      <div className="min-w-0 print:hidden">
-        <Panel title="Audio" anchor="audio" resetKey={recording.id}>
-          {recording.deleted ? (
-            <p className="text-sm text-slate-700">No audio: this recording was deleted.</p>
-          ) : (
-            <LazyAudioPlayer
-              recordingId={recording.id}
-              processing={processing}
-              media={mediaInfo(recording, document?.data)}
-              markers={markers}
-              onDemand={!flags.showSummary && !on.showTranscript && !on.showAsk && !on.showComments && !playable}
-            />
-          )}
-        </Panel>
-      </div>
-      {/* Side by side on a wide screen when both are on; one alone takes the width. */}
-      {shown.some((entry) => entry.slot === 'side') && (
-        <div className="grid min-w-0 grid-cols-1 gap-4 lg:grid-cols-[repeat(auto-fit,minmax(20rem,1fr))]">{slot('side')}</div>
-      )}
-      {slot('main')}
-      {slot('end')}
+      {later.slice(0, revealed)}
+      {/* Until every part is there: printing (ShareActions) waits for it. */}
+      {revealed < later.length && <div hidden aria-busy="true" />}
       {shown.length === 0 && (
         <p className="text-sm text-slate-600">All panels are switched off. Switch one on in Customize view to see it.</p>
       )}

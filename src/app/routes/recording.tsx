@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useMemo } from 'react';
-import { Link, useLocation, useSearchParams } from 'react-router-dom';
+import { useLocation, useSearchParams } from 'react-router-dom';
 
+import { AppLink as Link } from '@/components/ui/app-link';
 import { paths } from '@/config/paths';
 import { usePrefetchComments } from '@/features/comments/hooks/use-prefetch-comments';
 import { AudioProvider } from '@/features/conversation/audio-context';

@@ -1,5 +1,4 @@
-import { Link } from 'react-router-dom';
-
+import { AppLink as Link } from '@/components/ui/app-link';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
 

@@ -1,5 +1,6 @@
-import { Check, Copy } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
+
+import { CheckIcon, CopyIcon } from './icons';
 
 export type CopyStatus = 'idle' | 'copied' | 'failed';
 
@@ -38,7 +39,7 @@ export function CopyButton({ value, label }: CopyButtonProps) {
         aria-label={label}
         className="print:hidden inline-flex h-8 w-8 shrink-0 items-center justify-center rounded-md text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600"
       >
-        {status === 'copied' ? <Check aria-hidden="true" size={16} /> : <Copy aria-hidden="true" size={16} />}
+        {status === 'copied' ? <CheckIcon /> : <CopyIcon />}
       </button>
       <span role="status" className="sr-only">
         {status === 'copied' ? 'Copied' : status === 'failed' ? 'Could not copy' : ''}

@@ -1,7 +1,8 @@
-import { ExternalLink as ExternalIcon } from 'lucide-react';
 import type { ReactNode } from 'react';
 
 import { safeHttpUrl } from '@/lib/safe-url';
+
+import { ExternalLinkIcon } from './icons';
 
 type Props = { href: string | null | undefined; children: ReactNode };
 
@@ -17,7 +18,7 @@ export function ExternalLink({ href, children }: Props) {
       className="inline-flex items-center gap-1 font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900"
     >
       {children}
-      <ExternalIcon aria-hidden="true" size={14} />
+      <ExternalLinkIcon />
       <span className="sr-only">(opens in a new tab)</span>
     </a>
   );

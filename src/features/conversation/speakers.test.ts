@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import type { UtterancePage } from './api/utterances-schema';
 import { SPEAKER_COLOURS, speakersFor } from './speakers';
@@ -87,5 +87,29 @@ describe('speaker colours across pages', () => {
     const after = coloursOf([first, second]);
     expect(after.get('1')).toBe(before.get('1'));
     expect(after.get('0')).not.toBe(after.get('1'));
+  });
+});
+
+describe('byTag', () => {
+  it('orders tags numerically, its collator made on first use rather than when the page code loads', async () => {
+    const Real = Intl.Collator;
+    let made = 0;
+    class Counting extends Real {
+      constructor(...args: ConstructorParameters<typeof Intl.Collator>) {
+        super(...args);
+        made++;
+      }
+    }
+    Object.defineProperty(Intl, 'Collator', { value: Counting, configurable: true, writable: true });
+    try {
+      vi.resetModules();
+      const { byTag } = await import('./speakers');
+      expect(made).toBe(0);
+      expect(['10', '2', '1'].sort(byTag)).toEqual(['1', '2', '10']);
+      expect(['b', 'a'].sort(byTag)).toEqual(['a', 'b']);
+      expect(made).toBe(1);
+    } finally {
+      Object.defineProperty(Intl, 'Collator', { value: Real, configurable: true, writable: true });
+    }
   });
 });

@@ -29,7 +29,7 @@ export function flattenPages(pages: readonly UtterancePage[]): Transcript {
   const speakerTags = new Set<string>();
   let skipped = 0;
   for (const page of pages) {
-    for (const tag of Object.keys(page.speakerMap).sort(byTag.compare)) speakerTags.add(tag);
+    for (const tag of Object.keys(page.speakerMap).sort(byTag)) speakerTags.add(tag);
     const before = lines.length;
     for (const line of page.items) {
       const key = lineKey(line);

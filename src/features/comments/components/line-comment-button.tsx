@@ -1,6 +1,5 @@
-import { MessageSquarePlus } from 'lucide-react';
-
 import { cn } from '@/components/ui/cn';
+import { MessageSquarePlusIcon } from '@/components/ui/icons';
 import { formatTimestamp } from '@/lib/format-timestamp';
 
 import { useComposer, useComposerState } from '../composer';
@@ -30,7 +29,7 @@ export function LineCommentButton({ startMs, endMs }: Props) {
         state === 'picked' && 'bg-brand-50 text-brand-700 ring-1 ring-brand-600',
       )}
     >
-      <MessageSquarePlus aria-hidden="true" size={16} />
+      <MessageSquarePlusIcon />
     </button>
   );
 }

@@ -1,8 +1,8 @@
-import { Star } from 'lucide-react';
 import { useId, type FormEvent } from 'react';
 
 import { cn } from '@/components/ui/cn';
 import { controlClass } from '@/components/ui/field-styles';
+import { StarIcon } from '@/components/ui/icons';
 import { writeErrorMessage } from '@/lib/write-error';
 
 import { MAX_NOTE_LENGTH } from '../api/followup-limits';
@@ -62,7 +62,7 @@ export function FollowupActions({ followup, name }: { followup: FollowupView & {
           onClick={() => change({ starred: !starred })}
           className={cn(controlClass, 'inline-flex items-center gap-1.5 font-medium hover:bg-slate-50')}
         >
-          <Star aria-hidden="true" className={cn('size-4', starred ? 'fill-amber-400 text-amber-600' : 'text-slate-500')} />
+          <StarIcon className={cn('size-4', starred ? 'fill-amber-400 text-amber-600' : 'text-slate-500')} />
           Star
         </button>
       </div>

@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { Link } from 'react-router-dom';
 
+import { AppLink as Link } from '@/components/ui/app-link';
 import { LinkedText } from '@/components/ui/linked-text';
 import { longText } from '@/components/ui/long-text';
 

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
-import { Link } from 'react-router-dom';
 
 import { ApiErrorCard, type ErrorCopy } from '@/components/ui/api-error-card';
+import { AppLink as Link } from '@/components/ui/app-link';
 import { DebouncedInput } from '@/components/ui/debounced-input';
 import { ClearFiltersButton, fieldClass, FilterField, type Option } from '@/components/ui/filter-bar';
 import { InfiniteList } from '@/components/ui/infinite-list';

@@ -1,6 +1,5 @@
-import { Link } from 'react-router-dom';
-
 import { ApiErrorCard, type ErrorCopy } from '@/components/ui/api-error-card';
+import { AppLink as Link } from '@/components/ui/app-link';
 import { paths } from '@/config/paths';
 import { clipText } from '@/lib/clip-text';
 

@@ -1,6 +1,6 @@
-import { Download, Link2, Printer } from 'lucide-react';
 import { useEffect, useId, useState } from 'react';
 
+import { DownloadIcon, Link2Icon, PrinterIcon } from '@/components/ui/icons';
 import { revealAll } from '@/hooks/use-near-viewport';
 
 import type { Recording } from '../api/recording-schema';
@@ -47,7 +47,7 @@ export function ShareActions({ recording }: { recording: Recording }) {
   return (
     <div className="flex flex-wrap items-center gap-2 print:hidden">
       <button type="button" onClick={copyLink} className={buttonClass}>
-        <Link2 aria-hidden="true" size={16} /> Copy link
+        <Link2Icon /> Copy link
       </button>
       <button
         type="button"
@@ -60,7 +60,7 @@ export function ShareActions({ recording }: { recording: Recording }) {
           downloadFile(exportFileName(recording, 'csv'), `\uFEFF${extractionsToCsv(recording)}`, 'text/csv;charset=utf-8');
         }}
       >
-        <Download aria-hidden="true" size={16} /> Export CSV
+        <DownloadIcon /> Export CSV
       </button>
       <button
         type="button"
@@ -70,10 +70,10 @@ export function ShareActions({ recording }: { recording: Recording }) {
           downloadFile(exportFileName(recording, 'json'), recordingToJson(recording), 'application/json');
         }}
       >
-        <Download aria-hidden="true" size={16} /> Export JSON
+        <DownloadIcon /> Export JSON
       </button>
       <button type="button" onClick={() => void printWhole()} className={buttonClass}>
-        <Printer aria-hidden="true" size={16} /> Print
+        <PrinterIcon /> Print
       </button>
       {/* A new node per message: a second "Link copied" is announced again, not lost as no change. */}
       <span role="status" className="text-sm text-slate-700">
