@@ -46,3 +46,26 @@ test("each page's early paint is asked for by the inline script, beside the page
     for (const other of others) expect(preloaded, `${path} needs no ${other}`).not.toContain(`/${other}-`);
   }
 });
+
+test("the lists download neither the recording page's code nor each other's", async ({ page, dashboard }) => {
+  await dashboard.presetToken();
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  const chunk = (names: string[]) => new RegExp(`^/assets/(${names.join('|')})-[\\w-]{8}\\.js$`);
+  for (const [path, heading, others] of [
+    ['/recordings', 'Recordings', ['recording', 'recording-shared', 'paint-recording', 'paint-followups', 'follow-ups']],
+    ['/follow-ups', 'Follow-ups', ['recording', 'paint-recording', 'paint-inbox', 'inbox']],
+  ] as const) {
+    scripts.length = 0;
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(
+      scripts.some((script) => /^\/assets\/app-/.test(script)),
+      'the app has loaded',
+    ).toBe(true);
+    expect(scripts.filter((script) => chunk([...others]).test(script))).toEqual([]);
+  }
+});

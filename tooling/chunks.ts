@@ -6,8 +6,8 @@ type ChunkingContext = Parameters<Extract<Rolldown.CodeSplittingGroup['name'], (
 // Few chunks, each what an entry imports statically. boot: the page's entry (never react-dom),
 // with what more than one page's early paint uses (React's JSX runtime, renderToDom) or the app
 // does too. paint-recording, paint-inbox, paint-followups: the rest of each page's early paint,
-// which the inline script preloads on that page's URL only, and paint-lists: what the inbox's
-// and the queue's share. app: src/main.tsx (React, the router, the layout) plus
+// which the inline script preloads on that page's URL only, paint-lists: what the inbox's and the
+// queue's share, and paint-shared: what they share with the app. app: src/main.tsx (React, the router, the layout) plus
 // what the recording page shares with the router's other (lazy) pages. recording: the rest of
 // the recording page, which boot fetches beside the app on a recording URL, so the inbox and the
 // queue never download it. Whatever else is reached only through a lazy import (other pages,
@@ -23,6 +23,7 @@ export const EARLY_PAINTS = {
 const APP = src('main.tsx');
 const RECORDING = src('recording-entry.ts');
 const ROUTER = src('app/router.tsx');
+const INBOX = src('app/routes/inbox.tsx');
 
 const graphs = new WeakMap<object, Set<string>>();
 /** Every module `root` imports, directly or not, without crossing a dynamic import. */
@@ -46,21 +47,30 @@ function otherPages(ctx: ChunkingContext): Set<string> {
 }
 
 const inApp = (id: string, ctx: ChunkingContext) =>
-  staticGraph(ctx, APP).has(id) || (staticGraph(ctx, RECORDING).has(id) && otherPages(ctx).has(id));
+  staticGraph(ctx, APP).has(id) || (staticGraph(ctx, RECORDING).has(id) && staticGraph(ctx, INBOX).has(id));
+/** What the recording page shares with the queue (the follow-up actions) or the rarer pages, not the inbox. */
+const sharedWithRecording = (id: string, ctx: ChunkingContext) => staticGraph(ctx, RECORDING).has(id) && otherPages(ctx).has(id);
 
 function bootOrPaint(id: string, ctx: ChunkingContext): string | null {
   if (staticGraph(ctx, BOOT).has(id)) return 'boot';
-  const paints = Object.entries(EARLY_PAINTS).filter(([, root]) => staticGraph(ctx, root).has(id));
+  const paints = Object.entries(EARLY_PAINTS)
+    .filter(([, root]) => staticGraph(ctx, root).has(id))
+    .map(([page]) => page);
   if (paints.length === 0) return null;
-  if (paints.length === 1 && !inApp(id, ctx)) return `paint-${paints[0]![0]}`;
-  // The lists' paints (valibot's schemas, the filters) share a chunk the recording's never waits for.
-  if (!paints.some(([page]) => page === 'recording')) return 'paint-lists';
-  // What the app's chunk holds would make it load that paint on every page: such code is in boot.
-  return 'boot';
+  if (paints.includes('recording')) {
+    if (paints.length === 1 && !inApp(id, ctx)) return 'paint-recording';
+    // What the app's chunk holds would make it load that paint on every page: such code is in boot.
+    return 'boot';
+  }
+  // What a list's paint shares with the app or the recording page (valibot, the schemas, the URL
+  // filters) is a chunk of its own: the recording page loads it with the app, after its content.
+  if (inApp(id, ctx) || staticGraph(ctx, RECORDING).has(id)) return 'paint-shared';
+  return paints.length === 1 ? `paint-${paints[0]}` : 'paint-lists';
 }
 
 export const chunkGroups: Rolldown.CodeSplittingGroup[] = [
-  { debugName: 'boot', name: bootOrPaint, priority: 3 },
+  { debugName: 'boot', name: bootOrPaint, priority: 3, includeDependenciesRecursively: false },
   { debugName: 'app', name: (id, ctx) => (inApp(id, ctx) ? 'app' : null), priority: 2 },
-  { debugName: 'recording', name: (id, ctx) => (staticGraph(ctx, RECORDING).has(id) ? 'recording' : null), priority: 1 },
+  { debugName: 'recording-shared', name: (id, ctx) => (sharedWithRecording(id, ctx) ? 'recording-shared' : null), priority: 1 },
+  { debugName: 'recording', name: (id, ctx) => (staticGraph(ctx, RECORDING).has(id) ? 'recording' : null), priority: 0 },
 ];
