@@ -1,8 +1,8 @@
-import { ChevronDown, SlidersHorizontal } from 'lucide-react';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 import { cn } from './cn';
 import { fieldClass, labelClass } from './field-styles';
+import { ChevronDownIcon, SlidersHorizontalIcon } from './icons';
 import { cutText } from './long-text';
 
 export { fieldClass, labelClass };
@@ -31,9 +31,9 @@ export function FilterBar({ activeCount, onClear, children }: BarProps) {
           onClick={() => setOpen((value) => !value)}
           className="inline-flex items-center gap-2 rounded-md px-2 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100"
         >
-          <SlidersHorizontal aria-hidden="true" className="size-4" />
+          <SlidersHorizontalIcon className="size-4" />
           {activeCount ? `Filters (${activeCount})` : 'Filters'}
-          <ChevronDown aria-hidden="true" className={cn('size-4 transition-transform', open && 'rotate-180')} />
+          <ChevronDownIcon className={cn('size-4 transition-transform', open && 'rotate-180')} />
         </button>
         {activeCount > 0 && <ClearFiltersButton onClear={onClear} />}
       </div>
@@ -185,7 +185,7 @@ export function MultiSelect({
         <span dir="auto" className="truncate">
           {summary}
         </span>
-        <ChevronDown aria-hidden="true" className="size-4 shrink-0 text-slate-500" />
+        <ChevronDownIcon className="size-4 shrink-0 text-slate-500" />
       </button>
       <fieldset
         id={listId}

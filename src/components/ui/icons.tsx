@@ -1,7 +1,8 @@
 import { OutlineIcon } from './outline-icon';
 
-// lucide's icons for what the recording page draws on its first view, without the icon library:
-// lucide's runtime and every icon the app uses elsewhere would otherwise load with the page.
+// lucide's icons for what a page draws on its first view (the boot script's paint included),
+// without the icon library: lucide's runtime and every icon the app uses elsewhere would
+// otherwise load with the page.
 
 type IconProps = { className?: string };
 
@@ -51,16 +52,6 @@ export function ExternalLinkIcon({ className = 'size-3.5' }: IconProps) {
   );
 }
 
-export function Link2Icon({ className = 'size-4' }: IconProps) {
-  return (
-    <OutlineIcon className={className}>
-      <path d="M9 17H7A5 5 0 0 1 7 7h2" />
-      <path d="M15 7h2a5 5 0 1 1 0 10h-2" />
-      <line x1="8" x2="16" y1="12" y2="12" />
-    </OutlineIcon>
-  );
-}
-
 export function MessageSquarePlusIcon({ className = 'size-4' }: IconProps) {
   return (
     <OutlineIcon className={className}>
@@ -85,6 +76,30 @@ export function StarIcon({ className = 'size-4' }: IconProps) {
   return (
     <OutlineIcon className={className}>
       <path d="M11.525 2.295a.53.53 0 0 1 .95 0l2.31 4.679a2.123 2.123 0 0 0 1.595 1.16l5.166.756a.53.53 0 0 1 .294.904l-3.736 3.638a2.123 2.123 0 0 0-.611 1.878l.882 5.14a.53.53 0 0 1-.771.56l-4.618-2.428a2.122 2.122 0 0 0-1.973 0L6.396 21.01a.53.53 0 0 1-.77-.56l.881-5.139a2.122 2.122 0 0 0-.611-1.879L2.16 9.795a.53.53 0 0 1 .294-.906l5.165-.755a2.122 2.122 0 0 0 1.597-1.16z" />
+    </OutlineIcon>
+  );
+}
+
+export function ChevronDownIcon({ className = 'size-4' }: IconProps) {
+  return (
+    <OutlineIcon className={className}>
+      <path d="m6 9 6 6 6-6" />
+    </OutlineIcon>
+  );
+}
+
+export function SlidersHorizontalIcon({ className = 'size-4' }: IconProps) {
+  return (
+    <OutlineIcon className={className}>
+      <path d="M10 5H3" />
+      <path d="M12 19H3" />
+      <path d="M14 3v4" />
+      <path d="M16 17v4" />
+      <path d="M21 12h-9" />
+      <path d="M21 19h-5" />
+      <path d="M21 5h-7" />
+      <path d="M8 10v4" />
+      <path d="M8 12H3" />
     </OutlineIcon>
   );
 }

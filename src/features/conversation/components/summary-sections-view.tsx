@@ -1,4 +1,4 @@
-import { OutlineIcon } from '@/components/ui/outline-icon';
+import { Link2Icon, PlayIcon } from '@/components/ui/first-screen-icons';
 import { clippedText, type ShowText } from '@/lib/clip-text';
 import { formatTimestamp } from '@/lib/format-timestamp';
 
@@ -34,26 +34,6 @@ function SectionText({ text, showText }: { text: string; showText: ShowText }) {
       {showText(paragraph)}
     </p>
   ));
-}
-
-/** lucide's Play, drawn here: the boot script renders this before any icon library has loaded. */
-function PlayIcon() {
-  return (
-    <OutlineIcon className="size-3 shrink-0">
-      <path d="M5 5a2 2 0 0 1 3.008-1.728l11.997 6.998a2 2 0 0 1 .003 3.458l-12 7A2 2 0 0 1 5 19z" />
-    </OutlineIcon>
-  );
-}
-
-/** lucide's Link2, drawn here for the same reason. */
-function LinkIcon() {
-  return (
-    <OutlineIcon className="size-4 shrink-0">
-      <path d="M9 17H7A5 5 0 0 1 7 7h2" />
-      <path d="M15 7h2a5 5 0 1 1 0 10h-2" />
-      <line x1="8" x2="16" y1="12" y2="12" />
-    </OutlineIcon>
-  );
 }
 
 type Props = {
@@ -106,7 +86,7 @@ export function SummarySectionsView({ sections, onPlay, onCopyLink, copyStatus =
                       aria-label={`Copy link at ${at}`}
                       className="inline-flex h-6 w-11 shrink-0 items-center justify-center rounded-full text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600 print:hidden"
                     >
-                      <LinkIcon />
+                      <Link2Icon className="size-4 shrink-0" />
                     </button>
                   </li>
                 );

@@ -1,6 +1,7 @@
 import type { ComponentType, ReactNode } from 'react';
 
 import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { FlagIcon, LockIcon } from '@/components/ui/first-screen-icons';
 import { clippedText } from '@/lib/clip-text';
 import { formatDuration, humanize } from '@/lib/format';
 import { formatMoment, formatWhen } from '@/lib/relative-time';
@@ -120,34 +121,5 @@ export function InboxRow({ hit, colorBands, now, link: RecordingLink }: Props) {
         )}
       </div>
     </article>
-  );
-}
-
-// lucide's Flag and Lock, drawn here: the boot script renders the row before any icon library has loaded.
-const ICON = {
-  'aria-hidden': true,
-  viewBox: '0 0 24 24',
-  fill: 'none',
-  stroke: 'currentColor',
-  strokeWidth: '2',
-  strokeLinecap: 'round',
-  strokeLinejoin: 'round',
-  className: 'size-3.5',
-} as const;
-
-function FlagIcon() {
-  return (
-    <svg {...ICON}>
-      <path d="M4 22V4a1 1 0 0 1 .4-.8A6 6 0 0 1 8 2c3 0 5 2 7.333 2q2 0 3.067-.8A1 1 0 0 1 20 4v10a1 1 0 0 1-.4.8A6 6 0 0 1 16 16c-3 0-5-2-8-2a6 6 0 0 0-4 1.528" />
-    </svg>
-  );
-}
-
-function LockIcon() {
-  return (
-    <svg {...ICON}>
-      <rect width="18" height="11" x="3" y="11" rx="2" ry="2" />
-      <path d="M7 11V7a5 5 0 0 1 10 0v4" />
-    </svg>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 
-import { DownloadIcon, Link2Icon, PrinterIcon } from '@/components/ui/icons';
+import { Link2Icon } from '@/components/ui/first-screen-icons';
+import { DownloadIcon, PrinterIcon } from '@/components/ui/icons';
 import { revealAll } from '@/hooks/use-near-viewport';
 
 import type { Recording } from '../api/recording-schema';
