@@ -55,7 +55,11 @@ test("the lists download neither the recording page's code nor each other's", as
   });
   const chunk = (names: string[]) => new RegExp(`^/assets/(${names.join('|')})-[\\w-]{8}\\.js$`);
   for (const [path, heading, others] of [
-    ['/recordings', 'Recordings', ['recording', 'recording-shared', 'paint-recording', 'paint-followups', 'follow-ups']],
+    [
+      '/recordings',
+      'Recordings',
+      ['recording', 'recording-shared', 'paint-recording', 'paint-followups', 'paint-shared-followups', 'follow-ups'],
+    ],
     ['/follow-ups', 'Follow-ups', ['recording', 'paint-recording', 'paint-inbox', 'inbox']],
   ] as const) {
     scripts.length = 0;

@@ -6,12 +6,14 @@ type ChunkingContext = Parameters<Extract<Rolldown.CodeSplittingGroup['name'], (
 // Few chunks, each what an entry imports statically. boot: the page's entry (never react-dom),
 // with what more than one page's early paint uses (React's JSX runtime, renderToDom) or the app
 // does too. paint-recording, paint-inbox, paint-followups: the rest of each page's early paint,
-// which the inline script preloads on that page's URL only, paint-lists: what the inbox's and the
-// queue's share, and paint-shared: what they share with the app. app: src/main.tsx (React, the router, the layout) plus
-// what the recording page shares with the router's other (lazy) pages. recording: the rest of
-// the recording page, which boot fetches beside the app on a recording URL, so the inbox and the
-// queue never download it. Whatever else is reached only through a lazy import (other pages,
-// sign-in, transcript, player, comments, below-the-fold panels, exports) gets its own chunk.
+// which the inline script preloads on that page's URL only; paint-lists: what the inbox's and the
+// queue's share; paint-shared and paint-shared-followups: what they share with the app, or the
+// queue's with the recording page. app: src/main.tsx (React, the router, the layout) plus what the
+// recording page shares with the inbox; recording-shared: what it shares with the other lazy pages
+// (the queue's follow-up actions). recording: the rest of the recording page, which boot fetches
+// beside the app on a recording URL, so the inbox and the queue never download it. Whatever else
+// is reached only through a lazy import (other pages, sign-in, transcript, player, comments,
+// below-the-fold panels, exports) gets its own chunk.
 const src = (path: string) => fileURLToPath(new URL(`../src/${path}`, import.meta.url));
 const BOOT = src('boot/entry.ts');
 /** Each page's early paint (src/boot/entry.ts imports them), by the kind of page startEarlyRequests names. */
@@ -62,9 +64,11 @@ function bootOrPaint(id: string, ctx: ChunkingContext): string | null {
     // What the app's chunk holds would make it load that paint on every page: such code is in boot.
     return 'boot';
   }
-  // What a list's paint shares with the app or the recording page (valibot, the schemas, the URL
-  // filters) is a chunk of its own: the recording page loads it with the app, after its content.
-  if (inApp(id, ctx) || staticGraph(ctx, RECORDING).has(id)) return 'paint-shared';
+  // What a list's paint shares with the app (valibot, the URL filters) or only with the recording
+  // page (the follow-ups' schema) is a chunk of its own: the recording page loads it with the app,
+  // after its content, and the inbox never loads the queue's.
+  if (inApp(id, ctx)) return 'paint-shared';
+  if (staticGraph(ctx, RECORDING).has(id)) return 'paint-shared-followups';
   return paints.length === 1 ? `paint-${paints[0]}` : 'paint-lists';
 }
 
