@@ -99,7 +99,8 @@ test('a failed post keeps the draft and, posted again, makes exactly one comment
   await expect(dashboard.commentThread(failing)).toHaveCount(0);
   await dashboard.postButton.click();
   await expect(dashboard.commentThread(failing)).toHaveCount(1);
-  expect(posts).toHaveLength(2);
+  // The comment shows as soon as it is sent (optimistic): its request may be a moment behind.
+  await expect.poll(() => posts.length).toBe(2);
 
   // The answer is lost though the comment was saved: posting again finds it and sends nothing.
   const dropped = unique(`Good proof ${COMMENT_FAULTS.dropOnce}`);

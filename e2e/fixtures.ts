@@ -252,6 +252,8 @@ export class DashboardPage {
    */
   async scrollToConversation() {
     await this.audioPlayer.scrollIntoViewIfNeeded();
+    // The parts below the summary come one render after another: the transcript may be a moment behind the player.
+    await expect(this.page.locator('[hidden][aria-busy="true"]')).toHaveCount(0);
     const transcript = this.panel('Transcript');
     if ((await transcript.count()) > 0) await transcript.scrollIntoViewIfNeeded();
   }

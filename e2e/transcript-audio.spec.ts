@@ -249,13 +249,13 @@ test('a URL that fails mid-listen is replaced: playback resumes at the same time
 
 test('a URL about to expire is renewed while paused, keeping the position', async ({ page, dashboard }) => {
   const requests = watchAudioRequests(dashboard);
-  let answered = 0;
+  const answered: string[] = [];
   await page.route('**/api/siro/v1/core/recordings/*/signedUrl', async (route) => {
     const response = await route.fetch();
     const body = (await response.json()) as { data: { url: string; expiration: number } };
     // The first URL expires 34 s from now: within the 30 s renewal margin in 4 s, renewed after
     // the 5 s minimum interval.
-    if (answered++ === 0) body.data.expiration = Date.now() + 34_000;
+    if (answered.push(body.data.url) === 1) body.data.expiration = Date.now() + 34_000;
     await route.fulfill({ response, json: body });
   });
   const line = lineWith('The adjuster came out');
@@ -269,7 +269,8 @@ test('a URL about to expire is renewed while paused, keeping the position', asyn
   expect(position).toBeGreaterThanOrEqual(line.start - 0.5);
 
   await expect.poll(() => requests.signedUrls.length, { message: 'renewed before it expired' }).toBe(2);
-  const renewed = ((await (await requests.signedUrls[1]!.response())!.json()) as { data: { url: string } }).data.url;
+  await expect.poll(() => answered.length).toBe(2);
+  const renewed = answered[1];
   await expect.poll(async () => (await dashboard.audioState()).src, { message: 'the new URL is in use' }).toBe(renewed);
   await audioReady(dashboard);
   await expectAudioAt(dashboard, position);
