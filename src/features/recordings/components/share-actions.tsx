@@ -9,10 +9,13 @@ import type { Recording } from '../api/recording-schema';
 // Exports are rare: their code loads on the first click, not with the page.
 const loadExport = () => import('../export');
 
-/** Prints once the panels that load as they scroll into view (transcript, player) are in. */
+/**
+ * Prints once the panels that load as they scroll into view (transcript, player) are in: on a
+ * slow phone that can take seconds, and a print without its transcript would be worse than waiting.
+ */
 async function printWhole() {
   revealAll();
-  const deadline = Date.now() + 3_000;
+  const deadline = Date.now() + 10_000;
   do await new Promise((resolve) => requestAnimationFrame(resolve));
   while (document.querySelector('main [aria-busy="true"]') && Date.now() < deadline);
   window.print();
