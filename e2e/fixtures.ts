@@ -47,6 +47,24 @@ export function isRecordingRequest(request: Request): boolean {
 }
 
 /** Role- and label-based handles on the recording dashboard, and the actions a manager takes. */
+/** Where `locator` is, in whole pixels: what "nothing moves" compares. */
+export async function roundedBox(locator: Locator) {
+  const rect = await locator.boundingBox();
+  if (!rect) throw new Error(`${locator} has no box`);
+  return { x: Math.round(rect.x), y: Math.round(rect.y), width: Math.round(rect.width), height: Math.round(rect.height) };
+}
+
+/** Holds the app's code back, as a slow phone does, until the returned function is called: the early paint stays. */
+export async function holdBackApp(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/app-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 export class DashboardPage {
   /** The recording requests (see `isRecordingRequest`) the page made, in order. */
   readonly apiRequests: Request[] = [];

@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator } from '@playwright/test';
 
-import { test as base, expect } from './fixtures';
+import { test as base, expect, holdBackApp, roundedBox } from './fixtures';
 import { FollowupsPage } from './followups-page';
 
 const test = base.extend<{ followups: FollowupsPage }>({
@@ -184,24 +183,13 @@ test.describe('on a 375 px phone', () => {
 test.describe('on a 390 px phone, as the boot script draws it', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  const box = async (locator: Locator) => {
-    const rect = await locator.boundingBox();
-    if (!rect) throw new Error(`${locator} has no box`);
-    return { x: Math.round(rect.x), y: Math.round(rect.y), width: Math.round(rect.width), height: Math.round(rect.height) };
-  };
-
   test('the first rows come before the app, and nothing moves when it takes over', async ({ page, dashboard, followups }) => {
     const lists: string[] = [];
     page.on('request', (request) => {
       if (/\/v1\/core\/followups\?/.test(request.url()) && request.method() === 'GET') lists.push(request.url());
     });
     // Hold the app back, as a slow phone does, until the early paint has been measured.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/app-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBackApp(page);
     await dashboard.presetToken();
     await followups.open('?status=TO_DO&status=IN_PROGRESS');
     const early = page.locator('[data-early-paint]');
@@ -209,14 +197,14 @@ test.describe('on a 390 px phone, as the boot script draws it', () => {
     await expect(early.getByRole('list', { name: 'Follow-ups' }).getByRole('link').first()).toBeVisible();
     await expect(page.getByRole('button', { name: 'Sign out' }), 'still the early paint: no header links yet').toHaveCount(0);
     const measure = async () => ({
-      title: await box(page.getByRole('heading', { level: 1, name: 'Follow-ups' })),
-      total: await box(followups.total),
-      filters: await box(page.locator('section[aria-label="Filters"]')),
-      first: await box(cards.first()),
-      second: await box(cards.nth(1)),
-      status: await box(cards.first().locator('select')),
-      star: await box(cards.first().getByRole('button', { name: 'Star' })),
-      note: await box(cards.first().locator('textarea')),
+      title: await roundedBox(page.getByRole('heading', { level: 1, name: 'Follow-ups' })),
+      total: await roundedBox(followups.total),
+      filters: await roundedBox(page.locator('section[aria-label="Filters"]')),
+      first: await roundedBox(cards.first()),
+      second: await roundedBox(cards.nth(1)),
+      status: await roundedBox(cards.first().locator('select')),
+      star: await roundedBox(cards.first().getByRole('button', { name: 'Star' })),
+      note: await roundedBox(cards.first().locator('textarea')),
     });
     const before = await measure();
     const titles = await followups.list.getByRole('link').allTextContents();

@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator } from '@playwright/test';
 
-import { recordingPath } from './fixtures';
+import { holdBackApp, recordingPath, roundedBox } from './fixtures';
 import { expect, fakeManyRecordings, InboxPage, test } from './inbox-fixtures';
 
 const TOTAL = 72; // every sample recording the search knows (sample-api/data/inbox-recordings.ts)
@@ -209,33 +208,22 @@ test('a 401 asks to sign in, then comes back to the same inbox URL', async ({ pa
 test.describe('on a 390 px phone, as the boot script draws it', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  const box = async (locator: Locator) => {
-    const rect = await locator.boundingBox();
-    if (!rect) throw new Error(`${locator} has no box`);
-    return { x: Math.round(rect.x), y: Math.round(rect.y), width: Math.round(rect.width), height: Math.round(rect.height) };
-  };
-
   test('the first rows come before the app, and nothing moves when it takes over', async ({ page, inbox }) => {
     // Hold the app back, as a slow phone does, until the early paint has been measured.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/app-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBackApp(page);
     await inbox.open('?outcome=POSITIVE');
     const early = page.locator('[data-early-paint]');
     const links = inbox.list.getByRole('link');
     await expect(early.getByRole('list', { name: 'Recordings' }).getByRole('link').first()).toBeVisible();
     await expect(page.getByRole('button', { name: 'Sign out' }), 'still the early paint: no header links yet').toHaveCount(0);
     const measure = async () => ({
-      title: await box(page.getByRole('heading', { level: 1, name: 'Recordings' })),
+      title: await roundedBox(page.getByRole('heading', { level: 1, name: 'Recordings' })),
       // The early paint's controls are inert look-alikes: found by their text and region.
-      search: await box(page.getByText('Search recordings', { exact: true })),
-      filters: await box(page.locator('section[aria-label="Filters"]')),
-      count: await box(inbox.count),
-      first: await box(links.first()),
-      fifth: await box(links.nth(4)),
+      search: await roundedBox(page.getByText('Search recordings', { exact: true })),
+      filters: await roundedBox(page.locator('section[aria-label="Filters"]')),
+      count: await roundedBox(inbox.count),
+      first: await roundedBox(links.first()),
+      fifth: await roundedBox(links.nth(4)),
     });
     const before = await measure();
     const titles = await links.allTextContents();
