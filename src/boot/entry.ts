@@ -28,6 +28,7 @@ const stylesheet = import.meta.env.DEV ? import('../index.css') : undefined;
 const started = earlyState().start;
 const early = started !== undefined ? started : (await import('./request-start')).startEarlyRequests();
 if (early) {
+  if (early.kind === 'recording') early.startRest();
   const painted = paint(early).catch(() => {}); // A failure is the app's to report, once it adopts the request.
   // On a slow link the app's ~100 KB would share the bandwidth with what the first screen is
   // drawn from (the page's answer, the summary sections, the paint's code) and hold it up: the

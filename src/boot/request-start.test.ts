@@ -18,15 +18,21 @@ afterEach(async () => {
 });
 
 describe('startEarlyRequests', () => {
-  it('starts, at once, the recording with its panel flags and what its switched-on panels will ask for', async () => {
+  it('starts, at once, the recording with its panel flags and its summary sections; the rest when asked (startRest)', async () => {
     sessionStorage.setItem('siro.token', 'tok-123');
     const sent = watchRequests();
     const started = startEarlyRequests(at('/recordings/rec%2F1?showEntityExtractions=false'));
 
     expect(started).toMatchObject({ kind: 'recording', withSummary: true });
-    expect(startedRequests()).toEqual([
+    const firstScreen = [
       'GET /api/siro/v1/core/recordings/rec%2F1?showSummary=true&showCrmCustomers=true&showCrmOpportunities=true&showEvaluationScore=true&showFollowups=true',
       'GET /api/siro/v2/core/recordings/rec%2F1/summary',
+    ];
+    expect(startedRequests()).toEqual(firstScreen);
+
+    if (started?.kind === 'recording') started.startRest();
+    expect(startedRequests()).toEqual([
+      ...firstScreen,
       // The full document, as the app will ask for it, so the app adopts this one.
       'POST /api/siro/v1/core/recordings {"ids":["rec/1"]}',
       'GET /api/siro/v1/core/recordings/rec%2F1/utterances?cursor=1&pageSize=100',
@@ -38,10 +44,11 @@ describe('startEarlyRequests', () => {
     for (const { headers } of sent) expect(headers.get('x-siro-auth-token')).toBe('tok-123');
   });
 
-  it('asks only for the recording and its full document when Summary, Transcript and Comments are off', () => {
+  it('asks only for the recording, then its full document, when Summary, Transcript and Comments are off', () => {
     sessionStorage.setItem('siro.token', 'tok-123');
     const started = startEarlyRequests(at('/recordings/r1?showSummary=false&showTranscript=false&showComments=false'));
     expect(started).toMatchObject({ sections: null, withSummary: false });
+    if (started?.kind === 'recording') started.startRest();
     expect(startedRequests()).toEqual([
       'GET /api/siro/v1/core/recordings/r1?showCrmCustomers=true&showCrmOpportunities=true&showEntityExtractions=true&showEvaluationScore=true&showFollowups=true',
       'POST /api/siro/v1/core/recordings {"ids":["r1"]}',
@@ -53,7 +60,12 @@ describe('startEarlyRequests', () => {
     const sent = watchRequests();
     const first = startEarlyRequests(at('/recordings/r1'));
     expect(startEarlyRequests(at('/recordings/r1'))).toBe(first);
-    await vi.waitFor(() => expect(sent).toHaveLength(7));
+    if (first?.kind === 'recording') {
+      first.startRest();
+      first.startRest();
+    }
+    await Promise.allSettled([...earlyState().requests.values()].map(({ answer }) => answer));
+    expect(sent).toHaveLength(7);
   });
 
   it.each(['/', '/recordings'])('starts the inbox search on %s, with the filters in its URL, for the boot script to paint', (path) => {

@@ -3,6 +3,11 @@
 // than any script file could; the boot entry calls it too where nothing is inlined (dev). Each
 // request its switched-on panel will make starts here, beside the recording's, never after it;
 // the app adopts them (adoptEarlyRequest) instead of asking again.
+//
+// On a recording, in two steps: at once, what the first screen is drawn from (the recording, its
+// summary sections); when the boot entry runs (startRest), while those are still on their way,
+// the rest. A slow link splits its bandwidth among everything downloading, and the full document
+// alone is as large as the recording.
 import { commentsPath, threadsPath } from '@/features/comments/api/paths';
 import { signedUrlPath, summarySectionsPath, utterancesRequest } from '@/features/conversation/api/paths';
 import { followupFiltersFromSearch, isFollowupsPath, toFollowupRequest } from '@/features/followups/filters';
@@ -43,15 +48,20 @@ export function startEarlyRequests(location: Location = window.location, first?:
   const ui = parseUiPanelFlags(new URLSearchParams(location.search));
   const recording = preloadRequest(recordingPath(id), { token, search: toApiSearch(flags) });
   const sections = flags.showSummary ? preloadRequest(summarySectionsPath(id), { token }) : null;
-  const document = recordingDocumentRequest(id);
-  preloadRequest(document.path, { token, method: 'POST', body: JSON.stringify(document.body) });
-  const firstLines = utterancesRequest(id, 1);
-  if (ui.showTranscript) preloadRequest(firstLines.path, { token, search: firstLines.search });
-  if (ui.showComments) {
-    preloadRequest(commentsPath(id), { token });
-    preloadRequest(threadsPath(id), { token });
-  }
-  if (flags.showSummary || ui.showTranscript || ui.showComments) preloadRequest(signedUrlPath(id), { token, method: 'POST' });
-  state.start = { kind: 'recording', recording, sections, withSummary: flags.showSummary };
+  let restStarted = false;
+  const startRest = () => {
+    if (restStarted) return;
+    restStarted = true;
+    const document = recordingDocumentRequest(id);
+    preloadRequest(document.path, { token, method: 'POST', body: JSON.stringify(document.body) });
+    const firstLines = utterancesRequest(id, 1);
+    if (ui.showTranscript) preloadRequest(firstLines.path, { token, search: firstLines.search });
+    if (ui.showComments) {
+      preloadRequest(commentsPath(id), { token });
+      preloadRequest(threadsPath(id), { token });
+    }
+    if (flags.showSummary || ui.showTranscript || ui.showComments) preloadRequest(signedUrlPath(id), { token, method: 'POST' });
+  };
+  state.start = { kind: 'recording', recording, sections, withSummary: flags.showSummary, startRest };
   return state.start;
 }

@@ -11,7 +11,14 @@ type Early = { token: string; answer: Promise<EarlyAnswer>; timeout: AbortSignal
 
 /** What startEarlyRequests started: the answers the boot script draws the first screen from. */
 export type EarlyStart =
-  | { kind: 'recording'; recording: Promise<EarlyAnswer>; sections: Promise<EarlyAnswer> | null; withSummary: boolean }
+  | {
+      kind: 'recording';
+      recording: Promise<EarlyAnswer>;
+      sections: Promise<EarlyAnswer> | null;
+      withSummary: boolean;
+      /** Starts the page's other requests (full document, transcript, comments, audio URL), once. */
+      startRest: () => void;
+    }
   | { kind: 'inbox'; search: Promise<EarlyAnswer> }
   | { kind: 'followups'; list: Promise<EarlyAnswer> };
 
