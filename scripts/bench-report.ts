@@ -77,8 +77,9 @@ ${report.machine.map((line) => `- ${line}`).join('\n')}
 - Time to content: navigation start to a MutationObserver (installed before any page script) seeing the
   text in \`document.body\`: a sentence of the summary or the first key point of its sections (the page
   shows the sections when Siro has them); for bench-large the title or first extraction name.
-- The app's requests start from a script inlined into \`index.html\` (allowed by its hash in the CSP);
-  the reference page's from its own inline script.
+- The app's requests start from a script inlined into \`index.html\` (allowed by its hash in the CSP):
+  the recording and its summary sections at once, the rest when the boot entry runs; the reference
+  page's from its own inline script.
 - Lighthouse (section 8): Lighthouse 12's default mobile preset (simulated throttling: 150 ms RTT,
   1.6 Mbit/s, 4× CPU) on the app's complete sale, cold, signed in as the page views are; its own
   Chromium tab, not the CDP conditions above.
