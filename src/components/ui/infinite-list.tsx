@@ -59,7 +59,7 @@ function rememberHeights(list: HTMLElement | null, memoryKey: string | undefined
  * when the list under `memoryKey` was left. New rows are drawn in the background, a little at a
  * time. The next page loads as the end comes near, and a Load more button does the same for
  * keyboard and screen-reader users. Each row is a `listitem` marked `data-list-item`, with its
- * place in the list (aria-posinset of aria-setsize).
+ * place in the list (aria-posinset; the first block's rows say aria-setsize too).
  */
 export function InfiniteList<T>(props: Props<T>) {
   const { label, getKey, renderItem, hasNextPage, isFetchingNextPage, onLoadMore, estimateSize, rowClassName } = props;
@@ -121,7 +121,7 @@ export function InfiniteList<T>(props: Props<T>) {
         rows={items.slice(first, first + BLOCK)}
         first={first}
         lazy={first > 0}
-        setSize={items.length}
+        setSize={first === 0 ? items.length : undefined}
         getKey={getKey}
         renderItem={renderItem}
         heights={heights}
@@ -169,7 +169,12 @@ type BlockProps<T> = Pick<Props<T>, 'getKey' | 'renderItem' | 'estimateSize' | '
    * decided what is near the viewport (the early paint's hand-over, Back's scroll) reads them as drawn.
    */
   lazy: boolean;
-  setSize: number;
+  /**
+   * How many rows the list holds, said by the first block's rows only: the browser counts a row's
+   * place and the list's size itself (every loaded row is in the page), and a new page then draws
+   * the first block again, not every block.
+   */
+  setSize: number | undefined;
   heights: ReadonlyMap<string, number>;
 };
 
