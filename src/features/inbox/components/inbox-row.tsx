@@ -78,14 +78,15 @@ export function InboxRow({ hit, colorBands, now, link: RecordingLink }: Props) {
           {unviewed && <span className="sr-only">(not viewed)</span>}
         </h2>
         <dl className="flex flex-wrap gap-x-3 gap-y-0.5 pl-4 text-xs text-slate-600 sm:text-sm">
-          {details.map(({ label, value }) => (
-            <div key={label} className="flex min-w-0 gap-1">
-              <dt className="sr-only">{label}</dt>
-              <dd dir="auto" className="min-w-0 break-words">
-                {clippedText(value, 120)}
-              </dd>
-            </div>
-          ))}
+          {/* No wrapper per pair: a row is drawn as it scrolls in, and every box counts. */}
+          {details.flatMap(({ label, value }) => [
+            <dt key={`${label}:term`} className="sr-only">
+              {label}
+            </dt>,
+            <dd key={label} dir="auto" className="min-w-0 break-words">
+              {clippedText(value, 120)}
+            </dd>,
+          ])}
         </dl>
       </div>
       <div className="flex flex-wrap items-center gap-2 pl-4 text-xs text-slate-600 sm:shrink-0 sm:justify-end sm:pl-0 sm:text-sm">
@@ -93,10 +94,10 @@ export function InboxRow({ hit, colorBands, now, link: RecordingLink }: Props) {
           {formatWhen(hit.dateCreated, now)}
         </time>
         {duration && (
-          <span>
+          <>
             <span className="sr-only">Duration </span>
             {duration}
-          </span>
+          </>
         )}
         {outcome && <Badge tone={OUTCOME_TONES[outcome] ?? 'neutral'}>{OUTCOME_TONES[outcome] ? humanize(outcome) : outcome}</Badge>}
         {score !== null && (
