@@ -68,4 +68,39 @@ describe('InfiniteList', () => {
     renderList('entry-2');
     expect(rows()[11]!.style.containIntrinsicSize).toBe('auto 96px');
   });
+
+  it('asks for the next page only once the rows of the last one are drawn: until then the end has not moved', () => {
+    // The end of the list is always in view.
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(private readonly callback: IntersectionObserverCallback) {}
+        observe() {
+          this.callback([{ isIntersecting: true } as IntersectionObserverEntry], this as unknown as IntersectionObserver);
+        }
+        disconnect() {}
+      },
+    );
+    // How many rows were drawn each time the list asked for more.
+    const drawnAtAsk: number[] = [];
+    const onLoadMore = () => drawnAtAsk.push(document.querySelectorAll('[role="listitem"]').length);
+    const list = (items: string[], isFetchingNextPage: boolean) => (
+      <InfiniteList
+        label="Rows"
+        items={items}
+        getKey={(item) => item}
+        renderItem={(item) => <p>{item}</p>}
+        hasNextPage
+        isFetchingNextPage={isFetchingNextPage}
+        onLoadMore={onLoadMore}
+        estimateSize={200}
+        rowClassName="pb-3"
+      />
+    );
+    const view = render(list(ITEMS.slice(0, 60), false));
+    view.rerender(list(ITEMS.slice(0, 60), true));
+    view.rerender(list(ITEMS, false));
+    expect(rows()).toHaveLength(120);
+    expect(drawnAtAsk).toEqual([60, 120]);
+  });
 });

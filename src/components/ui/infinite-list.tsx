@@ -95,7 +95,9 @@ export function InfiniteList<T>(props: Props<T>) {
     return () => rememberHeights(list, memoryKey);
   }, [memoryKey, ref]);
 
-  const canLoad = hasNextPage && !isFetchingNextPage;
+  // The next page waits for this one's rows to be drawn: until then the end of the list has not
+  // moved, and pages would be asked for one after another, all drawn at once in the end.
+  const canLoad = hasNextPage && !isFetchingNextPage && items === props.items;
   const loadMore = useRef(onLoadMore);
   useEffect(() => {
     loadMore.current = onLoadMore;
