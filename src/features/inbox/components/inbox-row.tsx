@@ -1,7 +1,6 @@
 import type { ComponentType, ReactNode } from 'react';
 
 import { Badge, type BadgeTone } from '@/components/ui/badge';
-import { FlagIcon, LockIcon } from '@/components/ui/first-screen-icons';
 import { clippedText } from '@/lib/clip-text';
 import { formatDuration, humanize } from '@/lib/format';
 import { formatMoment, formatWhen } from '@/lib/relative-time';
@@ -53,43 +52,31 @@ export function InboxRow({ hit, colorBands, now, link: RecordingLink }: Props) {
   const score = scoreOf(hit);
   const outcome = hit.universalOutcomeLabel;
   const unviewed = hit.viewed === false;
-  const details = [
-    rep && { label: 'Rep', value: rep },
-    customer && { label: 'Customer', value: customer },
-    hit.conversationType && { label: 'Conversation type', value: hit.conversationType },
-    hit.result && { label: 'Result', value: RESULT_WORDS[hit.result] ?? hit.result },
-  ].filter((detail): detail is { label: string; value: string } => Boolean(detail));
+  // One line of text, each value isolated (FSI … PDI) so a right-to-left name keeps its place.
+  const details = [rep, customer, hit.conversationType, hit.result && (RESULT_WORDS[hit.result] ?? hit.result)]
+    .filter((value): value is string => Boolean(value))
+    .map((value) => `\u2068${clippedText(value, 120)}\u2069`)
+    .join(' · ');
 
+  // Few elements, and block layout on a phone: a row is drawn as it scrolls in, and 20 rows come
+  // into view at once on a fast scroll. The dot and the icons are pseudo-elements, the details one
+  // line of text.
   return (
-    <article className="relative flex min-w-0 flex-col gap-1.5 rounded-lg border border-slate-200 bg-white px-3 py-2.5 shadow-sm focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-300 sm:flex-row sm:items-center sm:gap-4">
-      <div className="min-w-0 flex-1 space-y-1">
-        <h2 className="flex min-w-0 items-start gap-2 text-sm font-semibold text-slate-900 sm:text-base">
-          <span
-            aria-hidden="true"
-            className={`mt-1.5 size-2 shrink-0 rounded-full sm:mt-2 ${unviewed ? 'bg-brand-600' : 'bg-transparent'}`}
-          />
-          <RecordingLink
-            recordingId={hit.recordingId}
-            dir="auto"
-            className="min-w-0 break-words outline-none after:absolute after:inset-0 after:content-[''] hover:underline"
-          >
-            {clippedText(title, 300)}
-          </RecordingLink>
-          {unviewed && <span className="sr-only">(not viewed)</span>}
-        </h2>
-        <dl className="flex flex-wrap gap-x-3 gap-y-0.5 pl-4 text-xs text-slate-600 sm:text-sm">
-          {/* No wrapper per pair: a row is drawn as it scrolls in, and every box counts. */}
-          {details.flatMap(({ label, value }) => [
-            <dt key={`${label}:term`} className="sr-only">
-              {label}
-            </dt>,
-            <dd key={label} dir="auto" className="min-w-0 break-words">
-              {clippedText(value, 120)}
-            </dd>,
-          ])}
-        </dl>
-      </div>
-      <div className="flex flex-wrap items-center gap-2 pl-4 text-xs text-slate-600 sm:shrink-0 sm:justify-end sm:pl-0 sm:text-sm">
+    <article className="relative min-w-0 rounded-lg border border-slate-200 bg-white px-3 py-2.5 shadow-sm focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-300 sm:grid sm:grid-cols-[minmax(0,1fr)_auto] sm:gap-x-4 sm:gap-y-1">
+      <h2
+        className={`flex min-w-0 items-start gap-2 text-sm font-semibold text-slate-900 before:mt-1.5 before:size-2 before:shrink-0 before:rounded-full before:content-[''] sm:text-base sm:before:mt-2 ${unviewed ? 'before:bg-brand-600' : ''}`}
+      >
+        <RecordingLink
+          recordingId={hit.recordingId}
+          dir="auto"
+          className="min-w-0 break-words outline-none after:absolute after:inset-0 after:content-[''] hover:underline"
+        >
+          {clippedText(title, 300)}
+        </RecordingLink>
+        {unviewed && <span className="sr-only">(not viewed)</span>}
+      </h2>
+      {details && <p className="mt-1 min-w-0 break-words pl-4 text-xs text-slate-600 sm:mt-0 sm:text-sm">{details}</p>}
+      <p className="mt-1.5 flex flex-wrap items-center gap-2 pl-4 text-xs text-slate-600 sm:col-start-2 sm:row-span-2 sm:row-start-1 sm:mt-0 sm:justify-end sm:self-center sm:pl-0 sm:text-sm">
         <time dateTime={new Date(hit.dateCreated).toISOString()} title={formatMoment(hit.dateCreated)}>
           {formatWhen(hit.dateCreated, now)}
         </time>
@@ -102,25 +89,16 @@ export function InboxRow({ hit, colorBands, now, link: RecordingLink }: Props) {
         {outcome && <Badge tone={OUTCOME_TONES[outcome] ?? 'neutral'}>{OUTCOME_TONES[outcome] ? humanize(outcome) : outcome}</Badge>}
         {score !== null && (
           <span
-            className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-semibold tabular-nums ring-1 ring-inset ${PILL[scoreTone(score, colorBands)]}`}
+            role="img"
+            aria-label={`Score ${score}`}
+            className={`rounded-full px-2 py-0.5 text-xs font-semibold tabular-nums ring-1 ring-inset ${PILL[scoreTone(score, colorBands)]}`}
           >
-            <span className="sr-only">Score </span>
             {score}
           </span>
         )}
-        {(hit.followups?.length ?? 0) > 0 && (
-          <span className="inline-flex items-center gap-1 text-amber-800">
-            <FlagIcon />
-            Follow-up
-          </span>
-        )}
-        {hit.isPrivate && (
-          <span className="inline-flex items-center gap-1">
-            <LockIcon />
-            Private
-          </span>
-        )}
-      </div>
+        {(hit.followups?.length ?? 0) > 0 && <span className="icon-flag inline-flex items-center gap-1 text-amber-800">Follow-up</span>}
+        {hit.isPrivate && <span className="icon-lock inline-flex items-center gap-1">Private</span>}
+      </p>
     </article>
   );
 }
