@@ -3,6 +3,9 @@ import { useLocation } from 'react-router-dom';
 
 type Saved = { y: number };
 
+/** How long after the last scroll event the position is read. */
+const SETTLED_MS = 200;
+
 const storageKey = (locationKey: string) => `siro.scroll:${locationKey}`;
 
 function read(key: string): Saved | null {
@@ -23,7 +26,7 @@ function write(key: string, saved: Saved) {
 }
 
 /**
- * A long list's scroll position, per history entry: remembered as the manager scrolls, put
+ * A long list's scroll position, per history entry: remembered as the manager leaves it, put
  * back once the rows are there again (`ready`) when Back returns to the entry. Declarative
  * routes have no ScrollRestoration, and the browser's own runs before the rows exist. Returns
  * the history entry's key, under which the list can keep what it needs to come back the same.
@@ -40,23 +43,31 @@ export function useScrollMemory(ready: boolean): string {
     if (saved) window.scrollTo(0, saved.y);
   }, [ready, saved]);
 
-  // A layout effect: its cleanup runs before the next page moves the scroll position.
+  // Read once a scroll has settled, never in a scroll event: that comes in the frame that draws the
+  // rows coming into view, and reading the position there would lay them out in the handler. A
+  // layout effect: its cleanup runs while the list is still in the page.
   useLayoutEffect(() => {
     let y = window.scrollY;
-    let frame = 0;
-    const onScroll = () => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const settle = () => {
+      timer = undefined;
       y = window.scrollY;
-      if (!frame)
-        frame = requestAnimationFrame(() => {
-          frame = 0;
-          write(key, { y });
-        });
+    };
+    const onScroll = () => {
+      clearTimeout(timer);
+      timer = setTimeout(settle, SETTLED_MS);
+    };
+    const save = () => {
+      if (timer !== undefined) settle();
+      if (restored.current) write(key, { y });
     };
     window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('pagehide', save);
     return () => {
       window.removeEventListener('scroll', onScroll);
-      cancelAnimationFrame(frame);
-      if (restored.current) write(key, { y });
+      window.removeEventListener('pagehide', save);
+      clearTimeout(timer);
+      save();
     };
   }, [key]);
 
