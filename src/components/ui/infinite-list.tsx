@@ -58,8 +58,8 @@ function rememberHeights(list: HTMLElement | null, memoryKey: string | undefined
  * j/k, screen readers and print. A row not yet drawn takes `estimateSize`, or the height it had
  * when the list under `memoryKey` was left. New rows are drawn in the background, a little at a
  * time. The next page loads as the end comes near, and a Load more button does the same for
- * keyboard and screen-reader users. Each row is a `listitem` marked `data-list-item`, with its
- * place in the list (aria-posinset; the first block's rows say aria-setsize too).
+ * keyboard and screen-reader users. Each row is a `listitem` marked `data-list-item`; every loaded
+ * row is in the page, so the browser tells each row's place and the list's size itself.
  */
 export function InfiniteList<T>(props: Props<T>) {
   const { label, getKey, renderItem, hasNextPage, isFetchingNextPage, onLoadMore, estimateSize, rowClassName } = props;
@@ -123,7 +123,6 @@ export function InfiniteList<T>(props: Props<T>) {
         rows={items.slice(first, first + BLOCK)}
         first={first}
         lazy={first > 0}
-        setSize={first === 0 ? items.length : undefined}
         getKey={getKey}
         renderItem={renderItem}
         heights={heights}
@@ -171,16 +170,10 @@ type BlockProps<T> = Pick<Props<T>, 'getKey' | 'renderItem' | 'estimateSize' | '
    * decided what is near the viewport (the early paint's hand-over, Back's scroll) reads them as drawn.
    */
   lazy: boolean;
-  /**
-   * How many rows the list holds, said by the first block's rows only: the browser counts a row's
-   * place and the list's size itself (every loaded row is in the page), and a new page then draws
-   * the first block again, not every block.
-   */
-  setSize: number | undefined;
   heights: ReadonlyMap<string, number>;
 };
 
-function BlockRows<T>({ rows, first, lazy, setSize, getKey, renderItem, heights, estimateSize, rowClassName }: BlockProps<T>) {
+function BlockRows<T>({ rows, first, lazy, getKey, renderItem, heights, estimateSize, rowClassName }: BlockProps<T>) {
   const keys = rows.map(getKey);
   const sizes = keys.map((key) => heights.get(key) ?? estimateSize);
   const blockHeight = sizes.reduce((total, height) => total + height, 0);
@@ -194,8 +187,6 @@ function BlockRows<T>({ rows, first, lazy, setSize, getKey, renderItem, heights,
         role="listitem"
         data-key={key}
         data-list-item=""
-        aria-setsize={setSize}
-        aria-posinset={index + 1}
         className={cn(lazy && 'lazy-row', rowClassName)}
         style={lazy ? { containIntrinsicSize: `auto ${height}px` } : undefined}
       >
