@@ -52,11 +52,12 @@ export function InboxRow({ hit, colorBands, now, link: RecordingLink }: Props) {
   const score = scoreOf(hit);
   const outcome = hit.universalOutcomeLabel;
   const unviewed = hit.viewed === false;
-  // One line of text, each value isolated (FSI … PDI) so a right-to-left name keeps its place.
+  // One line of text, each value isolated (FSI … PDI) so a right-to-left name keeps its place, each
+  // dot kept with the value before it (no wrapped line starts with one).
   const details = [rep, customer, hit.conversationType, hit.result && (RESULT_WORDS[hit.result] ?? hit.result)]
     .filter((value): value is string => Boolean(value))
     .map((value) => `\u2068${clippedText(value, 120)}\u2069`)
-    .join(' · ');
+    .join('\u00a0· ');
 
   // Few elements, and block layout on a phone: a row is drawn as it scrolls in, and 20 rows come
   // into view at once on a fast scroll. The dot and the icons are pseudo-elements, the details one
