@@ -24,6 +24,7 @@ export const EARLY_PAINTS = {
 };
 const APP = src('main.tsx');
 const RECORDING = src('recording-entry.ts');
+const RECORDING_PANELS = src('app/routes/recording-panels.tsx');
 const ROUTER = src('app/router.tsx');
 const INBOX = src('app/routes/inbox.tsx');
 
@@ -48,8 +49,11 @@ function otherPages(ctx: ChunkingContext): Set<string> {
   return shared;
 }
 
+// What the inbox shares with the recording page's panels below the first screen (the list filter)
+// stays in the app's chunk: a chunk of its own would cost the inbox a request and its overhead.
 const inApp = (id: string, ctx: ChunkingContext) =>
-  staticGraph(ctx, APP).has(id) || (staticGraph(ctx, RECORDING).has(id) && staticGraph(ctx, INBOX).has(id));
+  staticGraph(ctx, APP).has(id) ||
+  ((staticGraph(ctx, RECORDING).has(id) || staticGraph(ctx, RECORDING_PANELS).has(id)) && staticGraph(ctx, INBOX).has(id));
 /** What the recording page shares with the queue (the follow-up actions) or the rarer pages, not the inbox. */
 const sharedWithRecording = (id: string, ctx: ChunkingContext) => staticGraph(ctx, RECORDING).has(id) && otherPages(ctx).has(id);
 

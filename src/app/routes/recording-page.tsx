@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { lazy, useCallback, useMemo, type ReactNode } from 'react';
 
 import { longText } from '@/components/ui/long-text';
+import { NearViewport } from '@/components/ui/near-viewport';
 import { PageTitle } from '@/components/ui/page-title';
 import { Panel } from '@/components/ui/panel';
 import { LazyAskPanel } from '@/features/ask/components/lazy-ask-panel';
@@ -18,21 +19,20 @@ import type { LineAction } from '@/features/conversation/components/transcript-l
 import { useOpenAtMoment } from '@/features/conversation/hooks/use-open-at-moment';
 import { useSummarySections } from '@/features/conversation/hooks/use-summary-sections';
 import type { SeekMarker } from '@/features/conversation/seek-markers';
-import { FollowupsPanel } from '@/features/followups/components/followups-panel';
 import { LazyOutcomeEditor } from '@/features/outcomes/components/lazy-outcome-editor';
 import { setCachedOutcomeLabel } from '@/features/recordings/api/get-recording';
 import { Unreadable, type Recording } from '@/features/recordings/api/recording-schema';
-import { CrmCustomerPanel } from '@/features/recordings/components/crm-customer-panel';
-import { EntityExtractionsPanel } from '@/features/recordings/components/entity-extractions-panel';
-import { OpportunitiesPanel } from '@/features/recordings/components/opportunities-panel';
 import { PanelToggles } from '@/features/recordings/components/panel-toggles';
 import { PrintHeader } from '@/features/recordings/components/print-header';
 import { RecordingError } from '@/features/recordings/components/recording-error';
 import { RecordingHeader } from '@/features/recordings/components/recording-header';
 import { RecordingIds } from '@/features/recordings/components/recording-ids';
-import { PanelSkeleton, RecordingSkeleton } from '@/features/recordings/components/recording-skeleton';
-import { ScorePanel } from '@/features/recordings/components/score-panel';
-import { ShareActions } from '@/features/recordings/components/share-actions';
+import {
+  PanelBodySkeleton,
+  PanelSkeleton,
+  RecordingSkeleton,
+  ShareActionsSkeleton,
+} from '@/features/recordings/components/recording-skeleton';
 import { SummaryPanel } from '@/features/recordings/components/summary-panel';
 import { ViewBar } from '@/features/recordings/components/view-bar';
 import { useMarkViewed } from '@/features/recordings/hooks/use-mark-viewed';
@@ -51,7 +51,7 @@ import { recordingTitle } from '@/features/recordings/recording-facts';
 import { isStillProcessing } from '@/features/recordings/recording-status';
 import { useRevealInSteps } from '@/hooks/use-reveal-in-steps';
 
-import { MomentsSlot, ScoreSlot, TalkMetricsSlot, useMomentMarkers, type DocumentQuery } from './recording-coaching';
+import { useMomentMarkers, useScoreBands, type DocumentQuery } from './recording-coaching';
 
 type Props = {
   id: string;
@@ -132,6 +132,24 @@ export function RecordingPage({
   );
 }
 
+const panels = () => import('./recording-panels');
+const CrmCustomerPanel = lazy(() => panels().then((module) => ({ default: module.CrmCustomerPanel })));
+const OpportunitiesPanel = lazy(() => panels().then((module) => ({ default: module.OpportunitiesPanel })));
+const EntityExtractionsPanel = lazy(() => panels().then((module) => ({ default: module.EntityExtractionsPanel })));
+const FollowupsPanel = lazy(() => panels().then((module) => ({ default: module.FollowupsPanel })));
+const ScorePanel = lazy(() => panels().then((module) => ({ default: module.ScorePanel })));
+const ScoreSlot = lazy(() => panels().then((module) => ({ default: module.ScoreSlot })));
+const MomentsSlot = lazy(() => panels().then((module) => ({ default: module.MomentsSlot })));
+const TalkMetricsSlot = lazy(() => panels().then((module) => ({ default: module.TalkMetricsSlot })));
+const ShareActions = lazy(() => panels().then((module) => ({ default: module.ShareActions })));
+
+/**
+ * About how tall a list panel's body will be on a phone, at `perItem` pixels a row, for the items
+ * it shows before Show all (LongListBody's fold): its skeleton holds that place.
+ */
+const listHeight = (list: { items: unknown[] } | null | undefined, perItem: number) =>
+  Math.min(list?.items.length ?? 0, 12) * perItem || 20;
+
 const NO_MARKERS: readonly SeekMarker[] = [];
 
 type BodyProps = {
@@ -165,6 +183,7 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
   // Each feature's moments, composed here: the player and the transcript only draw them. The
   // manager's own comments come last, so where markers overlap on a phone's seek bar they are on top.
   const momentMarkers = useMomentMarkers(document, on.showMoments);
+  const bands = useScoreBands(recording, document, flags.showEvaluationScore);
   const markers = useMemo<readonly SeekMarker[]>(
     () => [...momentMarkers, ...(on.showComments && threads ? threadMarkers(threads) : NO_MARKERS)],
     [on.showComments, threads, momentMarkers],
@@ -190,15 +209,35 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
         showText={longText}
       />
     ),
-    showCrmCustomers: <CrmCustomerPanel customer={recording.crmCustomer} />,
-    showCrmOpportunities: <OpportunitiesPanel opportunities={recording.crmOpportunities} />,
-    showEntityExtractions: <EntityExtractionsPanel extractions={recording.entityExtractions} processing={processing} />,
-    showEvaluationScore: document ? (
-      <ScoreSlot recording={recording} document={document} onSeek={play} />
-    ) : (
-      <ScorePanel score={recording.evaluationScore} deleted={recording.deleted} />
+    showCrmCustomers: (
+      <NearViewport placeholder={<PanelBodySkeleton height={recording.crmCustomer ? 540 : 20} />}>
+        <CrmCustomerPanel customer={recording.crmCustomer} />
+      </NearViewport>
     ),
-    showFollowups: <FollowupsPanel followups={recording.followups} />,
+    showCrmOpportunities: (
+      <NearViewport placeholder={<PanelBodySkeleton height={listHeight(recording.crmOpportunities, 440)} />}>
+        <OpportunitiesPanel opportunities={recording.crmOpportunities} />
+      </NearViewport>
+    ),
+    showEntityExtractions: (
+      <NearViewport placeholder={<PanelBodySkeleton height={listHeight(recording.entityExtractions, 145)} />}>
+        <EntityExtractionsPanel extractions={recording.entityExtractions} processing={processing} />
+      </NearViewport>
+    ),
+    showEvaluationScore: (
+      <NearViewport placeholder={<PanelBodySkeleton height={84} />}>
+        {document ? (
+          <ScoreSlot recording={recording} document={document} bands={bands} onSeek={play} />
+        ) : (
+          <ScorePanel score={recording.evaluationScore} deleted={recording.deleted} />
+        )}
+      </NearViewport>
+    ),
+    showFollowups: (
+      <NearViewport placeholder={<PanelBodySkeleton height={listHeight(recording.followups, 1000)} />}>
+        <FollowupsPanel followups={recording.followups} />
+      </NearViewport>
+    ),
     showTranscript: (
       <LazyTranscriptPanel
         recordingId={recording.id}
@@ -207,8 +246,16 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
         lineAction={on.showComments ? lineAction : undefined}
       />
     ),
-    showMoments: document && <MomentsSlot document={document} filter={momentKind} onFilter={onMomentKind} onSeek={play} />,
-    showTalkMetrics: document && <TalkMetricsSlot recording={recording} document={document} processing={processing} />,
+    showMoments: document && (
+      <NearViewport placeholder={<PanelBodySkeleton height={120} />}>
+        <MomentsSlot document={document} filter={momentKind} onFilter={onMomentKind} onSeek={play} />
+      </NearViewport>
+    ),
+    showTalkMetrics: document && (
+      <NearViewport placeholder={<PanelBodySkeleton height={120} />}>
+        <TalkMetricsSlot recording={recording} document={document} processing={processing} />
+      </NearViewport>
+    ),
     showAsk: <LazyAskPanel recordingId={recording.id} deleted={recording.deleted} processing={processing} onSeek={play} />,
     showComments: <LazyCommentsPanel recordingId={recording.id} currentMs={currentMs} onSeek={seek} repUid={recording.userId} />,
   };
@@ -227,7 +274,9 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
   // Below the summary, one part after another, each in its own later render: the first screen
   // (what the early paint drew) is React's first task alone, not the whole long page.
   const later = [
-    <ShareActions key="share" recording={shownSections(recording, flags)} />,
+    <NearViewport key="share" placeholder={<ShareActionsSkeleton />}>
+      <ShareActions recording={shownSections(recording, flags)} />
+    </NearViewport>,
     <div key="audio" className="min-w-0 print:hidden">
       <Panel title="Audio" anchor="audio" resetKey={recording.id}>
         {recording.deleted ? (

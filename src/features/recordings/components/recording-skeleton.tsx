@@ -30,3 +30,30 @@ export function PanelSkeleton() {
     </div>
   );
 }
+
+/**
+ * A panel body whose code is on its way, `height` pixels tall (about what the body will take on a
+ * phone), so the sections below it hardly move when it comes in.
+ */
+export function PanelBodySkeleton({ height }: { height: number }) {
+  return (
+    <div aria-busy="true" className="space-y-2 overflow-hidden" style={{ height }}>
+      <span className="sr-only">Loading…</span>
+      <Skeleton className="h-4 w-full" />
+      <Skeleton className="h-4 w-11/12" />
+      <Skeleton className="h-4 w-2/3" />
+    </div>
+  );
+}
+
+/** The share actions' row (Copy link, Export CSV, Export JSON, Print) while their code loads. */
+export function ShareActionsSkeleton() {
+  return (
+    <div aria-busy="true" className="flex flex-wrap items-center gap-2 print:hidden">
+      <span className="sr-only">Loading…</span>
+      {['w-24', 'w-28', 'w-32', 'w-20'].map((width) => (
+        <Skeleton key={width} className={`h-[34px] ${width}`} />
+      ))}
+    </div>
+  );
+}
