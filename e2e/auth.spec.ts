@@ -57,6 +57,7 @@ test('a token that expires mid-session asks again in place, then the same record
   await dashboard.openRecording(ID, ONE_REQUEST_VIEW);
   await dashboard.signIn(token);
   await expect(dashboard.heading).toHaveText(TITLE);
+  await dashboard.showPanels();
   await expect(dashboard.panel('CRM customer')).toContainText(CUSTOMER);
   const viewUrl = `${recordingPath(ID)}?showTranscript=false&showAsk=false&showComments=false`;
 

@@ -1,5 +1,6 @@
 import { COMPLETE_SALE_RECORDING_ID } from '../sample-api/ids';
-import { expect, test } from './fixtures';
+import { CUSTOMER, EXTRACTION_COUNT, ID, SUMMARY } from './complete-sale';
+import { expect, LAZY_PANELS, test } from './fixtures';
 
 // What makes the first request early: structure of the build, not timings (npm run bench has those).
 
@@ -72,4 +73,37 @@ test("the lists download neither the recording page's code nor each other's", as
     ).toBe(true);
     expect(scripts.filter((script) => chunk([...others]).test(script))).toEqual([]);
   }
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the first view downloads none of the panels below the summary; scrolling to them loads and shows them', async ({
+    page,
+    dashboard,
+  }) => {
+    await dashboard.presetToken();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    const lazy = /^\/assets\/(recording-panels|long-list|followup-actions|export)-[\w-]{8}\.js$/;
+    await dashboard.openRecording(ID);
+    await expect(dashboard.panel('Summary')).toContainText(SUMMARY);
+    await page.waitForLoadState('networkidle');
+    expect(
+      scripts.some((script) => /^\/assets\/recording-[\w-]{8}\.js$/.test(script)),
+      "the page's code has loaded",
+    ).toBe(true);
+    expect(scripts.filter((script) => lazy.test(script))).toEqual([]);
+    // Their frames are there, holding their place.
+    for (const name of LAZY_PANELS) await expect(dashboard.panel(name).getByRole('heading', { level: 2, name })).toBeAttached();
+
+    await dashboard.panel('Entity extractions').scrollIntoViewIfNeeded();
+    await expect(dashboard.panel('Entity extractions')).toContainText(EXTRACTION_COUNT);
+    expect(scripts.filter((script) => lazy.test(script)).length).toBeGreaterThan(0);
+    await dashboard.showPanels();
+    await expect(dashboard.panel('CRM customer')).toContainText(CUSTOMER);
+    await expect(dashboard.panel('Follow-ups')).toContainText('Cross-sell');
+  });
 });

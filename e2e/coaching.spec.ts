@@ -121,6 +121,7 @@ test('without the document, the score is still the number and the other panels o
   await expect(dashboard.heading).toBeVisible();
   await moments(dashboard).scrollIntoViewIfNeeded();
   await expect(moments(dashboard).getByRole('button', { name: 'Try again' })).toBeVisible({ timeout: 30_000 });
+  await dashboard.showPanels('Score');
   await expect(score(dashboard)).toContainText('88');
 });
 

@@ -19,6 +19,7 @@ test('@smoke a CRM deep link asks for the token in place, then shows the whole r
   await expect(dashboard.main).toBeFocused();
   await expect(page).toHaveURL(recordingPath(ID));
   await expect(dashboard.panel('Summary')).toContainText(SUMMARY);
+  await dashboard.showPanels();
   await expect(dashboard.panel('CRM customer')).toContainText(CUSTOMER);
   const opportunities = dashboard.panel('Opportunities').getByRole('heading', { level: 3 });
   await expect(opportunities).toHaveText(OPPORTUNITIES);

@@ -248,6 +248,7 @@ test('partial payload: what is readable renders, the rest is flagged, unknown va
   await expect(header).toContainText('German');
 
   await expect(dashboard.panel('Summary')).toContainText('this text itself is fine');
+  await dashboard.showPanels();
   await expect(dashboard.panel('CRM customer')).toContainText('Karen & Tom Whitaker');
   const opportunities = dashboard.panel('Opportunities');
   await expect(opportunities.getByRole('heading', { level: 3 })).toHaveText([
@@ -276,6 +277,7 @@ test.describe('on a 375 px phone', () => {
     await expect(dashboard.heading).toContainText('Roof estimate');
     await expect(dashboard.panel('Summary')).toContainText('Hebrew: שלום');
     await expect(dashboard.panel('Summary')).toContainText('👩‍👩‍👧‍👦');
+    await dashboard.showPanels();
     await expect(dashboard.panel('Entity extractions')).toContainText('7 extractions');
     await expect(dashboard.panel('Follow-ups')).toContainText('<script>alert(1)</script>');
     await expect(dashboard.main).not.toContainText('This section could not be displayed');

@@ -20,7 +20,7 @@ test('the first screen does not move when the app takes over from the early pain
   const rep = dashboard.recordingHeader.getByText('Rep', { exact: true });
   await expect(firstPoint).toBeVisible();
   await expect(dashboard.sections.getByRole('link', { name: 'Transcript' }), 'the section navigation works before the app').toBeVisible();
-  await expect(dashboard.shareButton('Copy link'), 'still the early paint: no share actions yet').toHaveCount(0);
+  await expect(dashboard.audioPlayer, 'still the early paint: no player panel yet').toHaveCount(0);
   const measure = async () => ({
     title: await roundedBox(title),
     rep: await roundedBox(rep),
@@ -33,7 +33,7 @@ test('the first screen does not move when the app takes over from the early pain
   const early = await measure();
 
   release();
-  await expect(dashboard.shareButton('Copy link'), "React's page").toBeVisible();
+  await expect(dashboard.audioPlayer, "React's page").toBeAttached();
   const final = await measure();
 
   expect(final).toEqual(early);

@@ -24,6 +24,8 @@ export const UI_PANEL_FLAGS = {
 export type PanelName = keyof typeof PANEL_FLAGS | keyof typeof UI_PANEL_FLAGS;
 /** The four panels every recording view has. */
 export const CORE_PANELS: readonly (keyof typeof PANEL_FLAGS)[] = ['Summary', 'CRM customer', 'Opportunities', 'Entity extractions'];
+/** The panels whose bodies load their code only as they come near the viewport (`showPanels`). */
+export const LAZY_PANELS: readonly PanelName[] = ['CRM customer', 'Score', 'Opportunities', 'Entity extractions', 'Follow-ups'];
 /** Their flags, sorted as `flagsOf` returns flags. */
 export const CORE_FLAGS: readonly string[] = CORE_PANELS.map((name) => PANEL_FLAGS[name]).sort();
 
@@ -274,6 +276,25 @@ export class DashboardPage {
     await expect(this.page.locator('[hidden][aria-busy="true"]')).toHaveCount(0);
     const transcript = this.panel('Transcript');
     if ((await transcript.count()) > 0) await transcript.scrollIntoViewIfNeeded();
+  }
+
+  /**
+   * Scrolls to each of `names` (by default every panel below the summary that the page shows),
+   * as a manager reading down the page does, until its body's code is in, then back to the top:
+   * those panels load their code only as they come near the viewport.
+   */
+  async showPanels(...names: PanelName[]) {
+    const wanted = names.length > 0 ? names : LAZY_PANELS;
+    await expect(this.heading).toBeVisible();
+    // The parts below the summary come one render after another.
+    await expect(this.page.locator('[hidden][aria-busy="true"]')).toHaveCount(0);
+    for (const name of wanted) {
+      const panel = this.panel(name);
+      if ((await panel.count()) === 0) continue;
+      await panel.scrollIntoViewIfNeeded();
+      await expect(panel.locator('[aria-busy="true"]')).toHaveCount(0);
+    }
+    await this.page.evaluate(() => window.scrollTo(0, 0));
   }
 
   async signIn(token = DEMO_TOKEN, { remember = false } = {}) {

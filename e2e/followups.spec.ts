@@ -52,6 +52,7 @@ test('filter the queue, work a follow-up, and find it so on its recording, after
   expect((await statusSaved).ok()).toBe(true);
 
   await page.goto(href!);
+  await dashboard.showPanels();
   const panel = dashboard.panel('Follow-ups');
   await expect(followups.work(panel).status).toHaveValue('IN_PROGRESS');
   await expect(followups.work(panel).star).toHaveAttribute('aria-pressed', starred);
@@ -109,6 +110,7 @@ test('correct an outcome: the header shows the new label, edited by a person, af
 test('a failing write rolls back with a message', async ({ page, dashboard, followups }) => {
   await dashboard.presetToken();
   await dashboard.openRecording('fault-write-500');
+  await dashboard.showPanels();
   const work = followups.work(dashboard.panel('Follow-ups'));
   const starredBefore = await work.star.getAttribute('aria-pressed');
   await work.star.click();

@@ -69,6 +69,7 @@ test('hostile data: nothing from it runs, links only to safe schemes, and it all
   // The markup is visible as text, in every panel that holds some.
   await expect(dashboard.panel('Summary')).toContainText(`Summary with markup ${SCRIPT} and ${IMG}.`);
   await expect(dashboard.panel('Summary')).toContainText("{{constructor.constructor('alert(1)')()}}");
+  await dashboard.showPanels();
   await expect(dashboard.panel('CRM customer')).toContainText(IMG);
   await expect(dashboard.panel('Opportunities')).toContainText('javascript:alert(document.domain)');
   await expect(dashboard.panel('Entity extractions').getByRole('heading', { name: SCRIPT, exact: true })).toBeVisible();
@@ -165,6 +166,7 @@ test.describe('on a 375 px phone', () => {
 
     expect(await page.evaluate(() => document.documentElement.scrollWidth), 'page width').toBeLessThanOrEqual(375);
     for (const name of ['Summary', 'Transcript', 'Audio'] as const) {
+      await dashboard.showPanels();
       const box = await (name === 'Audio' ? dashboard.audioPlayer : dashboard.panel(name)).boundingBox();
       expect(box!.x + box!.width, `${name} fits the screen`).toBeLessThanOrEqual(375);
     }

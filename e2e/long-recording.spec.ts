@@ -52,6 +52,7 @@ test.beforeEach(async ({ dashboard }) => {
 test.describe('400 extractions', () => {
   test('show the first ten with a filter, Show all and grouping, kept in the URL; the page stays short', async ({ page, dashboard }) => {
     await dashboard.openRecording(MANY_EXTRACTIONS_RECORDING_ID);
+    await dashboard.showPanels();
     const list = longList(dashboard.panel('Entity extractions'), 'extractions');
     await expect(list.items).toHaveCount(10);
     await expect(list.status).toHaveText('Showing 10 of 400 extractions.');
@@ -88,6 +89,7 @@ test.describe('400 extractions', () => {
 
   test('export every extraction, whatever the filter shows', async ({ page, dashboard }) => {
     await dashboard.openRecording(MANY_EXTRACTIONS_RECORDING_ID);
+    await dashboard.showPanels();
     const list = longList(dashboard.panel('Entity extractions'), 'extractions');
     await list.filter.fill('failed');
     await expect(list.status).toHaveText('10 of 400 extractions match.');
@@ -106,6 +108,7 @@ test.describe('400 extractions', () => {
 
   test('print every extraction, and fold again after', async ({ page, dashboard }) => {
     await dashboard.openRecording(MANY_EXTRACTIONS_RECORDING_ID);
+    await dashboard.showPanels();
     const list = longList(dashboard.panel('Entity extractions'), 'extractions');
     await list.filter.fill('failed');
     await expect(list.items).toHaveCount(10);
@@ -123,6 +126,7 @@ test.describe('on a 375 px phone', () => {
 
   test('2,000 extractions and 300 opportunities fold; the transcript is one tap away', async ({ page, dashboard }) => {
     await dashboard.openRecording(BENCH_LARGE_RECORDING_ID);
+    await dashboard.showPanels();
     const extractions = longList(dashboard.panel('Entity extractions'), 'extractions');
     const opportunities = longList(dashboard.panel('Opportunities'), 'opportunities');
     await expect(extractions.items).toHaveCount(10);

@@ -31,6 +31,7 @@ test.beforeEach(async ({ dashboard }) => {
 test('an amount written as text and a date that is not one read as unavailable; the rest of the opportunity shows', async ({
   dashboard,
 }) => {
+  await dashboard.showPanels();
   const roof = card(dashboard.panel('Opportunities'), 'Whitaker – Roof Replacement');
   await expect(roof).toBeVisible();
   const fields = await details(roof);
@@ -45,6 +46,7 @@ test('an amount written as text and a date that is not one read as unavailable; 
 });
 
 test('addresses: null reads as no address, beside a good amount', async ({ dashboard }) => {
+  await dashboard.showPanels();
   const gutters = card(dashboard.panel('Opportunities'), 'Whitaker – Seamless Gutters');
   const fields = await details(gutters);
   expect(fields.Address).toMatch(NOT_AVAILABLE);
@@ -55,6 +57,7 @@ test('addresses: null reads as no address, beside a good amount', async ({ dashb
 });
 
 test('extraction: null says no value, while the extractions around it show theirs', async ({ dashboard }) => {
+  await dashboard.showPanels();
   const extractions = dashboard.panel('Entity extractions');
   await expect(card(extractions, 'Financing interest')).toContainText(/no value|could not extract/i);
   // Numbers of five digits or more get the locale's grouping (a four-digit year stays as sent).
@@ -63,6 +66,7 @@ test('extraction: null says no value, while the extractions around it show their
 });
 
 test('enum values newer than the documentation show as they came', async ({ dashboard }) => {
+  await dashboard.showPanels();
   const customer = dashboard.panel('CRM customer');
   await expect(customer).toContainText('PARTNER'); // customerType
   await expect(customer).toContainText('MANUAL'); // matchingSource

@@ -12,6 +12,7 @@ test('a recording still processing says so, refreshes until done, then stops pol
   await expect(dashboard.heading).toHaveText('Lawson – door knock, 1127 Bluebonnet Trail');
   await expect(dashboard.processingStatus).toBeVisible();
   await expect(dashboard.panel('Summary')).toHaveText(/The summary will appear when Siro finishes processing\./);
+  await dashboard.showPanels();
   await expect(dashboard.panel('Entity extractions')).toContainText('Extractions will appear when Siro finishes processing.');
   await dashboard.scrollToConversation();
   await expect(dashboard.panel('Transcript')).toContainText('The transcript will appear when Siro finishes processing.');

@@ -197,6 +197,7 @@ for (const viewport of [
     }) => {
       await dashboard.presetToken();
       await dashboard.openRecording(DELETED_RECORDING_ID);
+      await dashboard.showPanels();
       await expect(dashboard.panel('Score')).toContainText('This recording was deleted before it was scored.');
       await expect(dashboard.panel('Score')).not.toContainText('No score');
       await expect(page.getByText(/no audio/i)).toHaveCount(1);

@@ -47,6 +47,7 @@ test.describe('on a 375 px phone', () => {
     await dashboard.openRecording('fault-hostile');
     await expect(dashboard.heading).toContainText('Roof estimate');
     await expect(dashboard.panel('Summary')).toContainText('Summary with markup');
+    await dashboard.showPanels();
     await expect(dashboard.panel('Entity extractions')).toContainText('7 extractions');
 
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(375);
@@ -76,6 +77,7 @@ test('hostile data stays inert text: no script runs, no unsafe link, new tabs ar
 
   await expect(dashboard.heading).toContainText('<script>alert(1)</script> Roof estimate <img src=x onerror=alert(1)>');
   await expect(dashboard.panel('Summary')).toContainText('Summary with markup <script>alert(1)</script>');
+  await dashboard.showPanels();
   await expect(dashboard.panel('CRM customer')).toContainText('<img src=x onerror=alert(1)>');
   await expect(dashboard.panel('Entity extractions')).toContainText('7 extractions');
   // The markup shows as text: not one image element was created from it.
@@ -102,6 +104,7 @@ test('the CRM link opens in a new tab without handing over the opener', async ({
   await dashboard.presetToken();
   await dashboard.openRecording(COMPLETE_SALE_RECORDING_ID);
 
+  await dashboard.showPanels();
   const crmLink = dashboard.panel('CRM customer').getByRole('link', { name: /Open in CRM/ });
   await expect(crmLink).toHaveAttribute('href', /^https:\/\//);
   await expect(crmLink).toHaveAttribute('target', '_blank');

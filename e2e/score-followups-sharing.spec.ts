@@ -27,6 +27,7 @@ test.describe('Score and Follow-ups switches', () => {
     for (const name of ['Score', 'Follow-ups'] as const) {
       await expect(dashboard.toggle(name)).toBeVisible();
       await expect(dashboard.toggle(name)).toBeChecked();
+      await dashboard.showPanels();
       await expect(dashboard.panel(name)).toBeVisible();
     }
     const score = dashboard.panel('Score');
@@ -47,6 +48,7 @@ test.describe('Score and Follow-ups switches', () => {
 
   test('switching Score off writes it to the URL and hides the panel without a new request', async ({ page, dashboard }) => {
     await dashboard.openRecording(ID);
+    await dashboard.showPanels();
     await expect(dashboard.panel('Score')).toContainText('88 / 100');
     expect(dashboard.apiRequests).toHaveLength(1);
 
@@ -65,6 +67,7 @@ test.describe('Score and Follow-ups switches', () => {
     await dashboard.openRecording(ID, '?showFollowups=false');
 
     await expect(dashboard.heading).toHaveText(TITLE);
+    await dashboard.showPanels();
     await expect(dashboard.panel('Score')).toContainText('88 / 100');
     await dashboard.customize();
     await expect(dashboard.toggle('Follow-ups')).not.toBeChecked();
@@ -82,6 +85,7 @@ test.describe('Copy link', () => {
   test('copies the address of this view, switches included', async ({ page, context, dashboard }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await dashboard.openRecording(ID);
+    await dashboard.showPanels();
     await expect(dashboard.panel('Follow-ups')).toBeVisible();
 
     await dashboard.customize();
@@ -108,6 +112,7 @@ test.describe('Copy link', () => {
 test.describe('Export', () => {
   test('Export CSV downloads the extractions with their CRM fields', async ({ page, dashboard }) => {
     await dashboard.openRecording(ID);
+    await dashboard.showPanels();
     await expect(dashboard.panel('Entity extractions')).toContainText('9 extractions');
 
     const [download] = await Promise.all([page.waitForEvent('download'), dashboard.shareButton('Export CSV').click()]);
@@ -136,6 +141,7 @@ test.describe('Export', () => {
     await dashboard.openRecording(ID);
     await expect(dashboard.heading).toHaveText(TITLE);
 
+    await dashboard.showPanels();
     const [download] = await Promise.all([page.waitForEvent('download'), dashboard.shareButton('Export JSON').click()]);
 
     expect(download.suggestedFilename()).toBe(`${FILE_STEM}.json`);
@@ -150,6 +156,7 @@ test.describe('Export', () => {
 
   test('a panel switched off after its data loaded is left out of both exports', async ({ page, dashboard }) => {
     await dashboard.openRecording(ID);
+    await dashboard.showPanels();
     await expect(dashboard.panel('Entity extractions')).toContainText('9 extractions');
     await expect(dashboard.shareButton('Export CSV')).toBeEnabled();
 
@@ -171,6 +178,7 @@ test.describe('Export', () => {
     await dashboard.openRecording(ID, '?showEntityExtractions=false');
     await expect(dashboard.heading).toHaveText(TITLE);
 
+    await dashboard.showPanels();
     await expect(dashboard.shareButton('Export CSV')).toBeDisabled();
     await expect(dashboard.shareButton('Export JSON')).toBeEnabled();
   });
@@ -178,6 +186,7 @@ test.describe('Export', () => {
 
 test('printing hides the switches and share actions but keeps the panels', async ({ page, dashboard }) => {
   await dashboard.openRecording(ID);
+  await dashboard.showPanels();
   await expect(dashboard.panel('Follow-ups')).toContainText('Cross-sell');
   await dashboard.customize();
   const controls = [

@@ -12,6 +12,7 @@ test('each panel has a labelled switch, on by default', async ({ dashboard }) =>
   await dashboard.customize();
   for (const name of CORE_PANELS) {
     await expect(dashboard.toggle(name)).toBeChecked();
+    await dashboard.showPanels();
     await expect(dashboard.panel(name)).toBeVisible();
   }
 });
@@ -27,6 +28,7 @@ test('@smoke switching Summary off is served from the cache; back on shows it ag
   await expect(dashboard.toggle('Summary')).not.toBeChecked();
   await expect(page).toHaveURL(`${recordingPath(ID)}?showSummary=false`);
   await expect(dashboard.panel('Summary')).toHaveCount(0);
+  await dashboard.showPanels();
   await expect(dashboard.panel('CRM customer')).toContainText(CUSTOMER);
   await expect(dashboard.heading).toHaveText(TITLE);
   expect(dashboard.apiRequests, 'switching a panel off costs no request').toHaveLength(1);
@@ -41,6 +43,7 @@ test('@smoke switching Summary off is served from the cache; back on shows it ag
 
 test('switching a panel on that was never loaded makes exactly one request with every flag', async ({ page, dashboard }) => {
   await dashboard.openRecording(ID, '?showSummary=false');
+  await dashboard.showPanels();
   await expect(dashboard.panel('CRM customer')).toContainText(CUSTOMER);
   await expect(dashboard.panel('Summary')).toHaveCount(0);
   expect(dashboard.apiRequests).toHaveLength(1);
@@ -66,6 +69,7 @@ test('a deep link with panels off opens with those switches off and asks only fo
 
   await expect(dashboard.heading).toHaveText(TITLE);
   await expect(dashboard.panel('Summary')).toContainText(SUMMARY);
+  await dashboard.showPanels();
   await expect(dashboard.panel('CRM customer')).toContainText(CUSTOMER);
   await dashboard.customize();
   await expect(dashboard.toggle('Summary')).toBeChecked();
@@ -85,6 +89,7 @@ test('a deep link with panels off opens with those switches off and asks only fo
 
 test('a switch works from the keyboard: Tab to it, Space flips it', async ({ page, dashboard }) => {
   await dashboard.openRecording(ID);
+  await dashboard.showPanels();
   await expect(dashboard.panel('Opportunities')).toBeVisible();
   await dashboard.customize();
   const opportunities = dashboard.toggle('Opportunities');

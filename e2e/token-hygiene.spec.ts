@@ -79,6 +79,7 @@ test('signed in for this tab: the token travels only in the API header and rests
   await page.goBack();
   await expect(dashboard.heading).toHaveText(WHITAKER.title);
   await page.reload();
+  await dashboard.showPanels();
   await expect(dashboard.panel('CRM customer')).toContainText(WHITAKER.customer);
 
   const origin = new URL(page.url()).origin;
@@ -124,6 +125,7 @@ test('remembered, then signed out: the token is gone everywhere, and neither a l
   await dashboard.signIn(DEMO_TOKEN, { remember: true });
   await expect(dashboard.heading).toHaveText(WHITAKER.title);
   await openViaHomeForm(dashboard, DELGADO.id);
+  await dashboard.showPanels();
   await expect(dashboard.panel('CRM customer')).toContainText(DELGADO.customer);
 
   const remembered = await browserState(page);
