@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 
-import { conversationQueries } from '@/features/conversation/api/conversation-queries';
+import { summarySectionsQueryOptions } from '@/features/conversation/api/get-summary-sections';
 import { recordingQueries } from '@/features/recordings/api/get-recording';
 import type { PanelFlags } from '@/features/recordings/panels';
 
@@ -11,6 +11,6 @@ import type { PanelFlags } from '@/features/recordings/panels';
  */
 export async function primeRecordingCache(queryClient: QueryClient, target: { id: string; flags: PanelFlags }) {
   const primed = [queryClient.prefetchQuery(recordingQueries.detail(target.id, target.flags))];
-  if (target.flags.showSummary) primed.push(queryClient.prefetchQuery(conversationQueries.summarySections(target.id)));
+  if (target.flags.showSummary) primed.push(queryClient.prefetchQuery(summarySectionsQueryOptions(target.id)));
   await Promise.race([Promise.all(primed), new Promise((resolve) => setTimeout(resolve, 0))]);
 }

@@ -1,22 +1,26 @@
-import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';
 
 import { AppLink as Link } from '@/components/ui/app-link';
 import { paths } from '@/config/paths';
-import { usePrefetchComments } from '@/features/comments/hooks/use-prefetch-comments';
+import { commentsPath, threadsPath } from '@/features/comments/api/paths';
+import { summarySectionsQueryOptions } from '@/features/conversation/api/get-summary-sections';
+import { signedUrlPath, utterancesRequest } from '@/features/conversation/api/paths';
 import { AudioProvider } from '@/features/conversation/audio-context';
-import { usePrefetchTranscriptAndAudio } from '@/features/conversation/hooks/use-prefetch-transcript';
 import { recordingQueries } from '@/features/recordings/api/get-recording';
 import { ErrorCard } from '@/features/recordings/components/recording-error';
 import { RecordingSkeleton } from '@/features/recordings/components/recording-skeleton';
 import { parsePanelFlags, parseUiPanelFlags, writePanelFlag, type PanelFlag, type UiPanelFlag } from '@/features/recordings/panels';
 import { recordingIdProblem } from '@/features/recordings/recording-id';
 import { recordingIdFromPath } from '@/features/recordings/recording-location';
+import { hasEarlyRequest } from '@/lib/early-held';
+import { adoptEarlyRequest, requestUrl, type Method } from '@/lib/early-requests';
 import { MOMENT_PARAM, parseMoment } from '@/lib/moment-url';
-import { useAuth } from '@/lib/token-store';
+import { tokenStore, useAuth } from '@/lib/token-store';
 
 import { RecordingPage } from './recording-page';
+import type { Prefetched } from './recording-prefetch';
 
 /** The Moments panel's kind filter in the URL, so a shared link shows the same moments. */
 const MOMENT_KIND_PARAM = 'momentKind';
@@ -53,12 +57,13 @@ export function RecordingRoute() {
   const document = useQuery({ ...recordingQueries.document(id ?? ''), enabled: Boolean(token && id && !problem) });
   // Beside the recording request, never after it: transcript, summary sections, audio URL.
   const startable = token && id && !problem ? id : null;
-  usePrefetchTranscriptAndAudio(startable, {
-    summary: flags.showSummary,
+  usePrefetchSummarySections(startable, flags.showSummary);
+  usePrefetchBelowTheFold(startable, {
     transcript: uiFlags.showTranscript,
+    // Only when something on the page plays (a quote, a line, a comment's time): a POST that signs a link.
+    audio: flags.showSummary || uiFlags.showTranscript || uiFlags.showComments,
     comments: uiFlags.showComments,
   });
-  usePrefetchComments(startable, uiFlags.showComments);
   if (problem || !id) {
     return (
       <ErrorCard title="This link does not point to a recording">
@@ -91,4 +96,58 @@ export function RecordingRoute() {
       />
     </AudioProvider>
   );
+}
+
+function usePrefetchSummarySections(id: string | null, shown: boolean) {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (id && shown) void queryClient.prefetchQuery(summarySectionsQueryOptions(id));
+  }, [queryClient, id, shown]);
+}
+
+/** The requests startEarlyRequests makes for what the panels below the summary read. */
+function belowTheFoldRequests(id: string): Record<keyof Prefetched, Array<[Method, string]>> {
+  const firstLines = utterancesRequest(id, 1);
+  return {
+    transcript: [['GET', requestUrl(firstLines.path, firstLines.search)]],
+    audio: [['POST', requestUrl(signedUrlPath(id))]],
+    comments: [
+      ['GET', requestUrl(commentsPath(id))],
+      ['GET', requestUrl(threadsPath(id))],
+    ],
+  };
+}
+
+/**
+ * The transcript's first page, the audio URL and the comments, asked for beside the recording,
+ * never after it. On landing, startEarlyRequests has asked already: the answers wait for the
+ * panels that read them, whose code (parsing included) loads only as they come near, so a phone
+ * reading the summary downloads none of it. On a move within the app, the code that asks loads
+ * now. Leaving the recording forgets answers nobody read: a later visit asks afresh.
+ */
+function usePrefetchBelowTheFold(id: string | null, wanted: Prefetched) {
+  const queryClient = useQueryClient();
+  const { transcript, audio, comments } = wanted;
+  useEffect(() => {
+    const token = tokenStore.token();
+    if (!id || !token) return;
+    const requests = belowTheFoldRequests(id);
+    const asked = (part: keyof Prefetched) => requests[part].every(([method, url]) => hasEarlyRequest(method, url, token));
+    const needed = {
+      transcript: transcript && !asked('transcript'),
+      audio: audio && !asked('audio'),
+      comments: comments && !asked('comments'),
+    };
+    if (needed.transcript || needed.audio || needed.comments) {
+      void import('./recording-prefetch').then((module) => module.prefetchBelowTheFold(queryClient, id, needed));
+    }
+  }, [queryClient, id, transcript, audio, comments]);
+  useEffect(() => {
+    if (!id) return;
+    return () => {
+      const token = tokenStore.token();
+      if (!token) return;
+      for (const [method, url] of Object.values(belowTheFoldRequests(id)).flat()) adoptEarlyRequest(method, url, token);
+    };
+  }, [id]);
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 
-import { conversationQueries } from '../api/conversation-queries';
+import { summarySectionsQueryOptions } from '../api/get-summary-sections';
 import type { SummarySection } from '../api/summary-sections-schema';
 import { useRefetchWhenProcessed } from './use-refetch-when-processed';
 
@@ -9,7 +9,7 @@ import { useRefetchWhenProcessed } from './use-refetch-when-processed';
  * they load or when they fail: the panel then shows the plain summary, never a blank.
  */
 export function useSummarySections(recordingId: string, enabled: boolean, processing: boolean): SummarySection[] | undefined {
-  const query = useQuery({ ...conversationQueries.summarySections(recordingId), enabled });
+  const query = useQuery({ ...summarySectionsQueryOptions(recordingId), enabled });
   useRefetchWhenProcessed(processing, query.refetch, enabled);
   return enabled ? query.data : undefined;
 }
