@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, useCallback, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 
 import { longText } from '@/components/ui/long-text';
 import { NearViewport } from '@/components/ui/near-viewport';
@@ -9,9 +9,7 @@ import { LazyAskPanel } from '@/features/ask/components/lazy-ask-panel';
 import { LazyCommentsPanel } from '@/features/comments/components/lazy-comments-panel';
 import { LineCommentButton } from '@/features/comments/components/line-comment-button';
 import { CommentsProvider } from '@/features/comments/composer';
-import { useCommentThreads } from '@/features/comments/hooks/use-comment-threads';
-import { threadMarkers } from '@/features/comments/threads';
-import { useAudioStore } from '@/features/conversation/audio-context';
+import { useAudioSelector, useAudioStore } from '@/features/conversation/audio-context';
 import { LazyAudioPlayer } from '@/features/conversation/components/lazy-audio-player';
 import { LazyTranscriptPanel } from '@/features/conversation/components/lazy-transcript-panel';
 import { SummarySections } from '@/features/conversation/components/summary-sections';
@@ -49,9 +47,10 @@ import {
 } from '@/features/recordings/panels';
 import { recordingTitle } from '@/features/recordings/recording-facts';
 import { isStillProcessing } from '@/features/recordings/recording-status';
+import { useNearViewport } from '@/hooks/use-near-viewport';
 import { useRevealInSteps } from '@/hooks/use-reveal-in-steps';
 
-import { useMomentMarkers, useScoreBands, type DocumentQuery } from './recording-coaching';
+import { useKindNames, useScoreBands, type DocumentQuery } from './recording-coaching';
 
 type Props = {
   id: string;
@@ -151,6 +150,17 @@ const listHeight = (list: { items: unknown[] } | null | undefined, perItem: numb
   Math.min(list?.items.length ?? 0, 12) * perItem || 20;
 
 const NO_MARKERS: readonly SeekMarker[] = [];
+const ConversationMarkers = lazy(() => import('./recording-markers'));
+
+/** Calls `onNear` once its place comes within a screen of the viewport. */
+function NearSignal({ onNear }: { onNear: () => void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(ref, '100% 0px');
+  useEffect(() => {
+    if (near) onNear();
+  }, [near, onNear]);
+  return <div ref={ref} />;
+}
 
 type BodyProps = {
   recording: Recording;
@@ -179,15 +189,17 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
     showMoments: Boolean(document) && uiFlags.showMoments,
     showTalkMetrics: Boolean(document) && uiFlags.showTalkMetrics,
   };
-  const { threads } = useCommentThreads(recording.id, on.showComments);
-  // Each feature's moments, composed here: the player and the transcript only draw them. The
-  // manager's own comments come last, so where markers overlap on a phone's seek bar they are on top.
-  const momentMarkers = useMomentMarkers(document, on.showMoments);
+  // The player's and the transcript's markers (moments, comments) load with them: once either
+  // is about to be seen, or the audio is asked to play or show a line.
+  const [markersNear, setMarkersNear] = useState(false);
+  const markersNeeded = useAudioSelector((state) => state.engaged || state.revealRequests > 0) || markersNear;
+  const nearPlayer = useCallback(() => setMarkersNear(true), []);
+  const [loadedMarkers, setMarkers] = useState<readonly SeekMarker[]>(NO_MARKERS);
+  const withMarkers = on.showMoments || on.showComments;
+  const markers = withMarkers ? loadedMarkers : NO_MARKERS;
+  // Asked for with the document, not when the markers' or the Moments panel's code loads.
+  useKindNames(on.showMoments && Boolean(document?.data?.jumpToTags?.items.length));
   const bands = useScoreBands(recording, document, flags.showEvaluationScore);
-  const markers = useMemo<readonly SeekMarker[]>(
-    () => [...momentMarkers, ...(on.showComments && threads ? threadMarkers(threads) : NO_MARKERS)],
-    [on.showComments, threads, momentMarkers],
-  );
   const lineAction = useCallback<LineAction>((line) => <LineCommentButton startMs={line.startMs} endMs={line.endMs} />, []);
   const currentMs = useCallback(() => store.getState().currentMs, [store]);
   const seek = useCallback((ms: number) => store.seek(ms), [store]);
@@ -239,12 +251,15 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
       </NearViewport>
     ),
     showTranscript: (
-      <LazyTranscriptPanel
-        recordingId={recording.id}
-        processing={processing}
-        markers={markers}
-        lineAction={on.showComments ? lineAction : undefined}
-      />
+      <>
+        <NearSignal onNear={nearPlayer} />
+        <LazyTranscriptPanel
+          recordingId={recording.id}
+          processing={processing}
+          markers={markers}
+          lineAction={on.showComments ? lineAction : undefined}
+        />
+      </>
     ),
     showMoments: document && (
       <NearViewport placeholder={<PanelBodySkeleton height={120} />}>
@@ -278,6 +293,7 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
       <ShareActions recording={shownSections(recording, flags)} />
     </NearViewport>,
     <div key="audio" className="min-w-0 print:hidden">
+      <NearSignal onNear={nearPlayer} />
       <Panel title="Audio" anchor="audio" resetKey={recording.id}>
         {recording.deleted ? (
           <p className="text-sm text-slate-700">No audio: this recording was deleted.</p>
@@ -307,6 +323,17 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
   // the section navigation with Customize view, the summary; then the rest.
   return (
     <CommentsProvider>
+      {withMarkers && markersNeeded && (
+        <Suspense>
+          <ConversationMarkers
+            recordingId={recording.id}
+            document={document}
+            moments={on.showMoments}
+            comments={on.showComments}
+            onMarkers={setMarkers}
+          />
+        </Suspense>
+      )}
       <PrintHeader id={recording.id} title={recordingTitle(recording)} />
       <RecordingHeader
         recording={recording}
