@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 
-import { CheckIcon, CopyIcon } from './icons';
+import { CheckIcon } from './icons/check';
+import { CopyIcon } from './icons/copy';
 
 export type CopyStatus = 'idle' | 'copied' | 'failed';
 

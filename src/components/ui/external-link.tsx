@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 
 import { safeHttpUrl } from '@/lib/safe-url';
 
-import { ExternalLinkIcon } from './icons';
+import { ExternalLinkIcon } from './icons/external-link';
 
 type Props = { href: string | null | undefined; children: ReactNode };
 

@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 import { cn } from './cn';
 import { fieldClass, labelClass } from './field-styles';
-import { ChevronDownIcon, SlidersHorizontalIcon } from './icons';
+import { ChevronDownIcon } from './icons/chevron-down';
+import { SlidersHorizontalIcon } from './icons/sliders-horizontal';
 import { cutText } from './long-text';
 
 export { fieldClass, labelClass };

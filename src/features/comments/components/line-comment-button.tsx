@@ -1,5 +1,5 @@
 import { cn } from '@/components/ui/cn';
-import { MessageSquarePlusIcon } from '@/components/ui/icons';
+import { MessageSquarePlusIcon } from '@/components/ui/icons/message-square-plus';
 import { formatTimestamp } from '@/lib/format-timestamp';
 
 import { useComposer, useComposerState } from '../composer';

@@ -2,7 +2,7 @@ import { useId, type FormEvent } from 'react';
 
 import { cn } from '@/components/ui/cn';
 import { controlClass } from '@/components/ui/field-styles';
-import { StarIcon } from '@/components/ui/icons';
+import { StarIcon } from '@/components/ui/icons/star';
 import { writeErrorMessage } from '@/lib/write-error';
 
 import { MAX_NOTE_LENGTH } from '../api/followup-limits';

@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 
 import { Link2Icon } from '@/components/ui/first-screen-icons';
-import { DownloadIcon, PrinterIcon } from '@/components/ui/icons';
+import { DownloadIcon } from '@/components/ui/icons/download';
+import { PrinterIcon } from '@/components/ui/icons/printer';
 import { revealAll } from '@/hooks/use-near-viewport';
 
 import type { Recording } from '../api/recording-schema';
