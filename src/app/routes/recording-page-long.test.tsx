@@ -20,7 +20,11 @@ const renderLong = async () => {
   renderWithProviders(recordingPage({ id: MANY_EXTRACTIONS_RECORDING_ID }));
   await screen.findByRole('heading', { level: 1, name: 'Castillo – full solar site survey' });
   await wholePage();
-  return screen.getByRole('region', { name: 'Entity extractions' });
+  const panel = screen.getByRole('region', { name: 'Entity extractions' });
+  // Its code and the share actions' load as they come near (at once here, without IntersectionObserver).
+  await within(panel).findByRole('searchbox', { name: 'Filter extractions' });
+  await screen.findByRole('button', { name: 'Export CSV' });
+  return panel;
 };
 
 describe('RecordingPage: a recording with 400 extractions', () => {

@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
@@ -44,8 +45,9 @@ describe('RecordingPage: Score and Follow-ups', () => {
     for (const name of ['Summary', 'CRM customer', 'Opportunities', 'Entity extractions', 'Score', 'Follow-ups']) {
       expect(region(name)).toBeInTheDocument();
     }
-    expect(within(region('Score')!).getByRole('meter', { name: /88 out of 100/ })).toBeInTheDocument();
-    expect(within(region('Follow-ups')!).getByRole('heading', { level: 3, name: 'Rehash' })).toBeInTheDocument();
+    // Their bodies' code loads as they come near (at once here, without IntersectionObserver).
+    expect(await within(region('Score')!).findByRole('meter', { name: /88 out of 100/ })).toBeInTheDocument();
+    expect(await within(region('Follow-ups')!).findByRole('heading', { level: 3, name: 'Rehash' })).toBeInTheDocument();
   });
 
   it('shows the share actions with the recording', async () => {
@@ -127,12 +129,15 @@ describe('RecordingPage: where a manager looks for the controls', () => {
     expect(links[1]).toHaveAttribute('href', '#customer');
   });
 
-  it('keeps the switches in Customize view, above the summary', async () => {
+  it('keeps the switches in Customize view, above the summary, loaded as it opens', async () => {
     answer(RECORDING, ok());
     renderWithProviders(page(ALL_PANELS_ON));
     await title();
-    const customize = screen.getByText('Customize view', { selector: 'summary' }).parentElement!;
-    expect(within(customize).getAllByRole('switch')).toHaveLength(PANELS.length + UI_PANELS.length);
+    const summary = screen.getByText('Customize view', { selector: 'summary' });
+    const customize = summary.parentElement!;
+    expect(within(customize).queryAllByRole('switch', { hidden: true })).toHaveLength(0);
+    await userEvent.click(summary);
+    expect(await within(customize).findAllByRole('switch')).toHaveLength(PANELS.length + UI_PANELS.length);
     expect(customize.compareDocumentPosition(region('Summary')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
