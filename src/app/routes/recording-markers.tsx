@@ -8,6 +8,8 @@ import { formatTimestamp } from '@/lib/format-timestamp';
 
 import { useKindNames, type DocumentQuery } from './recording-coaching';
 
+export { LineCommentButton } from '@/features/comments/components/line-comment-button';
+
 // The seek bar's and the transcript's markers, loaded only once the player or the transcript is
 // about to be seen (or asked to play): their code (the comments' parsing included) is not the
 // first screen's.

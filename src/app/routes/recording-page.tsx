@@ -8,7 +8,6 @@ import { Panel } from '@/components/ui/panel';
 import { WhenOpen } from '@/components/ui/when-open';
 import { LazyAskPanel } from '@/features/ask/components/lazy-ask-panel';
 import { LazyCommentsPanel } from '@/features/comments/components/lazy-comments-panel';
-import { LineCommentButton } from '@/features/comments/components/line-comment-button';
 import { CommentsProvider } from '@/features/comments/composer';
 import { useAudioSelector, useAudioStore } from '@/features/conversation/audio-context';
 import { LazyAudioPlayer } from '@/features/conversation/components/lazy-audio-player';
@@ -158,7 +157,10 @@ const listHeight = (list: { items: unknown[] } | null | undefined, perItem: numb
   Math.min(list?.items.length ?? 0, 12) * perItem || 20;
 
 const NO_MARKERS: readonly SeekMarker[] = [];
-const ConversationMarkers = lazy(() => import('./recording-markers'));
+const markersModule = () => import('./recording-markers');
+const ConversationMarkers = lazy(markersModule);
+// In the markers' chunk, which comes in as the transcript nears, before its lines do.
+const LineCommentButton = lazy(() => markersModule().then((module) => ({ default: module.LineCommentButton })));
 
 /** Calls `onNear` once its place comes within a screen of the viewport. */
 function NearSignal({ onNear }: { onNear: () => void }) {
@@ -208,7 +210,14 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
   // Asked for with the document, not when the markers' or the Moments panel's code loads.
   useKindNames(on.showMoments && Boolean(document?.data?.jumpToTags?.items.length));
   const bands = useScoreBands(recording, document, flags.showEvaluationScore);
-  const lineAction = useCallback<LineAction>((line) => <LineCommentButton startMs={line.startMs} endMs={line.endMs} />, []);
+  const lineAction = useCallback<LineAction>(
+    (line) => (
+      <Suspense fallback={<span className="inline-flex size-8" />}>
+        <LineCommentButton startMs={line.startMs} endMs={line.endMs} />
+      </Suspense>
+    ),
+    [],
+  );
   const currentMs = useCallback(() => store.getState().currentMs, [store]);
   const seek = useCallback((ms: number) => store.seek(ms), [store]);
   const play = useCallback((ms: number) => store.seek(ms, { play: true }), [store]);
