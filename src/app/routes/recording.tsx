@@ -8,7 +8,7 @@ import { commentsPath, threadsPath } from '@/features/comments/api/paths';
 import { summarySectionsQueryOptions } from '@/features/conversation/api/get-summary-sections';
 import { signedUrlPath, utterancesRequest } from '@/features/conversation/api/paths';
 import { AudioProvider } from '@/features/conversation/audio-context';
-import { recordingQueries } from '@/features/recordings/api/get-recording';
+import { recordingDocumentQuery } from '@/features/recordings/api/get-recording-document';
 import { ErrorCard } from '@/features/recordings/components/recording-error';
 import { RecordingSkeleton } from '@/features/recordings/components/recording-skeleton';
 import { parsePanelFlags, parseUiPanelFlags, writePanelFlag, type PanelFlag, type UiPanelFlag } from '@/features/recordings/panels';
@@ -54,7 +54,7 @@ export function RecordingRoute() {
 
   const problem = recordingIdProblem(id);
   // The full document starts with the recording, never after it (the early start already sent it).
-  const document = useQuery({ ...recordingQueries.document(id ?? ''), enabled: Boolean(token && id && !problem) });
+  const document = useQuery({ ...recordingDocumentQuery(id ?? ''), enabled: Boolean(token && id && !problem) });
   // Beside the recording request, never after it: transcript, summary sections, audio URL.
   const startable = token && id && !problem ? id : null;
   usePrefetchSummarySections(startable, flags.showSummary);

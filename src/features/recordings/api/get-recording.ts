@@ -8,7 +8,6 @@ import { tokenStore } from '@/lib/token-store';
 
 import { PANELS, toApiSearch, type PanelFlags } from '../panels';
 import { isStillProcessing } from '../recording-status';
-import { getRecordingDocument } from './get-recording-document';
 import { recordingPath } from './recording-path';
 import { entityExtractionSchema, opportunitySchema, recordingResponseSchema, type Recording } from './recording-schema';
 
@@ -86,15 +85,6 @@ export const recordingQueries = {
       retryOnMount: false,
       // A recording still being processed changes: poll until it is done.
       refetchInterval: (query) => (isStillProcessing(query.state.data) ? POLL_INTERVAL_MS : false),
-    }),
-  /** The full document (rep, scorecard, moments, talk metrics): one request serves every panel that reads it. */
-  document: (id: string) =>
-    queryOptions({
-      queryKey: recordingKeys.document(id),
-      // No abort signal, as for the recording (recordingQueries.detail): StrictMode's remount must not ask twice.
-      queryFn: () => getRecordingDocument(id),
-      staleTime: STALE_TIME_MS,
-      retryOnMount: false,
     }),
 };
 
