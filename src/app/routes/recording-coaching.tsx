@@ -18,6 +18,9 @@ export function useScoreBands(recording: Recording, document: DocumentQuery | un
   return useQuery({ ...lookupQueries.scoreBands(organizationId), enabled: Boolean(on && evaluation && organizationId) }).data;
 }
 
+const NO_KINDS: never[] = [];
+
+/** The moment kinds' names; the same empty list until they come, so what is derived from them holds still. */
 export function useKindNames(enabled: boolean) {
-  return useQuery({ ...lookupQueries.momentKinds(), enabled }).data ?? [];
+  return useQuery({ ...lookupQueries.momentKinds(), enabled }).data ?? NO_KINDS;
 }

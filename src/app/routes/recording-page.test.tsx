@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse } from 'msw';
+import { Profiler } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { PanelFlags } from '@/features/recordings/panels';
@@ -33,6 +34,21 @@ describe('RecordingPage', () => {
     for (const name of ['Summary', 'CRM customer', 'Opportunities', 'Entity extractions']) {
       expect(screen.getByRole('region', { name })).toBeInTheDocument();
     }
+  });
+
+  it("with the comments on, settles: composing the player's and transcript's markers does not keep rendering the page", async () => {
+    answer(RECORDING, ok);
+    let renders = 0;
+    renderWithProviders(
+      <Profiler id="page" onRender={() => void renders++}>
+        {recordingPage({ uiFlags: { showComments: true } })}
+      </Profiler>,
+    );
+    await title();
+    await screen.findByRole('button', { name: 'Add comment' });
+    const settled = renders;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(renders).toBe(settled);
   });
 
   it('tells Siro the recording was viewed, once, after it loaded, never when it failed', async () => {
