@@ -285,8 +285,9 @@ export class DashboardPage {
    */
   async showPanels(...names: PanelName[]) {
     const wanted = names.length > 0 ? names : LAZY_PANELS;
-    await expect(this.heading).toBeVisible();
-    // The parts below the summary come one render after another.
+    // React's page (the early paint has no player), with every part below the summary: they come
+    // one render after another.
+    await expect(this.audioPlayer).toBeAttached();
     await expect(this.page.locator('[hidden][aria-busy="true"]')).toHaveCount(0);
     for (const name of wanted) {
       const panel = this.panel(name);

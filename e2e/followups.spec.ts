@@ -59,6 +59,7 @@ test('filter the queue, work a follow-up, and find it so on its recording, after
   await expect(panel).toContainText(note);
   await expect(panel.getByRole('link', { name: 'https://example.com/quote' }).first()).toHaveAttribute('rel', 'noopener noreferrer');
   await page.reload();
+  await dashboard.showPanels('Follow-ups');
   await expect(followups.work(panel).status).toHaveValue('IN_PROGRESS');
   await expect(panel).toContainText(note);
 });
