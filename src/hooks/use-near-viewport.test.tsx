@@ -55,6 +55,15 @@ describe('useNearViewport', () => {
     expect(screen.getAllByText('near')).toHaveLength(2);
   });
 
+  it('is true at once for what mounts after printing was asked for, until the print is done', () => {
+    act(() => revealAll());
+    render(<Probe />);
+    expect(screen.getByText('near')).toBeInTheDocument();
+    act(() => void window.dispatchEvent(new Event('afterprint')));
+    render(<Probe />);
+    expect(screen.getByText('far')).toBeInTheDocument();
+  });
+
   it('is true when the browser is about to print', () => {
     render(<Probe />);
     act(() => void window.dispatchEvent(new Event('beforeprint')));

@@ -1,9 +1,17 @@
 import { useEffect, useState, type RefObject } from 'react';
 
 const revealers = new Set<() => void>();
+// Until the print is done, what mounts later (a panel inside a panel that just loaded) is wanted at once too.
+let printing = false;
+if (typeof window !== 'undefined') {
+  // The browser's own Print (Ctrl+P) cannot wait for code to load, but it may be in time.
+  window.addEventListener('beforeprint', () => revealAll());
+  window.addEventListener('afterprint', () => (printing = false));
+}
 
 /** Everything held back for later is wanted now (printing shows every panel). */
 export function revealAll() {
+  printing = true;
   revealers.forEach((reveal) => reveal());
 }
 
@@ -13,7 +21,7 @@ export function revealAll() {
  * transcript never pays for it). Without IntersectionObserver, true at once.
  */
 export function useNearViewport(ref: RefObject<Element | null>, margin = '200px'): boolean {
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  const [near, setNear] = useState(() => printing || typeof IntersectionObserver === 'undefined');
 
   useEffect(() => {
     const element = ref.current;
@@ -27,12 +35,9 @@ export function useNearViewport(ref: RefObject<Element | null>, margin = '200px'
     );
     observer.observe(element);
     revealers.add(reveal);
-    // The browser's own Print (Ctrl+P) cannot wait for code to load, but it may be in time.
-    window.addEventListener('beforeprint', reveal);
     return () => {
       observer.disconnect();
       revealers.delete(reveal);
-      window.removeEventListener('beforeprint', reveal);
     };
   }, [ref, margin, near]);
 
