@@ -83,6 +83,7 @@ test.describe('400 extractions', () => {
     // A reload keeps the grouping from the URL.
 
     await page.reload();
+    await dashboard.showPanels('Entity extractions');
     await expect(list.group).toHaveAttribute('aria-checked', 'true');
     await expect(list.items.first()).toContainText('Failed');
   });

@@ -26,6 +26,7 @@ async function horizontalOverflow(page: Page) {
 async function expectCompleteSaleShown(dashboard: DashboardPage) {
   await expect(dashboard.heading).toHaveText(TITLE);
   await expect(dashboard.panel('Summary')).toContainText(SUMMARY);
+  await dashboard.showPanels();
   await expect(dashboard.panel('CRM customer')).toContainText(CUSTOMER);
   await expect(dashboard.panel('Opportunities').getByRole('heading', { level: 3 })).toHaveText(OPPORTUNITIES);
   await expect(dashboard.panel('Entity extractions')).toContainText(EXTRACTION_COUNT);

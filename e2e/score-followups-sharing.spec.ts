@@ -32,6 +32,8 @@ test.describe('Score and Follow-ups switches', () => {
     }
     const score = dashboard.panel('Score');
     await expect(score).toContainText('88 / 100');
+    // The scorecard loads as it comes into view.
+    await score.scrollIntoViewIfNeeded();
     await expect(score.getByRole('meter', { name: 'Evaluation score 88 out of 100' })).toBeVisible();
     const followups = dashboard.panel('Follow-ups');
     await expect(followups.getByRole('heading', { level: 3, name: 'Cross-sell' })).toBeVisible();

@@ -380,6 +380,8 @@ test.describe('on a phone', () => {
       };
     });
 
+    // The share actions, right below the summary, load as the manager reads down to them.
+    await dashboard.panel('Summary').evaluate((summary) => summary.scrollIntoView({ block: 'end' }));
     await dashboard.shareButton('Print').click();
 
     await expect
