@@ -123,6 +123,7 @@ test('without the document, the score is still the number and the other panels o
   await expect(moments(dashboard).getByRole('button', { name: 'Try again' })).toBeVisible({ timeout: 30_000 });
   await dashboard.showPanels('Score');
   await expect(score(dashboard)).toContainText('88');
+  await expect(score(dashboard).getByRole('meter', { name: 'Evaluation score 88 out of 100' })).toBeVisible();
 });
 
 test.describe('on a 375 px phone', () => {
