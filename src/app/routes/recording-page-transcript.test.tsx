@@ -1,5 +1,4 @@
 import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { PANELS } from '@/features/recordings/panels';
@@ -26,8 +25,7 @@ describe('RecordingPage with the transcript and audio', () => {
     renderWithProviders(recordingPage({ id, uiFlags: { showTranscript: true } }));
     expect(await screen.findByRole('button', { name: /Marcus Bell with Keystone/ })).toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 3, name: 'Key points' })).toBeInTheDocument();
-    await userEvent.click(screen.getByText('Customize view', { selector: 'summary' }));
-    expect(await screen.findByRole('switch', { name: 'Transcript' })).toHaveAttribute('aria-checked', 'true');
+    expect(screen.getByRole('switch', { name: 'Transcript' })).toHaveAttribute('aria-checked', 'true');
     expect(screen.getByRole('region', { name: 'Audio' })).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'Play' })).toBeInTheDocument();
 
@@ -45,8 +43,7 @@ describe('RecordingPage with the transcript and audio', () => {
       }),
     );
     expect(await screen.findByRole('region', { name: 'CRM customer' })).toBeInTheDocument();
-    await userEvent.click(screen.getByText('Customize view', { selector: 'summary' }));
-    expect(await screen.findByRole('switch', { name: 'Transcript' })).toHaveAttribute('aria-checked', 'false');
+    expect(screen.getByRole('switch', { name: 'Transcript' })).toHaveAttribute('aria-checked', 'false');
     expect(screen.queryByRole('region', { name: 'Transcript' })).not.toBeInTheDocument();
     // Nothing on the page plays: the player loads when asked, not before.
     expect(screen.getByRole('region', { name: 'Audio' })).toBeInTheDocument();

@@ -5,7 +5,6 @@ import { longText } from '@/components/ui/long-text';
 import { NearViewport } from '@/components/ui/near-viewport';
 import { PageTitle } from '@/components/ui/page-title';
 import { Panel } from '@/components/ui/panel';
-import { WhenOpen } from '@/components/ui/when-open';
 import { LazyAskPanel } from '@/features/ask/components/lazy-ask-panel';
 import { LazyCommentsPanel } from '@/features/comments/components/lazy-comments-panel';
 import { CommentsProvider } from '@/features/comments/composer';
@@ -20,6 +19,7 @@ import type { SeekMarker } from '@/features/conversation/seek-markers';
 import { LazyOutcomeEditor } from '@/features/outcomes/components/lazy-outcome-editor';
 import { setCachedOutcomeLabel } from '@/features/recordings/api/get-recording';
 import { Unreadable, type Recording } from '@/features/recordings/api/recording-schema';
+import { PanelToggles } from '@/features/recordings/components/panel-toggles';
 import { PrintHeader } from '@/features/recordings/components/print-header';
 import { RecordingError } from '@/features/recordings/components/recording-error';
 import { RecordingHeader } from '@/features/recordings/components/recording-header';
@@ -82,12 +82,7 @@ export function RecordingPage({
   useOpenAtMoment(data && !data.deleted ? startAtMs : null);
   const retry = () => void query.refetch();
 
-  // The switches load as Customize view opens: most views never open it.
-  const toggles = (
-    <WhenOpen fallback={<p className="text-sm text-slate-600">Loading…</p>}>
-      <PanelToggles flags={flags} uiFlags={uiFlags} onToggle={onToggle} />
-    </WhenOpen>
-  );
+  const toggles = <PanelToggles flags={flags} uiFlags={uiFlags} onToggle={onToggle} />;
   let body: ReactNode;
   if (data) {
     body = (
@@ -135,9 +130,6 @@ export function RecordingPage({
   );
 }
 
-const PanelToggles = lazy(() =>
-  import('@/features/recordings/components/panel-toggles').then((module) => ({ default: module.PanelToggles })),
-);
 const panels = () => import('./recording-panels');
 const CrmCustomerPanel = lazy(() => panels().then((module) => ({ default: module.CrmCustomerPanel })));
 const OpportunitiesPanel = lazy(() => panels().then((module) => ({ default: module.OpportunitiesPanel })));
