@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 
 import { longText } from '@/components/ui/long-text';
 import { NearViewport } from '@/components/ui/near-viewport';
@@ -149,10 +149,8 @@ const listHeight = (list: { items: unknown[] } | null | undefined, perItem: numb
   Math.min(list?.items.length ?? 0, 12) * perItem || 20;
 
 const NO_MARKERS: readonly SeekMarker[] = [];
-const markersModule = () => import('./recording-markers');
-const ConversationMarkers = lazy(markersModule);
-// In the markers' chunk, which comes in as the transcript nears, before its lines do.
-const LineCommentButton = lazy(() => markersModule().then((module) => ({ default: module.LineCommentButton })));
+const ConversationMarkers = lazy(() => import('./recording-markers'));
+type LineButton = ComponentType<{ startMs: number; endMs: number }>;
 
 /** Calls `onNear` once its place comes within a screen of the viewport. */
 function NearSignal({ onNear }: { onNear: () => void }) {
@@ -202,13 +200,13 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
   // Asked for with the document, not when the markers' or the Moments panel's code loads.
   useKindNames(on.showMoments && Boolean(document?.data?.jumpToTags?.items.length));
   const bands = useScoreBands(recording, document, flags.showEvaluationScore);
+  // The lines' comment button comes with the markers' chunk, as the transcript nears: a new
+  // lineAction then renders the transcript again, which keeps its lines one tab stop.
+  const [LineCommentButton, setLineButton] = useState<LineButton | null>(null);
   const lineAction = useCallback<LineAction>(
-    (line) => (
-      <Suspense fallback={<span className="inline-flex size-8" />}>
-        <LineCommentButton startMs={line.startMs} endMs={line.endMs} />
-      </Suspense>
-    ),
-    [],
+    (line) =>
+      LineCommentButton ? <LineCommentButton startMs={line.startMs} endMs={line.endMs} /> : <span className="inline-flex size-8" />,
+    [LineCommentButton],
   );
   const currentMs = useCallback(() => store.getState().currentMs, [store]);
   const seek = useCallback((ms: number) => store.seek(ms), [store]);
@@ -340,6 +338,7 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
             moments={on.showMoments}
             comments={on.showComments}
             onMarkers={setMarkers}
+            onLineButton={setLineButton}
           />
         </Suspense>
       )}
