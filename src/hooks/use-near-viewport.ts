@@ -16,6 +16,17 @@ export function revealAll() {
 }
 
 /**
+ * revealAll, then waits (at most `timeoutMs`) until nothing in the page's main is still loading,
+ * so that what comes next (a print, a scroll to a section) sees every panel at its own height.
+ */
+export async function revealAllAndSettle(timeoutMs: number) {
+  revealAll();
+  const deadline = Date.now() + timeoutMs;
+  do await new Promise((resolve) => requestAnimationFrame(resolve));
+  while (document.querySelector('main [aria-busy="true"]') && Date.now() < deadline);
+}
+
+/**
  * True once `ref`'s element comes within `margin` of the viewport, and from then on: for code
  * worth downloading only when it is about to be seen (a phone that never scrolls to the
  * transcript never pays for it). Without IntersectionObserver, true at once.

@@ -34,6 +34,7 @@ import { SummaryPanel } from '@/features/recordings/components/summary-panel';
 import { ViewBar } from '@/features/recordings/components/view-bar';
 import { useMarkViewed } from '@/features/recordings/hooks/use-mark-viewed';
 import { useRecording } from '@/features/recordings/hooks/use-recording';
+import { useSectionJump } from '@/features/recordings/hooks/use-section-jump';
 import {
   PAGE_ORDER,
   shownSections,
@@ -282,6 +283,7 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
     showComments: <LazyCommentsPanel recordingId={recording.id} currentMs={currentMs} onSeek={seek} repUid={recording.userId} />,
   };
   const shown = PAGE_ORDER.filter((entry) => on[entry.flag]);
+  useSectionJump(shown.map((entry) => entry.anchor));
   // A panel just switched on shows a skeleton until its data arrives, not an empty state.
   const panel = (entry: AnyPanel) => {
     if (!on[entry.flag]) return null;

@@ -199,7 +199,7 @@ describe('ShareActions: Print', () => {
     const held = document.createElement('main');
     held.innerHTML = '<div aria-busy="true">Loading the transcript…</div>';
     document.body.append(held);
-    const reveal = vi.spyOn(await import('@/hooks/use-near-viewport'), 'revealAll');
+    const reveal = vi.spyOn(await import('@/hooks/use-near-viewport'), 'revealAllAndSettle');
     renderActions();
 
     await user.click(button('Print'));

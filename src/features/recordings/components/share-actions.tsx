@@ -3,7 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import { Link2Icon } from '@/components/ui/first-screen-icons';
 import { DownloadIcon } from '@/components/ui/icons/download';
 import { PrinterIcon } from '@/components/ui/icons/printer';
-import { revealAll } from '@/hooks/use-near-viewport';
+import { revealAllAndSettle } from '@/hooks/use-near-viewport';
 
 import type { Recording } from '../api/recording-schema';
 
@@ -15,10 +15,7 @@ const loadExport = () => import('../export');
  * slow phone that can take seconds, and a print without its transcript would be worse than waiting.
  */
 async function printWhole() {
-  revealAll();
-  const deadline = Date.now() + 10_000;
-  do await new Promise((resolve) => requestAnimationFrame(resolve));
-  while (document.querySelector('main [aria-busy="true"]') && Date.now() < deadline);
+  await revealAllAndSettle(10_000);
   window.print();
 }
 
