@@ -36,7 +36,8 @@ declare global {
 export function earlyState(): EarlyState {
   return (globalThis.__siroEarly ??= { requests: new Map() });
 }
-const key = (method: Method, url: string, body = '') => `${method} ${url} ${body}`;
+/** How an early request is found again: its method, URL and body. */
+export const earlyRequestKey = (method: Method, url: string, body = '') => `${method} ${url} ${body}`;
 
 export function requestUrl(path: string, search?: URLSearchParams): string {
   const query = search?.toString();
@@ -118,15 +119,15 @@ export function preloadRequest(
   const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
   const answer = receive(url, options.token, method, timeout, options.body);
   answer.catch(() => {}); // Reported when adopted; unadopted, nobody needs to hear of it.
-  earlyState().requests.set(key(method, url, options.body), { token: options.token, answer, timeout });
+  earlyState().requests.set(earlyRequestKey(method, url, options.body), { token: options.token, answer, timeout });
   return answer;
 }
 
 /** The early request for exactly this call (method, URL and body), once: a second call asks again. */
 export function adoptEarlyRequest(method: Method, url: string, token: string, body?: string): Early | undefined {
   const { requests } = earlyState();
-  const early = requests.get(key(method, url, body));
-  requests.delete(key(method, url, body));
+  const early = requests.get(earlyRequestKey(method, url, body));
+  requests.delete(earlyRequestKey(method, url, body));
   return early?.token === token ? early : undefined;
 }
 
