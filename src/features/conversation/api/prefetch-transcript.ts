@@ -3,17 +3,12 @@ import type { QueryClient } from '@tanstack/react-query';
 import { conversationQueries } from './conversation-queries';
 
 // Started beside the recording request, each for the panel that will ask for it. Errors stay
-// in the cache for the panels to show; nothing here throws. Three functions, not one: the
-// route starts each when its own panel is switched on, so switching Summary on and off never
-// touches the transcript.
+// in the cache for the panels to show; nothing here throws. One function each: the route starts
+// each when its own panel is switched on.
 
 /** The transcript's first page; the panel loads the rest. */
 export function prefetchTranscript(queryClient: QueryClient, id: string) {
   void queryClient.prefetchInfiniteQuery(conversationQueries.utterances(id));
-}
-
-export function prefetchSummarySections(queryClient: QueryClient, id: string) {
-  void queryClient.prefetchQuery(conversationQueries.summarySections(id));
 }
 
 /**
