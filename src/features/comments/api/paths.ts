@@ -1,4 +1,4 @@
-// The comment endpoints, built in one place: src/early-start.ts starts the two reads before the
+// The comment endpoints, built in one place: startEarlyRequests starts the two reads before the
 // app has loaded, and the app adopts them only if it asks for exactly the same URL.
 const base = (id: string) => `/v1/core/recordings/${encodeURIComponent(id)}`;
 

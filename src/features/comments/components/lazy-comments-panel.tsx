@@ -20,7 +20,7 @@ function CommentsSkeleton() {
 
 /**
  * The panel's code loads as it comes into view, or as soon as a transcript line asks for the
- * form; its data is already on its way (src/early-start.ts).
+ * form; its data is already on its way (startEarlyRequests).
  */
 export function LazyCommentsPanel(props: CommentsPanelProps) {
   const ref = useRef<HTMLDivElement>(null);
