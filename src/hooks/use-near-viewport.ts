@@ -1,17 +1,18 @@
 import { useEffect, useState, type RefObject } from 'react';
 
 const revealers = new Set<() => void>();
-// Until the print is done, what mounts later (a panel inside a panel that just loaded) is wanted at once too.
-let printing = false;
+// Once everything was asked for (a print, a jump to a section), what mounts later (a panel inside a
+// panel that just loaded) is wanted at once too, until a print is done.
+let allWanted = false;
 if (typeof window !== 'undefined') {
   // The browser's own Print (Ctrl+P) cannot wait for code to load, but it may be in time.
   window.addEventListener('beforeprint', () => revealAll());
-  window.addEventListener('afterprint', () => (printing = false));
+  window.addEventListener('afterprint', () => (allWanted = false));
 }
 
 /** Everything held back for later is wanted now (printing shows every panel). */
 export function revealAll() {
-  printing = true;
+  allWanted = true;
   revealers.forEach((reveal) => reveal());
 }
 
@@ -32,7 +33,7 @@ export async function revealAllAndSettle(timeoutMs: number) {
  * transcript never pays for it). Without IntersectionObserver, true at once.
  */
 export function useNearViewport(ref: RefObject<Element | null>, margin = '200px'): boolean {
-  const [near, setNear] = useState(() => printing || typeof IntersectionObserver === 'undefined');
+  const [near, setNear] = useState(() => allWanted || typeof IntersectionObserver === 'undefined');
 
   useEffect(() => {
     const element = ref.current;
