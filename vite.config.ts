@@ -6,7 +6,7 @@ import { defineConfig } from 'vite';
 import { chunkGroups, EARLY_PAINTS } from './tooling/chunks.ts';
 import { pruneReactRouter } from './tooling/prune-react-router.ts';
 import { serveLikeNginx } from './tooling/serve-like-nginx.ts';
-import { inlineEarlyStart, linkAppStylesheet, precompress, servePrecompressed } from './tooling/vite-plugins.ts';
+import { inlineEarlyStart, inlineStylesheet, precompress, servePrecompressed } from './tooling/vite-plugins.ts';
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 const earlyStartEntry = fileURLToPath(new URL('./src/boot/request-start-inline.ts', import.meta.url));
@@ -26,7 +26,7 @@ export default defineConfig(({ command }) => ({
     tailwindcss(),
     serveLikeNginx(upstream),
     inlineEarlyStart(earlyStartEntry, alias, EARLY_PAINTS),
-    linkAppStylesheet(),
+    inlineStylesheet(),
     pruneReactRouter(),
     precompress(),
     servePrecompressed(),

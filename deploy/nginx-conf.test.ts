@@ -118,7 +118,7 @@ describe('templateValues', () => {
 
 describe('securitySettings (shared by nginx and `npm run preview`)', () => {
   it('defaults to frame-ancestors self and media from https or the page itself, without blob:', () => {
-    expect(securitySettings({})).toEqual({ frameAncestors: "'self'", mediaSrc: "'self' https:", scriptHashes: [] });
+    expect(securitySettings({})).toEqual({ frameAncestors: "'self'", mediaSrc: "'self' https:", scriptHashes: [], styleHashes: [] });
     expect(securitySettings({ FRAME_ANCESTORS: '   ', MEDIA_SRC: '' })).toEqual(securitySettings({}));
   });
 
@@ -137,6 +137,7 @@ describe('securitySettings (shared by nginx and `npm run preview`)', () => {
       frameAncestors: "'self' https://*.lightning.force.com",
       mediaSrc: "'self' http://127.0.0.1:4110",
       scriptHashes: [],
+      styleHashes: [],
     });
   });
 
@@ -149,6 +150,16 @@ describe('securitySettings (shared by nginx and `npm run preview`)', () => {
     expect(csp).toContain(`script-src 'self' ${hash};`);
     expect(csp).not.toContain('unsafe-inline');
     expect(securitySettings({}, '<script type="module" src="/a.js"></script>').scriptHashes).toEqual([]);
+  });
+
+  it("allows the built page's inline stylesheet by the hash of its exact text, and no inline style in general", () => {
+    const html = '<head><style>a{color:red}</style><link rel="stylesheet" href="/b.css"></head>';
+    // printf 'a{color:red}' | openssl dgst -sha256 -binary | base64
+    const hash = "'sha256-6hWWMOcF+mJesSJGYhmK2lkIIEw9Xc5XKGLPVzh8yxs='";
+    expect(securitySettings({}, html).styleHashes).toEqual([hash]);
+    const csp = contentSecurityPolicy(securitySettings({}, html));
+    expect(csp).toContain(`style-src 'self' ${hash};`);
+    expect(csp).not.toContain('unsafe-inline');
   });
 
   it.each([

@@ -6,8 +6,11 @@ import { createHash } from 'node:crypto';
 
 export class ConfigError extends Error {}
 
-/** `scriptHashes`: the one inline script index.html holds (startEarlyRequests), by its hash. */
-export type SecuritySettings = { frameAncestors: string; mediaSrc: string; scriptHashes: string[] };
+/**
+ * `scriptHashes` and `styleHashes`: what index.html holds inline (the script startEarlyRequests,
+ * the stylesheet), each by its hash.
+ */
+export type SecuritySettings = { frameAncestors: string; mediaSrc: string; scriptHashes: string[]; styleHashes: string[] };
 
 export const DEFAULT_FRAME_ANCESTORS = "'self'";
 /** Siro signs https URLs on its cloud storage; 'self' keeps same-origin audio working. */
@@ -54,29 +57,31 @@ export function defaultMediaSrc(apiUrl: string | undefined): string {
   }
 }
 
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
 /**
  * script-src sources for the inline scripts of the built index.html: each allowed by the hash
  * of its exact text, so that script runs and no other inline script (an injected one) can.
  */
 export function inlineScriptHashes(indexHtml: string | null | undefined): string[] {
-  if (!indexHtml) return [];
-  return [...indexHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
-    ([, code]) =>
-      `'sha256-${createHash('sha256')
-        .update(code ?? '', 'utf8')
-        .digest('base64')}'`,
-  );
+  return [...(indexHtml ?? '').matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, code]) => sha256(code ?? ''));
+}
+
+/** style-src sources for the inline stylesheets of the built index.html, the same way. */
+export function inlineStyleHashes(indexHtml: string | null | undefined): string[] {
+  return [...(indexHtml ?? '').matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => sha256(css ?? ''));
 }
 
 /**
  * FRAME_ANCESTORS and MEDIA_SRC from `env`, checked, the defaults when unset or blank; and the
- * hashes of the inline scripts of `indexHtml`, the built page these headers are sent with.
+ * hashes of the inline scripts and stylesheets of `indexHtml`, the built page these headers are sent with.
  */
 export function securitySettings(env: Partial<Record<string, string>>, indexHtml?: string | null): SecuritySettings {
   return {
     frameAncestors: sourceList('FRAME_ANCESTORS', env.FRAME_ANCESTORS, DEFAULT_FRAME_ANCESTORS),
     mediaSrc: sourceList('MEDIA_SRC', env.MEDIA_SRC, defaultMediaSrc(env.SIRO_API_URL)),
     scriptHashes: inlineScriptHashes(indexHtml),
+    styleHashes: inlineStyleHashes(indexHtml),
   };
 }
 
@@ -84,7 +89,7 @@ export function contentSecurityPolicy(settings: Partial<SecuritySettings> = {}):
   return [
     "default-src 'self'",
     `script-src ${["'self'", ...(settings.scriptHashes ?? [])].join(' ')}`,
-    "style-src 'self'",
+    `style-src ${["'self'", ...(settings.styleHashes ?? [])].join(' ')}`,
     "img-src 'self' data:",
     `media-src ${settings.mediaSrc ?? DEFAULT_MEDIA_SRC}`,
     "connect-src 'self'",

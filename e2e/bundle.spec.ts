@@ -8,11 +8,11 @@ test('the requests start from the page itself, and the entry script waits for no
   const html = await (await request.get('/')).text();
   const entry = /<script type="module" async fetchpriority="high" crossorigin src="([^"]+)"><\/script>/.exec(html)?.[1];
   expect(entry, 'an async module entry in index.html').toBeTruthy();
-  // The requests start in a script inlined at the top of the page (startEarlyRequests), before
-  // the stylesheet it would otherwise wait for: no script file's round trip before them.
+  // The requests start in a script inlined at the top of the page (startEarlyRequests): no script
+  // file's round trip before them. The stylesheet is written into the page too, after the script.
   const head = html.slice(0, html.indexOf('</head>'));
   expect(head.indexOf('<script>'), 'an inline script').toBeGreaterThan(-1);
-  expect(head.indexOf('<script>')).toBeLessThan(head.indexOf('rel="stylesheet"'));
+  expect(head.indexOf('<script>')).toBeLessThan(head.indexOf('<style>'));
   expect(head).toMatch(/<script>[\s\S]*x-siro-auth-token[\s\S]*<\/script>/);
   const code = await (await request.get(entry!)).text();
   // A static import would make it wait for that chunk (the whole app) before its first line runs.
@@ -21,7 +21,9 @@ test('the requests start from the page itself, and the entry script waits for no
   expect(code, 'the app is imported dynamically').toMatch(/import\(/);
   // The app's chunk is not listed: on a slow link it would compete with the recording's answer.
   expect(html).not.toMatch(/href="\/assets\/app-[\w-]+\.js"/);
-  expect(html, 'the stylesheet the early paint is drawn with').toMatch(/<link rel="stylesheet" href="\/assets\/app-[\w-]+\.css">/);
+  // Nor is a stylesheet file: it would compete with the answer as well.
+  expect(head, 'the stylesheet the early paint is drawn with').toMatch(/<style>[\s\S]*\.text-slate-900[\s\S]*<\/style>/);
+  expect(html).not.toContain('rel="stylesheet"');
 });
 
 test("each page's early paint is asked for by the inline script, beside the page's answer, and not the recording's with a list's", async ({

@@ -9,8 +9,6 @@ import { loadRecordingRoute } from './app/routes/recording-loader';
 import { recordingFromLocation } from './features/recordings/recording-location';
 import { tokenStore } from './lib/token-store';
 
-import './index.css';
-
 // On a recording URL, its page's code (already on its way: the boot entry asked for it) and the
 // early answers are in place before the first render, so React replaces the early paint as is.
 // No top-level await: the recording's chunk imports the app's, which must finish evaluating first.

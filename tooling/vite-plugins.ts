@@ -6,27 +6,27 @@ import { build, type Alias, type Plugin, type Rolldown } from 'vite';
 /**
  * index.html's entry (the boot entry) paints early and, once the recording has answered, imports
  * the app. The app's chunks are not listed in the HTML: on a slow link they would share the
- * bandwidth with the recording and hold up its answer; boot asks for them itself. Its
- * stylesheet is listed, though the app imports it: the early paint is drawn with it. The entry
- * is made `async`, with high priority: a deferred module script waits for every stylesheet.
+ * bandwidth with the recording and hold up its answer; boot asks for them itself. The stylesheet
+ * is written into the page: the HTML arrives while the renderer is still starting, when the link
+ * has nothing else to carry, whereas a stylesheet file would share it with the recording's answer.
+ * The entry is made `async`, with high priority: a deferred module script would wait for parsing.
  */
-export function linkAppStylesheet(): Plugin {
+export function inlineStylesheet(): Plugin {
   return {
-    name: 'siro:link-app-stylesheet',
+    name: 'siro:inline-stylesheet',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle }) {
-        if (!bundle) return [];
-        const css = new Set<string>();
-        for (const output of Object.values(bundle)) {
-          if (output.type === 'chunk' && output.name === 'app') output.viteMetadata?.importedCss.forEach((href) => css.add(href));
-        }
-        if (css.size === 0) throw new Error('linkAppStylesheet: the app chunk imports no CSS');
-        return {
-          html: html.replace('<script type="module" crossorigin src=', '<script type="module" async fetchpriority="high" crossorigin src='),
-          tags: [...css].map((href) => ({ tag: 'link', attrs: { rel: 'stylesheet', href: `/${href}` }, injectTo: 'head' as const })),
-        };
+        const link = /<link rel="stylesheet" crossorigin href="\/(assets\/[^"]+\.css)">/.exec(html);
+        const asset = link && bundle?.[link[1]!];
+        if (!link || asset?.type !== 'asset') throw new Error('inlineStylesheet: index.html links no built stylesheet');
+        const css = String(asset.source).trim();
+        if (/<\/style/i.test(css)) throw new Error('inlineStylesheet: the stylesheet holds "</style"');
+        delete bundle![asset.fileName];
+        return html
+          .replace(link[0], () => `<style>${css}</style>`)
+          .replace('<script type="module" crossorigin src=', '<script type="module" async fetchpriority="high" crossorigin src=');
       },
     },
   };

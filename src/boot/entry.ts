@@ -20,9 +20,18 @@ function loadApp() {
   });
 }
 
-// A build links the stylesheet in the page's head; in dev it comes as a module, with the app's.
-// The paint waits for it there, so the first thing `npm start` shows is styled.
-const stylesheet = import.meta.env.DEV ? import('../index.css') : undefined;
+/**
+ * A build writes the stylesheet into the page; in dev, index.html links it. The paint waits for
+ * it there, so the first thing `npm start` shows is styled.
+ */
+function stylesheetLoaded(): Promise<unknown> {
+  const link = document.querySelector<HTMLLinkElement>('link[rel="stylesheet"]');
+  if (!link || link.sheet) return Promise.resolve();
+  return new Promise((resolve) => {
+    link.addEventListener('load', resolve, { once: true });
+    link.addEventListener('error', resolve, { once: true });
+  });
+}
 
 // Where nothing was inlined (dev), or the inline script did not run, the requests start here.
 const started = earlyState().start;
@@ -41,7 +50,7 @@ if (early) {
 
 /** The page's element to draw in, once the answer is here and fit to draw from. */
 async function drawingRoot(answer: EarlyAnswer) {
-  await stylesheet?.catch(() => {});
+  await stylesheetLoaded();
   return answer.response.ok ? root() : null;
 }
 
