@@ -25,7 +25,8 @@ export default defineConfig(({ command }) => ({
     react(),
     tailwindcss(),
     serveLikeNginx(upstream),
-    inlineEarlyStart(earlyStartEntry, alias, EARLY_PAINTS),
+    // The recording's paint is in the inline script itself; the lists' are files it preloads.
+    inlineEarlyStart(earlyStartEntry, buildAlias, { inbox: EARLY_PAINTS.inbox, followups: EARLY_PAINTS.followups }),
     inlineStylesheet(),
     pruneReactRouter(),
     precompress(),

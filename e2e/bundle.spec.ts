@@ -26,16 +26,27 @@ test('the requests start from the page itself, and the entry script waits for no
   expect(html).not.toContain('rel="stylesheet"');
 });
 
-test("each page's early paint is asked for by the inline script, beside the page's answer, and not the recording's with a list's", async ({
+test("the recording's first screen is drawn by the page itself; each list's paint is asked for by the inline script, and not the others'", async ({
   page,
   dashboard,
 }) => {
   await dashboard.presetToken();
-  // The entry never runs: what is asked for, the inline script asked for.
+  // The entry never runs: what is asked for, the inline script asked for; what is drawn, it drew.
   await page.route(/\/assets\/boot-[\w-]+\.js$/, (route) => route.abort());
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(`/recordings/${COMPLETE_SALE_RECORDING_ID}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/\S/);
+  await expect(page.getByText(SUMMARY).first()).toBeVisible();
+  expect(
+    scripts.filter((script) => !/\/boot-/.test(script)),
+    'no script file before the first screen',
+  ).toEqual([]);
+
   // The two lists' paints share code (their filters, their schemas): one may come with the other.
   for (const [path, paint, others] of [
-    [`/recordings/${COMPLETE_SALE_RECORDING_ID}`, 'paint-recording', ['paint-inbox', 'paint-followups']],
     ['/recordings', 'paint-inbox', ['paint-recording']],
     ['/follow-ups', 'paint-followups', ['paint-recording', 'paint-inbox']],
   ] as const) {

@@ -1,8 +1,10 @@
 // The page's entry module. The requests are already on their way (startEarlyRequests, inlined
-// into index.html). This draws the first screen if they answer before the app has started,
-// then loads the app. Everything it imports statically is in the boot chunk, never the app's;
-// each page's paint is a chunk of its own, already on its way too (the inline script preloads
-// it), so a page never downloads or evaluates the other pages' paints before its content.
+// into index.html), and the recording's first screen is drawn by that script too. This draws a
+// list's first screen if its answer comes before the app has started, then loads the app.
+// Everything it imports statically is in the boot chunk, never the app's; each list's paint is a
+// chunk of its own, already on its way too (the inline script preloads it), so a page never
+// downloads or evaluates another page's paint before its content. Where nothing was inlined
+// (dev), it starts the requests and draws every page's first screen itself.
 import { earlyState, type EarlyAnswer, type EarlyStart } from '@/lib/early-requests';
 
 // An async script may run before the body is parsed: look #root up when it is needed.
@@ -57,6 +59,7 @@ async function drawingRoot(answer: EarlyAnswer) {
 /** Draws the first screen from the page's answer, its paint's code fetched beside it. */
 async function paint(early: EarlyStart) {
   if (early.kind === 'recording') {
+    if (early.painted) return early.painted;
     const [{ paintFirstScreen }, answer] = await Promise.all([import('./first-screen'), early.recording]);
     const element = await drawingRoot(answer);
     if (element) await paintFirstScreen(element, answer.text, early.sections);
