@@ -14,6 +14,7 @@ test('the requests start from the page itself, and the entry script waits for no
   expect(head.indexOf('<script>'), 'an inline script').toBeGreaterThan(-1);
   expect(head.indexOf('<script>')).toBeLessThan(head.indexOf('<style>'));
   expect(head).toMatch(/<script>[\s\S]*x-siro-auth-token[\s\S]*<\/script>/);
+  expect(head, 'compiled as it loads, not in the paint').toContain('<script>//# allFunctionsCalledOnLoad\n');
   const code = await (await request.get(entry!)).text();
   // A static import would make it wait for that chunk (the whole app) before its first line runs.
   expect(code).not.toMatch(/\bfrom\s*["']\.{0,2}\//);
