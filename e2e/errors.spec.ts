@@ -4,7 +4,6 @@ import { DEMO_TOKEN, expect, test, type DashboardPage } from './fixtures';
 // A stack frame as V8 prints one: "at fn (file.js:1:2)" or "at file.js:1:2".
 const STACK_FRAME = /\bat\s+(?:\S+\s+)?\(?\S+:\d+:\d+\)?/;
 // fault-500, fault-502 and a lost connection give up after three retries with 1 s, 2 s and 4 s of backoff.
-const AFTER_BACKOFF = { timeout: 20_000 };
 
 /** What every error state must hold to: no stack, no token, nothing of a raw error page. */
 async function expectNothingLeaked(dashboard: DashboardPage) {
@@ -67,27 +66,29 @@ test('429: says requests are limited while it retries, then offers Retry', async
   await expectNothingLeaked(dashboard);
 });
 
-test('500: could not be loaded, with Retry once the automatic retries are spent', async ({ dashboard }) => {
+test('500: could not be loaded, with Retry once the automatic retries are spent', async ({ page, dashboard }) => {
+  await page.clock.install();
   await dashboard.openRecording('fault-500');
 
   await expect(dashboard.heading).toHaveText('The recording could not be loaded');
   await expect(dashboard.retryingButton).toBeDisabled();
 
-  await expect(dashboard.retryButton).toBeEnabled(AFTER_BACKOFF);
+  await dashboard.expectRetryAfterBackoff();
   await expect(dashboard.main).toContainText('Siro had a problem answering (HTTP 500)');
   await expect(dashboard.openAnotherLink).toBeVisible();
   expect(dashboard.apiRequests).toHaveLength(4);
   await expectNothingLeaked(dashboard);
 });
 
-test('502 with an HTML error page: could not be loaded, and none of the HTML shows', async ({ dashboard }) => {
+test('502 with an HTML error page: could not be loaded, and none of the HTML shows', async ({ page, dashboard }) => {
+  await page.clock.install();
   await dashboard.openRecording('fault-502-html');
 
   await expect(dashboard.heading).toHaveText('The recording could not be loaded');
   await expect(dashboard.main).toContainText('answered with an error page');
   await expectNothingLeaked(dashboard);
 
-  await expect(dashboard.retryButton).toBeEnabled(AFTER_BACKOFF);
+  await dashboard.expectRetryAfterBackoff();
   await expect(dashboard.main).toContainText('HTTP 502');
   await expect(dashboard.main).not.toContainText('Cloudflare');
   await expectNothingLeaked(dashboard);
@@ -117,11 +118,12 @@ for (const [id, message] of [
 
 test('a lost connection says so, and Retry brings the recording once it is back', async ({ page, dashboard }) => {
   await page.route('**/api/siro/**', (route) => route.abort('internetdisconnected'));
+  await page.clock.install();
   await dashboard.openRecording(COMPLETE_SALE_RECORDING_ID);
 
   await expect(dashboard.heading).toHaveText('The recording could not be loaded');
   await expect(dashboard.main).toContainText('The connection was lost');
-  await expect(dashboard.retryButton).toBeEnabled(AFTER_BACKOFF);
+  await dashboard.expectRetryAfterBackoff();
   await expectNothingLeaked(dashboard);
 
   await page.unroute('**/api/siro/**');

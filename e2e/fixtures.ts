@@ -113,6 +113,21 @@ export class DashboardPage {
   get retryButton() {
     return this.page.getByRole('button', { name: 'Retry', exact: true });
   }
+  /**
+   * Retry, once the automatic retries are spent: their backoff (1, 2 and 4 s, or Retry-After) is
+   * skipped on the page's clock, which the test installs (`page.clock.install()`) before the page opens.
+   */
+  async expectRetryAfterBackoff() {
+    await expect
+      .poll(
+        async () => {
+          await this.page.clock.runFor(1_000);
+          return (await this.retryButton.count()) > 0 && (await this.retryButton.isEnabled());
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+  }
   get retryingButton() {
     return this.page.getByRole('button', { name: 'Retrying…', exact: true });
   }
