@@ -9,7 +9,10 @@ import { serveLikeNginx } from './tooling/serve-like-nginx.ts';
 import { inlineEarlyStart, inlineStylesheet, precompress, servePrecompressed } from './tooling/vite-plugins.ts';
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
-const earlyStartEntry = fileURLToPath(new URL('./src/boot/request-start-inline.ts', import.meta.url));
+const inlineEntries = {
+  requests: fileURLToPath(new URL('./src/boot/request-start-inline.ts', import.meta.url)),
+  paint: fileURLToPath(new URL('./src/boot/paint-inline.ts', import.meta.url)),
+};
 // The sample API is the embedded default; SIRO_API_URL points at the real one.
 const upstream = process.env.SIRO_API_URL ?? 'http://127.0.0.1:4010';
 
@@ -26,7 +29,7 @@ export default defineConfig(({ command }) => ({
     tailwindcss(),
     serveLikeNginx(upstream),
     // The recording's paint is in the inline script itself; the lists' are files it preloads.
-    inlineEarlyStart(earlyStartEntry, buildAlias, { inbox: EARLY_PAINTS.inbox, followups: EARLY_PAINTS.followups }),
+    inlineEarlyStart(inlineEntries, buildAlias, { inbox: EARLY_PAINTS.inbox, followups: EARLY_PAINTS.followups }),
     inlineStylesheet(),
     pruneReactRouter(),
     precompress(),

@@ -18,13 +18,22 @@ function directives(csp: string | undefined): Map<string, string> {
   return map;
 }
 
-/** script-src: 'self', and the page's one inline script (the early start) by the hash of its text. */
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/**
+ * script-src: 'self', and the page's two inline scripts (the requests, the recording's paint) by
+ * the hashes of their text; style-src: 'self', and its inline stylesheet, the same way.
+ */
 let scriptSrc = "'self'";
+let styleSrc = "'self'";
 test.beforeAll(async ({ request }) => {
   const html = await (await request.get('/')).text();
-  const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, code]) => code ?? '');
-  expect(inline, 'index.html inlines exactly one script').toHaveLength(1);
-  scriptSrc = ["'self'", ...inline.map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`)].join(' ');
+  const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, code]) => code ?? '');
+  expect(scripts, 'index.html inlines two scripts').toHaveLength(2);
+  scriptSrc = ["'self'", ...scripts.map(sha256)].join(' ');
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => css ?? '');
+  expect(styles, 'index.html inlines its stylesheet').toHaveLength(1);
+  styleSrc = ["'self'", ...styles.map(sha256)].join(' ');
 });
 
 function expectSecurityHeaders(response: APIResponse, what: string) {
@@ -32,7 +41,8 @@ function expectSecurityHeaders(response: APIResponse, what: string) {
   const csp = directives(headers['content-security-policy']);
   expect.soft(csp.get('default-src'), `${what}: default-src`).toBe("'self'");
   expect.soft(csp.get('script-src'), `${what}: script-src`).toBe(scriptSrc);
-  expect.soft(headers['content-security-policy'], `${what}: no inline script in general`).not.toContain('unsafe-inline');
+  expect.soft(csp.get('style-src'), `${what}: style-src`).toBe(styleSrc);
+  expect.soft(headers['content-security-policy'], `${what}: no inline script or style in general`).not.toContain('unsafe-inline');
   expect.soft(csp.get('object-src'), `${what}: object-src`).toBe("'none'");
   expect.soft(csp.get('base-uri'), `${what}: base-uri`).toBe("'none'");
   expect.soft(csp.get('form-action'), `${what}: form-action`).toBe("'self'");

@@ -54,36 +54,44 @@ export function paintFiles(bundle: Rolldown.OutputBundle, paints: Record<string,
   return files;
 }
 
+/** `entry`, bundled on its own as one classic script, for index.html to hold inline. */
+async function inlineScript(entry: string, alias: Alias[] | Record<string, string>): Promise<string> {
+  const result = await build({
+    configFile: false,
+    logLevel: 'warn',
+    resolve: { alias },
+    build: { write: false, minify: true, target: 'es2022', lib: { entry, formats: ['iife'], name: 'siroInline' } },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((item) => ('output' in item ? item.output : []));
+  const chunk = outputs.find((output) => output.type === 'chunk');
+  if (!chunk) throw new Error(`inlineEarlyStart: ${entry} produced no code`);
+  // "</script" inside would end the inline script early.
+  if (/<\/script/i.test(chunk.code)) throw new Error(`inlineEarlyStart: ${entry} holds "</script"`);
+  return chunk.code.trim();
+}
+
 /**
- * Inlines `entry` (the inline entry of src/boot/), bundled on its own, as the first script of
- * index.html: a script file would cost a round trip before its first request could start. The
- * CSP allows exactly this script by its hash (deploy/security-headers.ts reads it from the
- * built index.html), never inline scripts in general. It names each page's early paint files
- * (`paints`, see paintFiles) where it says PAINT_FILES_PLACEHOLDER.
+ * Inlines the two inline entries of src/boot/, each bundled on its own, as the first scripts of
+ * index.html: a script file would cost a round trip, and share the link with the answers. First
+ * `requests`, which starts the page's requests and names each list's early paint files (`paints`,
+ * see paintFiles) where it says PAINT_FILES_PLACEHOLDER; then `paint`, which V8 compiles whole
+ * as it loads (an explicit compile hint), while the page waits for its answer, rather than on each
+ * function's first call once the answer is here. The CSP allows exactly these scripts by their
+ * hashes (deploy/security-headers.ts reads them from the built index.html), never inline scripts
+ * in general.
  */
-export function inlineEarlyStart(entry: string, alias: Alias[] | Record<string, string>, paints: Record<string, string>): Plugin {
-  let code = '';
+export function inlineEarlyStart(
+  entries: { requests: string; paint: string },
+  alias: Alias[] | Record<string, string>,
+  paints: Record<string, string>,
+): Plugin {
+  let requests = '';
+  let paint = '';
   return {
     name: 'siro:inline-early-start',
     apply: 'build',
     async buildStart() {
-      const result = await build({
-        configFile: false,
-        logLevel: 'warn',
-        resolve: { alias },
-        build: {
-          write: false,
-          minify: true,
-          target: 'es2022',
-          lib: { entry, formats: ['iife'], name: 'siroEarlyStart' },
-        },
-      });
-      const outputs = (Array.isArray(result) ? result : [result]).flatMap((item) => ('output' in item ? item.output : []));
-      const chunk = outputs.find((output) => output.type === 'chunk');
-      if (!chunk) throw new Error(`inlineEarlyStart: ${entry} produced no code`);
-      // "</script" inside would end the inline script early.
-      if (/<\/script/i.test(chunk.code)) throw new Error('inlineEarlyStart: the code holds "</script"');
-      code = chunk.code.trim();
+      [requests, paint] = await Promise.all([inlineScript(entries.requests, alias), inlineScript(entries.paint, alias)]);
     },
     transformIndexHtml: {
       order: 'post',
@@ -93,13 +101,12 @@ export function inlineEarlyStart(entry: string, alias: Alias[] | Record<string, 
         const charset = /<meta charset="[^"]+"\s*\/?>/i.exec(html);
         if (!charset) throw new Error('inlineEarlyStart: index.html has no <meta charset>');
         const placeholder = new RegExp(`(["'\`])${PAINT_FILES_PLACEHOLDER}\\1`);
-        if (!bundle || !placeholder.test(code)) throw new Error('inlineEarlyStart: nowhere to name the paint files');
-        const named = code.replace(placeholder, () => `(${JSON.stringify(paintFiles(bundle, paints, html))})`);
+        if (!bundle || !placeholder.test(requests)) throw new Error('inlineEarlyStart: nowhere to name the paint files');
+        const named = requests.replace(placeholder, () => `(${JSON.stringify(paintFiles(bundle, paints, html))})`);
         if (/<\/script/i.test(named)) throw new Error('inlineEarlyStart: the code holds "</script"');
         const at = charset.index + charset[0].length;
-        // V8 compiles every function of the script as it loads (an explicit compile hint), while
-        // the page waits for its answer, not on each function's first call in the paint after it.
-        return `${html.slice(0, at)}\n    <script>//# allFunctionsCalledOnLoad\n${named}</script>${html.slice(at)}`;
+        const scripts = `\n    <script>${named}</script>\n    <script>//# allFunctionsCalledOnLoad\n${paint}</script>`;
+        return `${html.slice(0, at)}${scripts}${html.slice(at)}`;
       },
     },
   };

@@ -13,8 +13,8 @@ import { BarPlaceholder, parseJson } from './paint-parts';
 import { readFirstScreen, readSummarySections } from './read-answers';
 import { renderToDom } from './render-to-dom';
 
-// The recording page's early paint. Each page's is a chunk of its own, which the inline script
-// preloads on that page's URL only (src/boot/request-start-inline.ts).
+// The recording page's early paint. A build inlines it into index.html (the second inline script);
+// where nothing was inlined (dev), the boot entry imports it.
 
 /** How long the paint waits for the summary sections once the recording is here. */
 const SECTIONS_WAIT_MS = 1_000;

@@ -1,10 +1,7 @@
-// The script the build inlines into index.html (the inlineEarlyStart plugin): the page's requests
-// and, on a recording, its first screen. The HTML arrives while the renderer is still starting,
-// when the link has nothing else to carry; as a file, the recording's paint shared the link with
-// the recording's answer, and was compiled only once both were here.
+// The first script the build inlines into index.html (the inlineEarlyStart plugin): the page's
+// requests. The recording's first screen is the second script's (paintInline).
 import type { EarlyStart } from '@/lib/early-requests';
 
-import { paintFirstScreen } from './first-screen';
 import { startEarlyRequests } from './request-start';
 import { warmFormatters } from './warm-formatters';
 
@@ -22,18 +19,7 @@ function preloadPaint(kind: EarlyStart['kind']) {
   }
 }
 
-/** The recording's first screen, once its answer is here (and the body it is drawn into). */
-async function paintRecording(start: Extract<EarlyStart, { kind: 'recording' }>) {
-  const answer = await start.recording;
-  if (document.readyState === 'loading')
-    await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-  const root = document.getElementById('root');
-  if (answer.response.ok && root) await paintFirstScreen(root, answer.text, start.sections);
-}
-
 // The paint first: it is larger than most answers, and all share the bandwidth.
 const start = startEarlyRequests(window.location, preloadPaint);
 // A task of its own: the parser goes on with the page first.
 if (start) setTimeout(warmFormatters, 0, start.kind);
-// A failure is the app's to report, once it adopts the request.
-if (start?.kind === 'recording') start.painted = paintRecording(start).catch(() => {});

@@ -1,4 +1,4 @@
-// The page's first lines: the build inlines this (its entry, request-start-inline) at the top of
+// The page's first lines: the build inlines this (the first inline script's entry) at the top of
 // index.html, so the requests start while the HTML is still being parsed, one round trip sooner
 // than any script file could; the boot entry calls it too where nothing is inlined (dev). Each
 // request its switched-on panel will make starts here, beside the recording's, never after it;
