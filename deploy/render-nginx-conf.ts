@@ -104,7 +104,7 @@ function timeout(raw: string): string {
   return `${Number(raw)}s`;
 }
 
-/** The built page, whose inline script the CSP allows by its hash; null before a build. */
+/** The built page, whose inline scripts and stylesheet the CSP allows by their hashes; null before a build. */
 function builtIndexHtml(distDir: string): string | null {
   const path = join(distDir, 'index.html');
   return existsSync(path) ? readFileSync(path, 'utf8') : null;

@@ -18,7 +18,7 @@ export type EarlyStart =
       withSummary: boolean;
       /** Starts the page's other requests (full document, transcript, comments, audio URL), once. */
       startRest: () => void;
-      /** The first screen, drawn by the inline script; where nothing was inlined (dev), boot draws it. */
+      /** The first screen, drawn by the second inline script; where nothing was inlined (dev), boot draws it. */
       painted?: Promise<void>;
     }
   | { kind: 'inbox'; search: Promise<EarlyAnswer> }
