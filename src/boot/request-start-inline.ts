@@ -21,6 +21,5 @@ function preloadPaint(kind: EarlyStart['kind']) {
 
 // The paint first: it is larger than most answers, and all share the bandwidth.
 const start = startEarlyRequests(window.location, preloadPaint);
-// At once: no answer can arrive within a round trip, and the main thread has nothing else to do
-// yet. Later, it would share the thread with the stylesheet, the boot entry and the answer.
-if (start) warmFormatters(start.kind);
+// A task of its own: the parser goes on with the page first.
+if (start) setTimeout(warmFormatters, 0, start.kind);
