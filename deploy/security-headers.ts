@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 export class ConfigError extends Error {}
 
 /**
- * `scriptHashes` and `styleHashes`: what index.html holds inline (the script startEarlyRequests,
- * the stylesheet), each by its hash.
+ * `scriptHashes` and `styleHashes`: what index.html holds inline (the scripts that start the
+ * requests and draw the recording's first screen, the stylesheet), each by its hash.
  */
 export type SecuritySettings = { frameAncestors: string; mediaSrc: string; scriptHashes: string[]; styleHashes: string[] };
 
@@ -57,19 +57,19 @@ export function defaultMediaSrc(apiUrl: string | undefined): string {
   }
 }
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-
 /**
- * script-src sources for the inline scripts of the built index.html: each allowed by the hash
- * of its exact text, so that script runs and no other inline script (an injected one) can.
+ * CSP sources for the inline `tag` elements of the built index.html (its scripts, its stylesheet):
+ * each allowed by the hash of its exact text, so that it applies and no other inline one (an
+ * injected one) can.
  */
-export function inlineScriptHashes(indexHtml: string | null | undefined): string[] {
-  return [...(indexHtml ?? '').matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, code]) => sha256(code ?? ''));
-}
-
-/** style-src sources for the inline stylesheets of the built index.html, the same way. */
-export function inlineStyleHashes(indexHtml: string | null | undefined): string[] {
-  return [...(indexHtml ?? '').matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => sha256(css ?? ''));
+function inlineHashes(indexHtml: string | null | undefined, tag: 'script' | 'style'): string[] {
+  const inline = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g');
+  return [...(indexHtml ?? '').matchAll(inline)].map(
+    ([, text]) =>
+      `'sha256-${createHash('sha256')
+        .update(text ?? '', 'utf8')
+        .digest('base64')}'`,
+  );
 }
 
 /**
@@ -80,8 +80,8 @@ export function securitySettings(env: Partial<Record<string, string>>, indexHtml
   return {
     frameAncestors: sourceList('FRAME_ANCESTORS', env.FRAME_ANCESTORS, DEFAULT_FRAME_ANCESTORS),
     mediaSrc: sourceList('MEDIA_SRC', env.MEDIA_SRC, defaultMediaSrc(env.SIRO_API_URL)),
-    scriptHashes: inlineScriptHashes(indexHtml),
-    styleHashes: inlineStyleHashes(indexHtml),
+    scriptHashes: inlineHashes(indexHtml, 'script'),
+    styleHashes: inlineHashes(indexHtml, 'style'),
   };
 }
 
