@@ -28,7 +28,7 @@ export default defineConfig(({ command }) => ({
     react(),
     tailwindcss(),
     serveLikeNginx(upstream),
-    // The recording's paint is in the inline script itself; the lists' are files it preloads.
+    // The recording's paint is the second inline script; the lists' are files the first preloads.
     inlineEarlyStart(inlineEntries, buildAlias, { inbox: EARLY_PAINTS.inbox, followups: EARLY_PAINTS.followups }),
     inlineStylesheet(),
     pruneReactRouter(),

@@ -1,9 +1,8 @@
+import type { IconProps } from './icons/icon-props';
 import { OutlineIcon } from './outline-icon';
 
 // The icons the boot script's early paints draw (see components/ui/icons for why not lucide), in
 // a module of their own: the boot chunk then holds these, not every icon the app draws.
-
-type IconProps = { className?: string };
 
 export function Link2Icon({ className = 'size-4' }: IconProps) {
   return (
