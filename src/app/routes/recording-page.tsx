@@ -142,6 +142,11 @@ const MomentsSlot = lazy(() => panels().then((module) => ({ default: module.Mome
 const TalkMetricsSlot = lazy(() => panels().then((module) => ({ default: module.TalkMetricsSlot })));
 const ShareActions = lazy(() => panels().then((module) => ({ default: module.ShareActions })));
 
+/** A panel body whose code loads as it comes near, a skeleton `height` px tall until then. */
+function LazyBody({ height, children }: { height: number; children: ReactNode }) {
+  return <NearViewport placeholder={<PanelBodySkeleton height={height} />}>{children}</NearViewport>;
+}
+
 /**
  * About how tall a list panel's body will be on a phone, at `perItem` pixels a row, for the items
  * it shows before Show all (LongListBody's fold): its skeleton holds that place.
@@ -230,33 +235,33 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
       />
     ),
     showCrmCustomers: (
-      <NearViewport placeholder={<PanelBodySkeleton height={recording.crmCustomer ? 540 : 20} />}>
+      <LazyBody height={recording.crmCustomer ? 540 : 20}>
         <CrmCustomerPanel customer={recording.crmCustomer} />
-      </NearViewport>
+      </LazyBody>
     ),
     showCrmOpportunities: (
-      <NearViewport placeholder={<PanelBodySkeleton height={listHeight(recording.crmOpportunities, 440)} />}>
+      <LazyBody height={listHeight(recording.crmOpportunities, 440)}>
         <OpportunitiesPanel opportunities={recording.crmOpportunities} />
-      </NearViewport>
+      </LazyBody>
     ),
     showEntityExtractions: (
-      <NearViewport placeholder={<PanelBodySkeleton height={listHeight(recording.entityExtractions, 145)} />}>
+      <LazyBody height={listHeight(recording.entityExtractions, 145)}>
         <EntityExtractionsPanel extractions={recording.entityExtractions} processing={processing} />
-      </NearViewport>
+      </LazyBody>
     ),
     showEvaluationScore: (
-      <NearViewport placeholder={<PanelBodySkeleton height={84} />}>
+      <LazyBody height={84}>
         {document ? (
           <ScoreSlot recording={recording} document={document} bands={bands} onSeek={play} />
         ) : (
           <ScorePanel score={recording.evaluationScore} deleted={recording.deleted} />
         )}
-      </NearViewport>
+      </LazyBody>
     ),
     showFollowups: (
-      <NearViewport placeholder={<PanelBodySkeleton height={listHeight(recording.followups, 1000)} />}>
+      <LazyBody height={listHeight(recording.followups, 1000)}>
         <FollowupsPanel followups={recording.followups} />
-      </NearViewport>
+      </LazyBody>
     ),
     showTranscript: (
       <>
@@ -270,14 +275,14 @@ function RecordingBody({ recording, flags, uiFlags, toggles, loadingMore, docume
       </>
     ),
     showMoments: document && (
-      <NearViewport placeholder={<PanelBodySkeleton height={120} />}>
+      <LazyBody height={120}>
         <MomentsSlot document={document} filter={momentKind} onFilter={onMomentKind} onSeek={play} />
-      </NearViewport>
+      </LazyBody>
     ),
     showTalkMetrics: document && (
-      <NearViewport placeholder={<PanelBodySkeleton height={120} />}>
+      <LazyBody height={120}>
         <TalkMetricsSlot recording={recording} document={document} processing={processing} />
-      </NearViewport>
+      </LazyBody>
     ),
     showAsk: <LazyAskPanel recordingId={recording.id} deleted={recording.deleted} processing={processing} onSeek={play} />,
     showComments: <LazyCommentsPanel recordingId={recording.id} currentMs={currentMs} onSeek={seek} repUid={recording.userId} />,
