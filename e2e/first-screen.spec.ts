@@ -1,5 +1,5 @@
 import { COMPLETE_SALE_RECORDING_ID } from '../sample-api/ids';
-import { expect, holdBackApp, roundedBox, test } from './fixtures';
+import { expect, holdBackApp, recordingPath, roundedBox, test } from './fixtures';
 
 // The boot script draws the first screen (header, section navigation, Customize view, summary)
 // before the app has loaded, then React replaces it: with real CSS, in a phone's width, nothing
@@ -11,7 +11,7 @@ test('the first screen does not move when the app takes over from the early pain
   await dashboard.presetToken();
   // Hold the app back, as a slow phone does, until the early paint has been measured.
   const release = await holdBackApp(page);
-  await dashboard.openRecording(COMPLETE_SALE_RECORDING_ID);
+  await page.goto(recordingPath(COMPLETE_SALE_RECORDING_ID));
 
   const title = dashboard.heading;
   const summaryHeading = page.getByRole('heading', { level: 2, name: 'Summary' });
@@ -34,6 +34,7 @@ test('the first screen does not move when the app takes over from the early pain
 
   release();
   await expect(dashboard.audioPlayer, "React's page").toBeAttached();
+  await expect(page.locator('[data-early-paint]'), 'React cleared the early paint').toHaveCount(0);
   const final = await measure();
 
   expect(final).toEqual(early);

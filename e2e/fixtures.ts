@@ -277,8 +277,10 @@ export class DashboardPage {
     }, seconds);
   }
 
+  /** Opens the recording and waits for the app to take over from the early paint (its first render is a transition). */
   async openRecording(id: string, search = '') {
     await this.page.goto(`${recordingPath(id)}${search}`);
+    await expect(this.page.locator('[data-early-paint]')).toHaveCount(0);
   }
 
   /**

@@ -121,6 +121,8 @@ describe('paintFirstScreen', () => {
     await paintFirstScreen(root, answer(rawRecording({ title: 'Roof visit' })), null);
     expect(root.querySelector('h1')).toHaveTextContent('Roof visit');
     expect(root.querySelector('#summary')).toHaveTextContent('Dana wants a quote.');
+    // What React's first commit clears, marked as the lists' early paint is.
+    expect([...root.children].every((part) => part.hasAttribute('data-early-paint'))).toBe(true);
   });
 
   it.each([

@@ -81,4 +81,6 @@ export async function paintFirstScreen(root: HTMLElement, text: string, sections
   const sections = on.showSummary ? await sectionsIfSoon(sectionsAnswer) : null;
   if (root.childElementCount > 0) return;
   renderToDom(root, <FirstScreen recording={recording} sections={sections} shown={PAGE_ORDER.filter((panel) => on[panel.flag])} />);
+  // As the lists' overlay is: what React's first commit clears from the root.
+  for (const part of root.children) part.setAttribute('data-early-paint', '');
 }
