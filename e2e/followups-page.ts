@@ -13,6 +13,10 @@ export class FollowupsPage {
   get rows() {
     return this.list.getByRole('listitem');
   }
+  /** The previous filters' rows, shown (marked busy) until the new ones arrive. */
+  get updating() {
+    return this.page.locator('[aria-busy="true"]').filter({ has: this.list });
+  }
   get total() {
     return this.page.getByRole('status').filter({ hasText: 'potential revenue' });
   }

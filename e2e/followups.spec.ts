@@ -27,6 +27,7 @@ test('filter the queue, work a follow-up, and find it so on its recording, after
   await expect(page).toHaveURL(/status=TO_DO/);
   await expect(page).toHaveURL(/type=REHASH/);
   await expect(page).toHaveURL(/minScore=4/);
+  await expect(followups.updating).toHaveCount(0);
   const first = followups.rows.first();
   await expect(first).toContainText('Rehash');
   await expect(first).toContainText('To do');
