@@ -73,7 +73,11 @@ ${report.machine.map((line) => `- ${line}`).join('\n')}
   of them goes first alternates from run to run.
 - App: the production build in \`.bench-dist/\` behind \`vite preview\` (its gzip, its API proxy).
   Reference: a minimal HTML page doing one \`fetch\` of the same URL through a plain Node proxy to the same
-  sample API, then writing plain DOM with \`textContent\`.
+  sample API, then writing plain DOM with \`textContent\`. It is served with the app's
+  \`Cross-Origin-Opener-Policy\`, so Chromium commits both in a new renderer process, as it does a page
+  opened from a CRM (another site).
+- The page tells the bench when its content is there (a binding); nothing measured uses Playwright's
+  selectors, which would compile Playwright's injected script in the page.
 - Time to content: navigation start to a MutationObserver (installed before any page script) seeing the
   text in \`document.body\`: a sentence of the summary or the first key point of its sections (the page
   shows the sections when Siro has them); for bench-large the title or first extraction name.

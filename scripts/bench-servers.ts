@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import { securityHeaders } from '../deploy/security-headers.ts';
 import { createSampleApi } from '../sample-api/server.ts';
 
 export const OUT_DIR = '.bench-dist';
@@ -126,7 +127,11 @@ export function startReference(apiUrl: string, flags: string, pages: Record<stri
   const server = http.createServer((req, res) => {
     const path = req.url ?? '/';
     if (!path.startsWith(`${API_PREFIX}/`)) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      // The app's COOP header makes Chromium commit its page in a new renderer process (the
+      // bench's tab starts on about:blank); a page opened from a CRM, another site, gets a new
+      // process either way. The reference is committed the same way, or it would skip that work.
+      const coop = securityHeaders()['Cross-Origin-Opener-Policy']!;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'cross-origin-opener-policy': coop });
       res.end(pages[path] ?? html);
       return;
     }
