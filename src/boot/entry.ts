@@ -39,7 +39,9 @@ function stylesheetLoaded(): Promise<unknown> {
 const started = earlyState().start;
 const early = started !== undefined ? started : (await import('./request-start')).startEarlyRequests();
 if (early) {
-  if (early.kind === 'recording') early.startRest();
+  // A task of its own: this module arrives about when the answer does, which is drawn in between
+  // if it is here (the fetch calls take tens of ms on a slow phone).
+  if (early.kind === 'recording') setTimeout(early.startRest, 0);
   const painted = paint(early).catch(() => {}); // A failure is the app's to report, once it adopts the request.
   // On a slow link the app's ~100 KB would share the bandwidth with what the first screen is
   // drawn from (the page's answer, the summary sections, the paint's code) and hold it up: the
