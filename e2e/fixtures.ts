@@ -277,7 +277,7 @@ export class DashboardPage {
     }, seconds);
   }
 
-  /** Opens the recording and waits for the app to take over from the early paint (its first render is a transition). */
+  /** Opens the recording, once the app has taken over from the early paint (React renders it in slices). */
   async openRecording(id: string, search = '') {
     await this.page.goto(`${recordingPath(id)}${search}`);
     await expect(this.page.locator('[data-early-paint]')).toHaveCount(0);
