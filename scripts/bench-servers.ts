@@ -124,13 +124,13 @@ const referenceHtml = (flags: string) => `<!doctype html>
 export function startReference(apiUrl: string, flags: string, pages: Record<string, string> = {}): Promise<string> {
   const api = new URL(apiUrl);
   const html = referenceHtml(flags);
+  // The app's COOP header makes Chromium commit its page in a new renderer process (the bench's
+  // tab starts on about:blank); a page opened from a CRM, another site, gets a new process either
+  // way. The reference is committed the same way, or it would skip that work.
+  const coop = securityHeaders()['Cross-Origin-Opener-Policy']!;
   const server = http.createServer((req, res) => {
     const path = req.url ?? '/';
     if (!path.startsWith(`${API_PREFIX}/`)) {
-      // The app's COOP header makes Chromium commit its page in a new renderer process (the
-      // bench's tab starts on about:blank); a page opened from a CRM, another site, gets a new
-      // process either way. The reference is committed the same way, or it would skip that work.
-      const coop = securityHeaders()['Cross-Origin-Opener-Policy']!;
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'cross-origin-opener-policy': coop });
       res.end(pages[path] ?? html);
       return;
