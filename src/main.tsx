@@ -7,6 +7,7 @@ import { queryClient } from './app/query-client';
 import { AppRoutes } from './app/router';
 import { loadRecordingRoute } from './app/routes/recording-loader';
 import { recordingFromLocation } from './features/recordings/recording-location';
+import { documentParsed } from './lib/document-parsed';
 import { tokenStore } from './lib/token-store';
 
 // On a recording URL, its page's code (already on its way: the boot entry asked for it) and the
@@ -19,8 +20,7 @@ async function start() {
     await route?.primeRecordingCache(queryClient, target);
   }
   // The entry script is async: in theory the app could arrive before the body is parsed.
-  if (document.readyState === 'loading')
-    await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+  await documentParsed();
 
   const root = createRoot(document.getElementById('root')!);
   // A transition: React renders the first page in slices, giving the main thread back between

@@ -2,6 +2,7 @@
 // recording, its first screen, drawn as soon as the answer is here. Its code comes with the HTML,
 // which arrives while the renderer is still starting and the link is idle; as a file, it shared
 // the link with the recording's answer and was compiled only once both were here.
+import { documentParsed } from '@/lib/document-parsed';
 import { earlyState, type EarlyStart } from '@/lib/early-requests';
 
 import { paintFirstScreen } from './first-screen';
@@ -9,8 +10,7 @@ import { paintFirstScreen } from './first-screen';
 /** The recording's first screen, once its answer is here (and the body it is drawn into). */
 async function paintRecording(start: Extract<EarlyStart, { kind: 'recording' }>) {
   const answer = await start.recording;
-  if (document.readyState === 'loading')
-    await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+  await documentParsed();
   const root = document.getElementById('root');
   if (answer.response.ok && root) await paintFirstScreen(root, answer.text, start.sections);
 }
