@@ -30,9 +30,8 @@ type Props<T> = {
 /** How far below the viewport the end of the list starts the next page. */
 const NEAR_END = '800px';
 /**
- * Rows per block. Each row and each block skips its layout and paint while far from the viewport;
- * the browser checks every such box on every frame, so a thousand rows are checked as a hundred
- * blocks plus the rows of the few blocks near the viewport.
+ * Rows per block. A block, not a row, skips its layout and paint while far from the viewport: the
+ * browser checks each such box on every frame, and a block that comes into view is laid out whole.
  */
 const BLOCK = 10;
 /** A block spreads as far as its rows do (see `rowClassName`), or it would cut them off there. */
@@ -53,13 +52,13 @@ function rememberHeights(list: HTMLElement | null, memoryKey: string | undefined
 
 /**
  * A paged list, in a window-scrolled page, of every row loaded. Rows come in blocks of `BLOCK`,
- * and rows and blocks are `lazy-row`s: the browser skips their layout and paint while they are far
- * from the viewport (a thousand rows scroll as a few do), yet they stay in the page for Ctrl+F,
- * j/k, screen readers and print. A row not yet drawn takes `estimateSize`, or the height it had
- * when the list under `memoryKey` was left. New rows are drawn in the background, a little at a
- * time. The next page loads as the end comes near, and a Load more button does the same for
- * keyboard and screen-reader users. Each row is a `listitem` marked `data-list-item`; every loaded
- * row is in the page, so the browser tells each row's place and the list's size itself.
+ * and blocks are `lazy-row`s: the browser skips their paint while they are far from the viewport
+ * (a thousand rows scroll as a few do), yet they stay in the page for Ctrl+F, j/k, screen readers
+ * and print. A block not yet drawn takes `estimateSize` a row, or the heights its rows had when
+ * the list under `memoryKey` was left. The next page loads as the end comes near, and a Load more
+ * button does the same for keyboard and screen-reader users. Each row is a `listitem` marked
+ * `data-list-item`; every loaded row is in the page, so the browser tells each row's place and the
+ * list's size itself.
  */
 export function InfiniteList<T>(props: Props<T>) {
   const { label, getKey, renderItem, hasNextPage, isFetchingNextPage, onLoadMore, estimateSize, rowClassName } = props;
@@ -115,6 +114,8 @@ export function InfiniteList<T>(props: Props<T>) {
     return () => observer.disconnect();
   }, [canLoad]);
 
+  useLayOutAhead(ref, items);
+
   const blocks: ReactNode[] = [];
   for (let first = 0; first < items.length; first += BLOCK) {
     blocks.push(
@@ -161,6 +162,32 @@ export function InfiniteList<T>(props: Props<T>) {
   );
 }
 
+/** Blocks laid out ahead of time, by `useLayOutAhead`: each once. */
+const laidOut = new WeakSet<Element>();
+
+/**
+ * Lays out every block the browser has skipped so far, one block per task, in the background. A
+ * skipped block keeps its layout, so one that scrolls into view later costs a paint, not a layout
+ * of its rows: even a fling into rows nobody has seen yet brings them in without a long task.
+ */
+function useLayOutAhead(ref: RefObject<HTMLDivElement | null>, items: unknown) {
+  useEffect(() => {
+    const list = ref.current;
+    if (!list) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const next = () => {
+      const block = [...list.children].find((child) => child instanceof HTMLElement && !laidOut.has(child));
+      if (!(block instanceof HTMLElement)) return;
+      laidOut.add(block);
+      // Where a row is, read inside a skipped block, makes the browser lay the block out now.
+      void block.lastElementChild?.getBoundingClientRect();
+      timer = setTimeout(next, 0);
+    };
+    timer = setTimeout(next, 0);
+    return () => clearTimeout(timer);
+  }, [ref, items]);
+}
+
 type BlockProps<T> = Pick<Props<T>, 'getKey' | 'renderItem' | 'estimateSize' | 'rowClassName'> & {
   rows: readonly T[];
   /** The first row's index in the list. */
@@ -180,16 +207,8 @@ function BlockRows<T>({ rows, first, lazy, getKey, renderItem, heights, estimate
   const drawn = rows.map((item, offset) => {
     const key = keys[offset]!;
     const index = first + offset;
-    const height = sizes[offset]!;
     return (
-      <div
-        key={key}
-        role="listitem"
-        data-key={key}
-        data-list-item=""
-        className={cn(lazy && 'lazy-row', rowClassName)}
-        style={lazy ? { containIntrinsicSize: `auto ${height}px` } : undefined}
-      >
+      <div key={key} role="listitem" data-key={key} data-list-item="" className={rowClassName}>
         {renderItem(item, index)}
       </div>
     );

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
 
 import { renderWithProviders } from '@/testing/render';
 
@@ -53,9 +54,9 @@ describe('InboxRow', () => {
     expect(within(row).getByText(/Marcus Bell/).textContent).toBe(
       ['Marcus Bell', 'Karen & Tom Whitaker', 'In-home appointment', 'Closed'].map((value) => `\u2068${value}\u2069`).join('\u00a0· '),
     );
-    for (const text of ['1:02:05', 'Positive', 'Follow-up', 'Private', '(not viewed)', 'Duration']) {
-      expect(row).toHaveTextContent(text);
-    }
+    for (const text of ['Positive', 'Follow-up', 'Private']) expect(row).toHaveTextContent(text);
+    expect(within(row).getByRole('img', { name: 'Duration 1:02:05' })).toHaveTextContent('1:02:05');
+    expect(within(row).getByRole('heading', { level: 2 })).toHaveAccessibleName('Not viewed Whitaker – roof replacement');
     expect(within(row).getByText(/3 hours ago/)).toHaveAttribute('datetime', new Date(full.dateCreated).toISOString());
     expect(within(row).getByRole('img', { name: 'Score 88' })).toHaveClass('bg-emerald-100');
   });
@@ -72,9 +73,32 @@ describe('InboxRow', () => {
     renderRow({ recordingId: 'r2', dateCreated: NOW - 86_400_000 * 30 }, []);
     expect(screen.getByRole('link', { name: 'Untitled recording' })).toHaveAttribute('href', '/recordings/r2');
     const row = screen.getByRole('article');
-    for (const text of ['Follow-up', 'Private', '(not viewed)', 'Duration', '·']) expect(row).not.toHaveTextContent(text);
+    for (const text of ['Follow-up', 'Private', '·']) expect(row).not.toHaveTextContent(text);
     expect(within(row).queryByRole('img')).toBeNull();
+    expect(within(row).getByRole('heading', { level: 2 })).toHaveAccessibleName('Untitled recording');
     expect(row.querySelectorAll('p')).toHaveLength(1);
+  });
+
+  it('opens the recording from anywhere on the card, with the keys held, but not when text is selected', async () => {
+    const user = userEvent.setup();
+    renderRow(full);
+    const row = screen.getByRole('article');
+    const clicks: MouseEvent[] = [];
+    screen.getByRole('link').addEventListener('click', (event) => {
+      clicks.push(event);
+      event.preventDefault();
+    });
+    vi.spyOn(window, 'getSelection').mockReturnValueOnce({ toString: () => 'Karen' } as Selection);
+    await user.click(within(row).getByText(/Marcus Bell/));
+    expect(clicks).toHaveLength(0);
+
+    await user.click(within(row).getByText(/Marcus Bell/));
+    await user.keyboard('{Control>}');
+    await user.click(within(row).getByText('Private'));
+    await user.keyboard('{/Control}');
+    // A click on the link itself is the link's own, once.
+    await user.click(screen.getByRole('link'));
+    expect(clicks.map((click) => click.ctrlKey)).toEqual([false, true, false]);
   });
 
   it('keeps an outcome newer than this code as Siro wrote it', () => {

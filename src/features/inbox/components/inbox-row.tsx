@@ -1,4 +1,4 @@
-import type { ComponentType, ReactNode } from 'react';
+import type { ComponentType, MouseEvent, ReactNode } from 'react';
 
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { clippedText } from '@/lib/clip-text';
@@ -41,8 +41,19 @@ type Props = {
 };
 
 /**
- * One recording: a card whose title is the link, stretched over the whole card. Hook-free: the
- * boot script draws it too, before React has loaded.
+ * The whole card opens the recording, as its title link does (with the same keys held): a click
+ * on the card, off the link, and not ending a selection of its text, clicks the link.
+ */
+function openFromCard(event: MouseEvent<HTMLElement>) {
+  const link = event.currentTarget.querySelector('a');
+  if (!link || link.contains(event.target as Node) || window.getSelection()?.toString()) return;
+  const { ctrlKey, metaKey, shiftKey, altKey, button } = event;
+  link.dispatchEvent(new globalThis.MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey, metaKey, shiftKey, altKey, button }));
+}
+
+/**
+ * One recording: a card whose title is the link. Hook-free: the boot script draws it too, before
+ * React has loaded (without the card's click, which waits for React).
  */
 export function InboxRow({ hit, colorBands, now, link: RecordingLink }: Props) {
   const title = hit.title?.trim() || 'Untitled recording';
@@ -59,46 +70,71 @@ export function InboxRow({ hit, colorBands, now, link: RecordingLink }: Props) {
     .map((value) => `\u2068${clippedText(value, 120)}\u2069`)
     .join('\u00a0· ');
 
-  // Few elements, and block layout on a phone: a row is drawn as it scrolls in, and 20 rows come
-  // into view at once on a fast scroll. The dot and the icons are pseudo-elements, the details one
-  // line of text.
+  // A row is laid out as it arrives and painted as it scrolls in, 20 at once on a fling: few
+  // elements, no positioned box (each is a layer of its own to paint) and the facts as one line of
+  // inline text, not a flex row.
   return (
-    <article className="relative min-w-0 rounded-lg border border-slate-200 bg-white px-3 py-2.5 shadow-sm focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-300 sm:grid sm:grid-cols-[minmax(0,1fr)_auto] sm:gap-x-4 sm:gap-y-1">
-      <h2
-        className={`flex min-w-0 items-start gap-2 text-sm font-semibold text-slate-900 before:mt-1.5 before:size-2 before:shrink-0 before:rounded-full before:content-[''] sm:text-base sm:before:mt-2 ${unviewed ? 'before:bg-brand-600' : ''}`}
-      >
-        <RecordingLink
-          recordingId={hit.recordingId}
-          dir="auto"
-          className="min-w-0 break-words outline-none after:absolute after:inset-0 after:content-[''] hover:underline"
-        >
+    // The card's click only widens the link's target for a pointer; keyboards have the link itself.
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
+    <article
+      onClick={openFromCard}
+      className="min-w-0 cursor-pointer rounded-lg border border-slate-200 bg-white px-3 py-2.5 focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-300 sm:grid sm:grid-cols-[minmax(0,1fr)_auto] sm:gap-x-4 sm:gap-y-1"
+    >
+      <h2 className="flex min-w-0 items-start gap-2 text-sm font-semibold text-slate-900 sm:text-base">
+        {unviewed ? (
+          <span role="img" aria-label="Not viewed" className="mt-1.5 size-2 shrink-0 rounded-full bg-brand-600 sm:mt-2" />
+        ) : (
+          <span aria-hidden="true" className="size-2 shrink-0" />
+        )}{' '}
+        <RecordingLink recordingId={hit.recordingId} dir="auto" className="min-w-0 break-words outline-none hover:underline">
           {clippedText(title, 300)}
         </RecordingLink>
-        {unviewed && <span className="sr-only">(not viewed)</span>}
       </h2>
       {details && <p className="mt-1 min-w-0 break-words pl-4 text-xs text-slate-600 sm:mt-0 sm:text-sm">{details}</p>}
-      <p className="mt-1.5 flex flex-wrap items-center gap-2 pl-4 text-xs text-slate-600 sm:col-start-2 sm:row-span-2 sm:row-start-1 sm:mt-0 sm:justify-end sm:self-center sm:pl-0 sm:text-sm">
-        <time dateTime={new Date(hit.dateCreated).toISOString()} title={formatMoment(hit.dateCreated)}>
+      <p className="mt-1.5 pl-4 text-xs leading-5 text-slate-600 sm:col-start-2 sm:row-span-2 sm:row-start-1 sm:mt-0 sm:self-center sm:pl-0 sm:text-right sm:text-sm sm:leading-5">
+        <time dateTime={new Date(hit.dateCreated).toISOString()} title={formatMoment(hit.dateCreated)} className="whitespace-nowrap">
           {formatWhen(hit.dateCreated, now)}
         </time>
         {duration && (
           <>
-            <span className="sr-only">Duration </span>
-            {duration}
+            {' '}
+            <span role="img" aria-label={`Duration ${duration}`} className="ml-1.5 whitespace-nowrap">
+              {duration}
+            </span>
           </>
         )}
-        {outcome && <Badge tone={OUTCOME_TONES[outcome] ?? 'neutral'}>{OUTCOME_TONES[outcome] ? humanize(outcome) : outcome}</Badge>}
-        {score !== null && (
-          <span
-            role="img"
-            aria-label={`Score ${score}`}
-            className={`rounded-full px-2 py-0.5 text-xs font-semibold tabular-nums ring-1 ring-inset ${PILL[scoreTone(score, colorBands)]}`}
-          >
-            {score}
-          </span>
+        {outcome && (
+          <>
+            {' '}
+            <Badge tone={OUTCOME_TONES[outcome] ?? 'neutral'} className="ml-1.5">
+              {OUTCOME_TONES[outcome] ? humanize(outcome) : outcome}
+            </Badge>
+          </>
         )}
-        {(hit.followups?.length ?? 0) > 0 && <span className="icon-flag inline-flex items-center gap-1 text-amber-800">Follow-up</span>}
-        {hit.isPrivate && <span className="icon-lock inline-flex items-center gap-1">Private</span>}
+        {score !== null && (
+          <>
+            {' '}
+            <span
+              role="img"
+              aria-label={`Score ${score}`}
+              className={`ml-1.5 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-semibold tabular-nums ring-1 ring-inset ${PILL[scoreTone(score, colorBands)]}`}
+            >
+              {score}
+            </span>
+          </>
+        )}
+        {(hit.followups?.length ?? 0) > 0 && (
+          <>
+            {' '}
+            <span className="icon-flag ml-1.5 whitespace-nowrap text-amber-800">Follow-up</span>
+          </>
+        )}
+        {hit.isPrivate && (
+          <>
+            {' '}
+            <span className="icon-lock ml-1.5 whitespace-nowrap">Private</span>
+          </>
+        )}
       </p>
     </article>
   );
