@@ -176,8 +176,8 @@ function useLayOutAhead(ref: RefObject<HTMLDivElement | null>, items: unknown) {
     if (!list) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const next = () => {
-      const block = [...list.children].find((child) => child instanceof HTMLElement && !laidOut.has(child));
-      if (!(block instanceof HTMLElement)) return;
+      const block = [...list.children].find((child) => !laidOut.has(child));
+      if (!block) return;
       laidOut.add(block);
       // Where a row is, read inside a skipped block, makes the browser lay the block out now.
       void block.lastElementChild?.getBoundingClientRect();

@@ -1,4 +1,4 @@
-import type { ComponentType, MouseEvent, ReactNode } from 'react';
+import { Fragment, isValidElement, type ComponentType, type MouseEvent, type ReactNode } from 'react';
 
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { clippedText } from '@/lib/clip-text';
@@ -20,6 +20,9 @@ const PILL: Record<ScoreTone, string> = {
   red: 'bg-red-100 text-red-900 ring-red-300',
   neutral: 'bg-slate-100 text-slate-800 ring-slate-300',
 };
+
+/** A fact after the date: apart from the one before it, and never broken over two lines. */
+const FACT = 'ml-1.5 whitespace-nowrap';
 
 /** The title's link to the recording: the app's navigates in the app, the early paint's is a plain link. */
 export type RecordingLinkProps = { recordingId: string; className: string; dir: 'auto'; children: ReactNode };
@@ -70,6 +73,40 @@ export function InboxRow({ hit, colorBands, now, link: RecordingLink }: Props) {
     .map((value) => `\u2068${clippedText(value, 120)}\u2069`)
     .join('\u00a0· ');
 
+  // After the date, each fact a word of the line: a space before it (where the line may wrap).
+  const facts = [
+    duration && (
+      <span key="duration" role="img" aria-label={`Duration ${duration}`} className={FACT}>
+        {duration}
+      </span>
+    ),
+    outcome && (
+      <Badge key="outcome" tone={OUTCOME_TONES[outcome] ?? 'neutral'} className="ml-1.5">
+        {OUTCOME_TONES[outcome] ? humanize(outcome) : outcome}
+      </Badge>
+    ),
+    score !== null && (
+      <span
+        key="score"
+        role="img"
+        aria-label={`Score ${score}`}
+        className={`${FACT} rounded-full px-2 py-0.5 text-xs font-semibold tabular-nums ring-1 ring-inset ${PILL[scoreTone(score, colorBands)]}`}
+      >
+        {score}
+      </span>
+    ),
+    (hit.followups?.length ?? 0) > 0 && (
+      <span key="followup" className={`icon-flag ${FACT} text-amber-800`}>
+        Follow-up
+      </span>
+    ),
+    hit.isPrivate && (
+      <span key="private" className={`icon-lock ${FACT}`}>
+        Private
+      </span>
+    ),
+  ].filter(isValidElement);
+
   // A row is laid out as it arrives and painted as it scrolls in, 20 at once on a fling: few
   // elements, no positioned box (each is a layer of its own to paint) and the facts as one line of
   // inline text, not a flex row.
@@ -91,50 +128,13 @@ export function InboxRow({ hit, colorBands, now, link: RecordingLink }: Props) {
         </RecordingLink>
       </h2>
       {details && <p className="mt-1 min-w-0 break-words pl-4 text-xs text-slate-600 sm:mt-0 sm:text-sm">{details}</p>}
-      <p className="mt-1.5 pl-4 text-xs leading-5 text-slate-600 sm:col-start-2 sm:row-span-2 sm:row-start-1 sm:mt-0 sm:self-center sm:pl-0 sm:text-right sm:text-sm sm:leading-5">
+      <p className="mt-1.5 pl-4 text-xs leading-5 text-slate-600 sm:col-start-2 sm:row-span-2 sm:row-start-1 sm:mt-0 sm:self-center sm:pl-0 sm:text-right sm:text-sm">
         <time dateTime={new Date(hit.dateCreated).toISOString()} title={formatMoment(hit.dateCreated)} className="whitespace-nowrap">
           {formatWhen(hit.dateCreated, now)}
         </time>
-        {duration && (
-          <>
-            {' '}
-            <span role="img" aria-label={`Duration ${duration}`} className="ml-1.5 whitespace-nowrap">
-              {duration}
-            </span>
-          </>
-        )}
-        {outcome && (
-          <>
-            {' '}
-            <Badge tone={OUTCOME_TONES[outcome] ?? 'neutral'} className="ml-1.5">
-              {OUTCOME_TONES[outcome] ? humanize(outcome) : outcome}
-            </Badge>
-          </>
-        )}
-        {score !== null && (
-          <>
-            {' '}
-            <span
-              role="img"
-              aria-label={`Score ${score}`}
-              className={`ml-1.5 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-semibold tabular-nums ring-1 ring-inset ${PILL[scoreTone(score, colorBands)]}`}
-            >
-              {score}
-            </span>
-          </>
-        )}
-        {(hit.followups?.length ?? 0) > 0 && (
-          <>
-            {' '}
-            <span className="icon-flag ml-1.5 whitespace-nowrap text-amber-800">Follow-up</span>
-          </>
-        )}
-        {hit.isPrivate && (
-          <>
-            {' '}
-            <span className="icon-lock ml-1.5 whitespace-nowrap">Private</span>
-          </>
-        )}
+        {facts.map((fact) => (
+          <Fragment key={fact.key}> {fact}</Fragment>
+        ))}
       </p>
     </article>
   );
